@@ -1,0 +1,44 @@
+# Two entry points for a fresh Debian 12 machine with Python 3.11:
+#   make run   - set up and start the bench (embedded SQLite, demo data offered on first start)
+#   make test  - set up (Debian packages included) and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Runtime libraries Qt needs on a bare Debian, plus the tools the tests use as independent readers.
+APT_RUNTIME := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
+	libxcb-randr0 libxcb-shape0 libpulse0 libpulse-mainloop-glib0 fonts-dejavu-core
+APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools
+
+.PHONY: run test bench setup apt-runtime apt-test clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+apt-runtime:
+	@dpkg -s $(APT_RUNTIME) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_RUNTIME); }
+
+apt-test: apt-runtime
+	@dpkg -s $(APT_TEST) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_TEST); }
+
+run: apt-runtime setup
+	$(PY) main.py $(ARGS)
+
+test: apt-test setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: apt-test setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

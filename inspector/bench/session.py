@@ -1,0 +1,442 @@
+"""The bench's state machine. Scans and key intents go in; a frozen `BenchState` comes out.
+
+Not thread-safe by design: the UI runs every call on its one database lane, in order, so scans are never reordered.
+Bad input and environment trouble come back as feedback (the parcel in progress is never lost); anything raised is a bug.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Callable
+
+from inspector.bench import views
+from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, OperatorView, Option, ParcelView, Phase,
+                                   ScanLogEntry)
+from inspector.domain.policy import Policy
+from inspector.errors import EnvironmentProblem, RefusedError
+from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
+from inspector.storage.database import Database
+from inspector.storage.orm import ScanLogRow
+from inspector.usecases import inspections, operators, parcels
+from inspector.usecases.unit_of_work import UnitOfWork
+
+SHIFT_LOG_SIZE = 200
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class BenchSession:
+    def __init__(self, database: Database, policy: Policy, station: str,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self.database = database
+        self.policy = policy
+        self.station = station
+        self.clock = clock
+        self._operator: operators.SignedIn | None = None
+        self._pending_badge: str | None = None
+        self._parcel: ParcelView | None = None
+        self._item: ItemView | None = None
+        self._last_completed: ItemView | None = None
+        self._feedback: Feedback | None = None
+        self._log: deque[ScanLogEntry] = deque(maxlen=SHIFT_LOG_SIZE)
+        self._options = dict(
+            grades=tuple(Option(g.code, g.label) for g in policy.grades),
+            damage_types=tuple(Option(d.code, d.label) for d in policy.damage_types),
+            dispositions=tuple(Option(d.code, d.label) for d in policy.dispositions),
+            packaging_conditions=tuple(Option(c.code, c.label) for c in policy.packaging_conditions),
+        )
+        self._log.extend(self._guard(lambda: views.recent_scans(self._uow(), station, SHIFT_LOG_SIZE)) or ())
+
+    # ----------------------------------------------------------------- plumbing
+    def _uow(self) -> UnitOfWork:
+        return UnitOfWork(self.database, self.policy)
+
+    def _guard(self, action: Callable[[], object]) -> object:
+        """Runs one step; refusals and environment trouble become feedback, state stays as it was."""
+        try:
+            return action()
+        except RefusedError as exc:
+            self._feedback = Feedback(Cue.ERROR, str(exc))
+        except EnvironmentProblem as exc:
+            self._feedback = Feedback(Cue.ERROR, str(exc))
+        return None
+
+    def _refresh(self) -> None:
+        loaded = self._guard(lambda: views.load_views(
+            self._uow(), self._parcel.id if self._parcel else None, self._item.id if self._item else None))
+        if loaded is not None:
+            self._parcel, self._item = loaded  # type: ignore[misc]
+
+    def _say(self, cue: Cue, message: str) -> None:
+        self._feedback = Feedback(cue, message)
+
+    def _phase(self) -> Phase:
+        if self._operator is None:
+            return Phase.AWAITING_PIN if self._pending_badge else Phase.SIGNED_OUT
+        if self._item is not None:
+            return Phase.INSPECTING
+        return Phase.AWAITING_ITEM if self._parcel is not None else Phase.AWAITING_PARCEL
+
+    def state(self) -> BenchState:
+        op = self._operator
+        return BenchState(
+            phase=self._phase(), station=self.station, database=self.database.description,
+            operator=None if op is None else OperatorView(op.id, op.badge, op.name, op.role.value),
+            pending_badge=self._pending_badge, parcel=self._parcel, item=self._item, feedback=self._feedback,
+            shift_log=tuple(self._log), last_completed=self._last_completed, **self._options)
+
+    def _log_scan(self, text: str) -> None:
+        fb = self._feedback or Feedback(Cue.INFO, "")
+        entry = ScanLogEntry(self.clock(), text, fb.cue, fb.message)
+        self._log.append(entry)
+
+        def write() -> None:
+            with self._uow() as uow:
+                uow.session.add(ScanLogRow(station=self.station, operator_id=self._operator.id if self._operator
+                                           else None, at=entry.at, text=text[:512], cue=entry.cue.value,
+                                           message=entry.message[:512]))
+                uow.commit()
+        try:
+            write()
+        except EnvironmentProblem:
+            pass  # the shift list is a convenience; the scan's own outcome was already reported
+
+    # ----------------------------------------------------------------- scans
+    def handle_scan(self, text: str) -> BenchState:
+        text = text.rstrip("\r\n")
+        self._feedback = None
+        expect = Expect.ITEM if self._parcel is not None else Expect.PARCEL
+        try:
+            scan = interpret(text, expect)
+        except ScanError as exc:
+            self._say(Cue.ERROR, exc.message)
+        else:
+            self._dispatch(scan)
+        self._log_scan(text)
+        return self.state()
+
+    def _dispatch(self, scan: Scan) -> None:
+        if scan.kind is ScanKind.BADGE:
+            return self._badge(scan.value)
+        if self._operator is None:
+            self._say(Cue.ERROR, "Type your PIN, or scan your badge again." if self._pending_badge
+                      else "Sign in first: scan your badge.")
+            return None
+        if scan.kind is ScanKind.COMMAND:
+            return self._command(scan)
+        if scan.kind in (ScanKind.TRACKING, ScanKind.RMA):
+            return self._parcel_scan(scan)
+        if scan.kind in (ScanKind.ITEM, ScanKind.SKU):
+            return self._item_scan(scan)
+        if scan.kind is ScanKind.LICENSE_PLATE:
+            found = self._guard(lambda: views.find_by_license_plate(self._uow(), scan.value))
+            if found is None:
+                self._say(Cue.ERROR, f"No item with label {scan.value} on this bench.")
+            else:
+                assert isinstance(found, ItemView)
+                self._say(Cue.INFO, f"{scan.value}: {found.description}, grade {found.grade or '-'}, "
+                                    f"{found.disposition} to bin {found.bin} ({found.status}).")
+        return None
+
+    def _badge(self, badge: str) -> None:
+        if self._item is not None:
+            self._say(Cue.ERROR, "Finish or cancel the item in hand before another operator signs in.")
+            return
+        self._operator = None
+        self._pending_badge = badge
+        self._say(Cue.INFO, f"Badge {badge}: type your PIN and press Enter.")
+
+    def enter_pin(self, pin: str) -> BenchState:
+        if self._pending_badge is None:
+            self._say(Cue.ERROR, "Scan your badge first.")
+            return self.state()
+        badge = self._pending_badge
+        signed = self._guard(lambda: operators.sign_in(operators.SignIn(badge, pin), self._uow()))
+        if signed is None:
+            return self.state()
+        assert isinstance(signed, operators.SignedIn)
+        self._operator, self._pending_badge = signed, None
+        self._say(Cue.SUCCESS, f"Signed in: {signed.name}.")
+        self._resume()
+        return self.state()
+
+    def _resume(self) -> None:
+        """Pick up the parcel and the item a crash or restart left open at this station."""
+        parcel_id = self._guard(lambda: parcels.open_parcel_for_station(self._uow(), self.station))
+        if not parcel_id:
+            return
+        assert isinstance(parcel_id, str)
+        item_id = self._guard(lambda: inspections.in_progress_for_parcel(self._uow(), parcel_id))
+        loaded = self._guard(lambda: views.load_views(self._uow(), parcel_id, item_id if item_id else None))
+        if loaded is not None:
+            self._parcel, self._item = loaded  # type: ignore[misc]
+            self._say(Cue.INFO, "Resumed the parcel left open at this bench.")
+
+    def _parcel_scan(self, scan: Scan) -> None:
+        if self._item is not None:
+            self._say(Cue.ERROR, "Finish (F12) or cancel (Esc) the item in hand before the next parcel.")
+            return
+        if self._parcel is not None and self._close_parcel() is None:
+            return
+        assert self._operator is not None
+        cmd = parcels.ReceiveParcel(
+            station=self.station, operator_id=self._operator.id, scanned_text=scan.raw, at=self.clock(),
+            tracking_number=scan.value if scan.kind is ScanKind.TRACKING else None,
+            carrier=scan.carrier, rma_number=scan.value if scan.kind is ScanKind.RMA else None)
+        parcel_id = self._guard(lambda: parcels.receive_parcel(cmd, self._uow()))
+        if parcel_id is None:
+            return
+        loaded = self._guard(lambda: views.load_views(self._uow(), str(parcel_id), None))
+        if loaded is None:
+            return
+        self._parcel, self._item = loaded  # type: ignore[misc]
+        p = self._parcel
+        assert p is not None
+        if p.rma_number is None:
+            self._say(Cue.WARNING, "No return found for this parcel: received as an unexpected return.")
+        elif p.warnings:
+            self._say(Cue.WARNING, f"{p.rma_number}: " + " ".join(p.warnings))
+        else:
+            self._say(Cue.SUCCESS, f"{p.rma_number}, order {p.order_number}: scan the first item.")
+
+    def _close_parcel(self) -> bool | None:
+        assert self._parcel is not None
+        parcel_id = self._parcel.id
+        done = self._guard(lambda: parcels.complete_parcel(parcels.ParcelCommand(parcel_id, self.clock()),
+                                                           self._uow()) or True)
+        if done:
+            self._parcel = None
+        return done  # type: ignore[return-value]
+
+    def _item_scan(self, scan: Scan) -> None:
+        if self._parcel is None:
+            self._say(Cue.ERROR, "Scan the parcel (tracking or RMA label) before its items.")
+            return
+        if self._item is not None:
+            if self._item.grade is None:
+                self._say(Cue.ERROR, "Grade the item in hand (keys 1-5) or cancel it (Esc) before the next.")
+                return
+            if not self._complete_item(quiet=True):
+                return
+        assert self._operator is not None
+        cmd = inspections.StartInspection(
+            parcel_id=self._parcel.id, operator_id=self._operator.id, station=self.station, scanned_text=scan.raw,
+            license_plate=new_license_plate(), at=self.clock(),
+            gtin=scan.gtin, sku=scan.value if scan.kind is ScanKind.SKU else None,
+            serial=scan.serial, lot=scan.lot, expiry=scan.expiry)
+        item_id = self._guard(lambda: inspections.start_inspection(cmd, self._uow()))
+        if item_id is None:
+            return
+        loaded = self._guard(lambda: views.load_views(self._uow(), self._parcel.id if self._parcel else None,
+                                                      str(item_id)))
+        if loaded is None:
+            return
+        self._parcel, self._item = loaded  # type: ignore[misc]
+        item = self._item
+        assert item is not None
+        problems = [_FLAG_TEXT[f] for f in item.flags if f in _FLAG_TEXT]
+        if problems:
+            self._say(Cue.WARNING, f"{item.description}: " + " ".join(problems))
+        else:
+            self._say(Cue.SUCCESS, f"{item.description}: grade it (1-5).")
+
+    # ----------------------------------------------------------------- commands and keys
+    def _command(self, scan: Scan) -> None:
+        handlers: dict[Command, Callable[[], object]] = {
+            Command.COMPLETE: lambda: self._complete_item(quiet=False),
+            Command.CANCEL: self._cancel,
+            Command.GRADE: lambda: self._grade(scan.argument or ""),
+            Command.DISPOSITION: lambda: self._disposition(scan.argument or "", None),
+            Command.REPRINT: self._reprint,
+            Command.SIGN_OUT: self._sign_out,
+            Command.COMPLETE_PARCEL: self._complete_parcel,
+        }
+        assert scan.command is not None
+        handlers[scan.command]()
+
+    def _need_item(self) -> bool:
+        if self._item is None:
+            self._say(Cue.ERROR, "Scan an item first.")
+            return False
+        return True
+
+    def _update_item(self, action: Callable[[], object], message: str, cue: Cue = Cue.SUCCESS) -> None:
+        if self._guard(action) is None:  # refused: the feedback already says why
+            return
+        self._refresh()
+        self._say(cue, message)
+
+    def _grade(self, code: str) -> None:
+        if not self._need_item():
+            return
+        assert self._item is not None
+        item_id = self._item.id
+        self._update_item(lambda: inspections.grade_inspection(inspections.GradeInspection(item_id, code),
+                                                               self._uow()) or True,
+                          f"Grade {code.upper()}.")
+
+    def grade_key(self, n: int) -> BenchState:
+        self._feedback = None
+        code = self.policy.grade_for_key(n)
+        if code is None:
+            self._say(Cue.ERROR, f"Key {n} is not a grade here.")
+        else:
+            self._grade(code)
+        return self.state()
+
+    def set_grade(self, code: str) -> BenchState:
+        self._feedback = None
+        self._grade(code)
+        return self.state()
+
+    def toggle_finding(self, code: str) -> BenchState:
+        self._feedback = None
+        if self._need_item():
+            assert self._item is not None
+            item_id = self._item.id
+            label = next((d.label for d in self.policy.damage_types if d.code == code), code)
+            ticked = self._guard(lambda: inspections.toggle_finding(inspections.ToggleFinding(item_id, code),
+                                                                    self._uow()))
+            if ticked is not None:
+                self._refresh()
+                self._say(Cue.INFO, f"{label}: {'recorded' if ticked else 'removed'}.")
+        return self.state()
+
+    def _disposition(self, code: str, reason: str | None) -> None:
+        if not self._need_item():
+            return
+        assert self._item is not None
+        item_id = self._item.id
+        self._update_item(lambda: inspections.choose_disposition(
+            inspections.ChooseDisposition(item_id, code, reason), self._uow()) or True,
+            f"Disposition: {self.policy.disposition(code).label}." if self.policy.has_disposition(code) else "")
+
+    def set_disposition(self, code: str, reason: str | None) -> BenchState:
+        self._feedback = None
+        self._disposition(code, reason)
+        return self.state()
+
+    def set_note(self, text: str) -> BenchState:
+        self._feedback = None
+        if self._need_item():
+            assert self._item is not None
+            item_id = self._item.id
+            self._update_item(lambda: inspections.set_note(inspections.SetNote(item_id, text), self._uow()) or True,
+                              "Note saved.", Cue.INFO)
+        return self.state()
+
+    def set_packaging(self, code: str) -> BenchState:
+        self._feedback = None
+        if self._parcel is None:
+            self._say(Cue.ERROR, "Scan a parcel first.")
+            return self.state()
+        parcel_id = self._parcel.id
+        self._update_item(lambda: parcels.set_packaging(parcels.SetPackaging(parcel_id, code, self.clock()),
+                                                        self._uow()) or True,
+                          "Packaging condition recorded.", Cue.INFO)
+        return self.state()
+
+    def _complete_item(self, quiet: bool) -> bool:
+        if not self._need_item():
+            return False
+        assert self._item is not None
+        item_id = self._item.id
+        done = self._guard(lambda: inspections.complete_inspection(
+            inspections.InspectionCommand(item_id, self.clock()), self._uow()) or True)
+        if not done:
+            return False
+        self._last_completed = self._guard(lambda: views.load_item(self._uow(), item_id))  # type: ignore[assignment]
+        self._item = None
+        self._refresh()
+        last = self._last_completed
+        if not quiet and last is not None:
+            self._say(Cue.COMPLETED, f"Done: {last.description}, grade {last.grade}, "
+                                     f"{self.policy.disposition(last.disposition).label} to bin {last.bin}.")
+        return True
+
+    def complete_item(self) -> BenchState:
+        self._feedback = None
+        self._complete_item(quiet=False)
+        return self.state()
+
+    def _cancel(self) -> None:
+        if self._item is not None:
+            item_id = self._item.id
+            if self._guard(lambda: inspections.cancel_inspection(
+                    inspections.InspectionCommand(item_id, self.clock()), self._uow()) or True):
+                self._item = None
+                self._refresh()
+                self._say(Cue.INFO, "Item cancelled; nothing was recorded for it.")
+        elif self._parcel is not None:
+            self._say(Cue.ERROR, "No item in hand. To finish the parcel scan PARCEL DONE.")
+        else:
+            self._say(Cue.ERROR, "Nothing to cancel.")
+
+    def cancel_item(self) -> BenchState:
+        self._feedback = None
+        self._cancel()
+        return self.state()
+
+    def undo_complete(self) -> BenchState:
+        """Reopen the item just completed (a slip of the key), while its parcel is still open."""
+        self._feedback = None
+        last = self._last_completed
+        if last is None or self._item is not None:
+            self._say(Cue.ERROR, "Nothing to undo.")
+            return self.state()
+        if self._guard(lambda: inspections.reopen_last_completed(
+                inspections.InspectionCommand(last.id, self.clock()), self._uow()) or True):
+            self._item, self._last_completed = last, None
+            self._refresh()
+            self._say(Cue.INFO, f"Reopened {last.description}.")
+        return self.state()
+
+    def _complete_parcel(self) -> None:
+        if self._parcel is None:
+            self._say(Cue.ERROR, "No parcel open.")
+            return
+        if self._item is not None:
+            self._say(Cue.ERROR, "Finish or cancel the item in hand first.")
+            return
+        parcel = self._parcel
+        if self._close_parcel():
+            self._say(Cue.COMPLETED, f"Parcel done: {parcel.items_done} item(s). Scan the next parcel.")
+
+    def complete_parcel(self) -> BenchState:
+        self._feedback = None
+        self._complete_parcel()
+        return self.state()
+
+    def _reprint(self) -> None:
+        target = self._item or self._last_completed
+        if target is None:
+            self._say(Cue.ERROR, "No label to reprint yet.")
+            return
+        self._say(Cue.WARNING, f"No label printer is set up at this station; label {target.license_plate} "
+                               "was not printed.")
+
+    def _sign_out(self) -> None:
+        if self._item is not None:
+            self._say(Cue.ERROR, "Finish or cancel the item in hand before signing out.")
+            return
+        self._operator, self._pending_badge = None, None
+        self._parcel, self._last_completed = None, None
+        self._say(Cue.INFO, "Signed out. An open parcel resumes at the next sign-in.")
+
+    def sign_out(self) -> BenchState:
+        self._feedback = None
+        self._sign_out()
+        return self.state()
+
+
+_FLAG_TEXT = {
+    "wrong_item": "Not on this return (wrong item).",
+    "extra_quantity": "More units than the return expects.",
+    "serial_mismatch": "Serial number is not the one shipped.",
+    "unexpected_parcel": "Parcel has no return.",
+    "outside_window": "Outside the return window.",
+    "non_returnable": "Non-returnable category.",
+    "return_not_open": "Return is not open upstream.",
+}

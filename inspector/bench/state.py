@@ -1,0 +1,137 @@
+"""Frozen snapshots the window renders. No ORM objects, no Qt: the UI only ever sees these."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Phase(StrEnum):
+    SIGNED_OUT = "signed_out"          # waiting for a badge scan
+    AWAITING_PIN = "awaiting_pin"      # badge read, PIN to type
+    AWAITING_PARCEL = "awaiting_parcel"
+    AWAITING_ITEM = "awaiting_item"    # a parcel is open, no unit in hand
+    INSPECTING = "inspecting"          # a unit is being graded
+
+
+class Cue(StrEnum):
+    """What the operator hears and sees; each has its own sound and colour."""
+    SUCCESS = "success"
+    COMPLETED = "completed"
+    WARNING = "warning"
+    ERROR = "error"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Feedback:
+    cue: Cue
+    message: str
+
+
+@dataclass(frozen=True)
+class Option:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class OperatorView:
+    id: str
+    badge: str
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ExpectedLineView:
+    line_id: str
+    line_no: int
+    sku: str
+    gtin: str | None
+    description: str
+    quantity: int
+    inspected: int
+    unit_price: Decimal
+    currency: str
+    category: str
+
+    @property
+    def remaining(self) -> int:
+        return max(self.quantity - self.inspected, 0)
+
+
+@dataclass(frozen=True)
+class ParcelView:
+    id: str
+    tracking_number: str | None
+    rma_number: str | None
+    order_number: str | None
+    customer_reason: str | None
+    delivered_on: dt.date | None
+    packaging_condition: str
+    flags: tuple[str, ...]
+    warnings: tuple[str, ...]           # e.g. return cancelled upstream, outside window
+    lines: tuple[ExpectedLineView, ...]
+    items_done: int
+
+
+@dataclass(frozen=True)
+class FindingView:
+    code: str
+    label: str
+    checked: bool
+    amount: Decimal | None              # what this finding keeps back now (None when nothing is refundable)
+    basis: str
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: str
+    license_plate: str
+    sku: str | None
+    gtin: str | None
+    description: str
+    serial: str | None
+    lot: str | None
+    expiry: dt.date | None
+    match_kind: str
+    flags: tuple[str, ...]
+    grade: str | None
+    findings: tuple[FindingView, ...]
+    deduction_total: Decimal | None
+    refund: Decimal | None
+    unit_price: Decimal | None
+    currency: str | None
+    proposed_disposition: str
+    disposition: str                    # the chosen one (= proposed unless overridden)
+    disposition_reason: str | None
+    bin: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ScanLogEntry:
+    at: dt.datetime
+    text: str
+    cue: Cue
+    message: str
+
+
+@dataclass(frozen=True)
+class BenchState:
+    phase: Phase
+    station: str
+    database: str
+    operator: OperatorView | None = None
+    pending_badge: str | None = None
+    parcel: ParcelView | None = None
+    item: ItemView | None = None
+    feedback: Feedback | None = None
+    grades: tuple[Option, ...] = ()
+    damage_types: tuple[Option, ...] = ()
+    dispositions: tuple[Option, ...] = ()
+    packaging_conditions: tuple[Option, ...] = ()
+    shift_log: tuple[ScanLogEntry, ...] = field(default=())
+    last_completed: ItemView | None = None   # for reprint and undo

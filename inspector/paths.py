@@ -1,0 +1,55 @@
+"""Where the bench keeps its files, worked out once at start-up and injected everywhere else."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
+APP_NAME = "return-inspector"
+
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "bench.sqlite3"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / "station.json"
+
+    @property
+    def policy_override(self) -> Path:
+        """A site's own policy; when present it replaces the shipped default."""
+        return self.data_dir / "policy.json"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def export_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    def ensure(self) -> "Paths":
+        for d in (self.data_dir, self.log_dir, self.export_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Paths:
+    """`--data-dir` wins, then $INSPECTOR_DATA_DIR, then the per-OS user data dir."""
+    env = os.environ if environ is None else environ
+    chosen = data_dir or env.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    return Paths(Path(chosen).expanduser().resolve())
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES_DIR.joinpath(*parts)

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: typed mappings, Alembic migrations, the unit of work."""

@@ -1,0 +1,123 @@
+"""Opening the bench database: SQLite in WAL, migrations applied at start-up, environment errors told apart."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from inspector.errors import EnvironmentProblem
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# SQLite error texts that mean "the machine", not "the code" (qutebrowser's misc/sql.py does the same split).
+_ENVIRONMENT_ERRORS = {
+    "database is locked": ("The database is busy (locked by another program).",
+                           "Wait a moment and try again; nothing was lost."),
+    "database or disk is full": ("The disk is full.", "Free some space; nothing was lost."),
+    "disk i/o error": ("The disk could not be read or written.", "Check the disk; nothing was lost."),
+    "unable to open database file": ("The database file cannot be opened.",
+                                     "Check the data folder exists and is writable."),
+    "attempt to write a readonly database": ("The database is read-only.",
+                                             "Check the permissions of the data folder."),
+}
+
+
+def environment_problem(exc: BaseException) -> EnvironmentProblem | None:
+    """The person-facing problem behind a database error, or None when it is a bug."""
+    original = getattr(exc, "orig", exc)
+    if isinstance(original, (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)):
+        text = str(original).lower()
+        for needle, (message, what_to_do) in _ENVIRONMENT_ERRORS.items():
+            if needle in text:
+                return EnvironmentProblem(message, what_to_do)
+        if isinstance(original, OSError):
+            return EnvironmentProblem(f"The database cannot be used: {original.strerror}.", "Check the data folder.")
+    return None
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")        # readers never block the one writer
+    cursor.execute("PRAGMA synchronous=NORMAL")      # safe with WAL; a power cut loses at most the last commit
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")       # another process briefly holding the lock is not an error
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    command.upgrade(alembic_config(engine), revision)
+
+
+class Database:
+    """One per process. Sessions are short-lived, one per unit of work, on the database lane."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False, future=True)
+
+    @classmethod
+    def open_sqlite(cls, path: Path, migrate_schema: bool = True) -> "Database":
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise EnvironmentProblem(f"The data folder {path.parent} cannot be created: {exc.strerror}.",
+                                     "Choose another folder with --data-dir.") from exc
+        db = cls(make_engine(f"sqlite:///{path}"))
+        if migrate_schema:
+            db.migrate()
+        return db
+
+    @property
+    def description(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def migrate(self) -> None:
+        try:
+            migrate(self.engine)
+        except OperationalError as exc:
+            problem = environment_problem(exc)
+            if problem:
+                raise problem from exc
+            raise
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Commit once on success, roll back on any error; environment errors become EnvironmentProblem."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            problem = environment_problem(exc)
+            if problem:
+                raise problem from exc
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

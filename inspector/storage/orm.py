@@ -1,0 +1,207 @@
+"""Tables, as SQLAlchemy 2 typed mappings. Nothing here leaves the database lane: the UI gets snapshots."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class MoneyText(TypeDecorator[Decimal]):
+    """Decimal kept as exact text: SQLite has no decimal type and would round-trip through float."""
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"money must be Decimal, got {type(value).__name__}")
+        return str(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class JsonText(TypeDecorator[Any]):
+    """Small JSON lists/objects kept as text; same on SQLite and PostgreSQL."""
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        return None if value is None else json.dumps(value, separators=(",", ":"), sort_keys=True)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Any:
+        return None if value is None else json.loads(value)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no zone)."""
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime; use aware UTC")
+        return value.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+
+    def process_result_value(self, value: str | None, dialect: Any) -> dt.datetime | None:
+        return None if value is None else dt.datetime.fromisoformat(value)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class OperatorRow(Base):
+    __tablename__ = "operators"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    badge: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
+class ReturnRow(Base):
+    __tablename__ = "returns"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rma_number: Mapped[str] = mapped_column(String(32), unique=True)
+    order_number: Mapped[str] = mapped_column(String(64))
+    customer_reason: Mapped[str] = mapped_column(String(255), default="")
+    delivered_on: Mapped[dt.date | None]
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    source: Mapped[str] = mapped_column(String(16), default="import")
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    lines: Mapped[list[ReturnLineRow]] = relationship(back_populates="rma", order_by="ReturnLineRow.line_no",
+                                                      cascade="all, delete-orphan")
+    tracking: Mapped[list[ReturnTrackingRow]] = relationship(cascade="all, delete-orphan")
+
+
+class ReturnTrackingRow(Base):
+    __tablename__ = "return_tracking"
+    tracking_number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    return_id: Mapped[str] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+
+
+class ReturnLineRow(Base):
+    __tablename__ = "return_lines"
+    __table_args__ = (UniqueConstraint("return_id", "line_no"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    return_id: Mapped[str] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"))
+    line_no: Mapped[int]
+    sku: Mapped[str] = mapped_column(String(64))
+    gtin: Mapped[str | None] = mapped_column(String(14))
+    description: Mapped[str] = mapped_column(String(255))
+    quantity: Mapped[int]
+    unit_price: Mapped[Decimal] = mapped_column(MoneyText)
+    currency: Mapped[str] = mapped_column(String(3))
+    category: Mapped[str] = mapped_column(String(64), default="")
+    serials: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    rma: Mapped[ReturnRow] = relationship(back_populates="lines")
+
+
+class ParcelRow(Base):
+    __tablename__ = "parcel_receipts"
+    __table_args__ = (Index("ix_parcel_station_status", "station", "status"),
+                      Index("ix_parcel_tracking", "tracking_number"),
+                      Index("ix_parcel_received_at", "received_at"))
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    return_id: Mapped[str | None] = mapped_column(ForeignKey("returns.id"), index=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(64))
+    carrier: Mapped[str | None] = mapped_column(String(16))
+    scanned_text: Mapped[str] = mapped_column(String(512))
+    station: Mapped[str] = mapped_column(String(64))
+    operator_id: Mapped[str] = mapped_column(ForeignKey("operators.id"))
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    packaging_condition: Mapped[str] = mapped_column(String(32), default="intact")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    flags: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(default=1)
+    items: Mapped[list[InspectionRow]] = relationship(back_populates="parcel", order_by="InspectionRow.started_at")
+
+
+class InspectionRow(Base):
+    __tablename__ = "item_inspections"
+    __table_args__ = (Index("ix_inspection_parcel", "parcel_id"),
+                      Index("ix_inspection_completed_at", "completed_at"),
+                      Index("ix_inspection_station_status", "station", "status"))
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    license_plate: Mapped[str] = mapped_column(String(16), unique=True)
+    parcel_id: Mapped[str] = mapped_column(ForeignKey("parcel_receipts.id"))
+    return_line_id: Mapped[str | None] = mapped_column(ForeignKey("return_lines.id"), index=True)
+    scanned_text: Mapped[str] = mapped_column(String(512))
+    gtin: Mapped[str | None] = mapped_column(String(14))
+    sku: Mapped[str | None] = mapped_column(String(64))
+    serial: Mapped[str | None] = mapped_column(String(64))
+    lot: Mapped[str | None] = mapped_column(String(64))
+    expiry: Mapped[dt.date | None]
+    description: Mapped[str] = mapped_column(String(255), default="")
+    match_kind: Mapped[str] = mapped_column(String(24))
+    flags: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    grade: Mapped[str | None] = mapped_column(String(4))
+    unit_price: Mapped[Decimal | None] = mapped_column(MoneyText)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    deduction_total: Mapped[Decimal | None] = mapped_column(MoneyText)
+    refund: Mapped[Decimal | None] = mapped_column(MoneyText)
+    proposed_disposition: Mapped[str] = mapped_column(String(32))
+    disposition: Mapped[str] = mapped_column(String(32))
+    disposition_reason: Mapped[str | None] = mapped_column(String(255))
+    bin: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="in_progress")
+    operator_id: Mapped[str] = mapped_column(ForeignKey("operators.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    label_prints: Mapped[int] = mapped_column(default=0)
+    version: Mapped[int] = mapped_column(default=1)
+    parcel: Mapped[ParcelRow] = relationship(back_populates="items")
+    findings: Mapped[list[FindingRow]] = relationship(back_populates="inspection", cascade="all, delete-orphan",
+                                                      order_by="FindingRow.code")
+
+
+class FindingRow(Base):
+    __tablename__ = "damage_findings"
+    inspection_id: Mapped[str] = mapped_column(ForeignKey("item_inspections.id", ondelete="CASCADE"),
+                                               primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    deduction: Mapped[Decimal | None] = mapped_column(MoneyText)
+    basis: Mapped[str] = mapped_column(String(255), default="")
+    inspection: Mapped[InspectionRow] = relationship(back_populates="findings")
+
+
+class OutboxRow(Base):
+    """A change upstream must hear about, written in the same transaction as the change itself."""
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_pending", "status", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    record_type: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int]
+    payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ScanLogRow(Base):
+    """Every scan at the bench with what came of it: the shift list, and the answer to 'why was this rejected'."""
+    __tablename__ = "scan_log"
+    __table_args__ = (Index("ix_scan_log_station_at", "station", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    station: Mapped[str] = mapped_column(String(64))
+    operator_id: Mapped[str | None] = mapped_column(String(36))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    text: Mapped[str] = mapped_column(String(512))
+    cue: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str] = mapped_column(String(512))

@@ -1,0 +1,1 @@
+"""Every write is a use case: `f(command, uow)`, committing once or rolling back."""

@@ -1,0 +1,239 @@
+"""Inspecting one unit: start from a scan, grade, record damage, choose where it goes, complete."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from inspector.domain.assessment import assess_unit, unit_flags
+from inspector.domain.matching import Match, MatchKind, match_unit
+from inspector.domain.returns import Return
+from inspector.errors import RefusedError
+from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ReturnLineRow, ReturnRow
+from inspector.storage.snapshots import return_line, return_of
+from inspector.usecases.records import inspection_record
+from inspector.usecases.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class StartInspection:
+    parcel_id: str
+    operator_id: str
+    station: str
+    scanned_text: str
+    license_plate: str
+    at: dt.datetime
+    gtin: str | None = None
+    sku: str | None = None
+    serial: str | None = None
+    lot: str | None = None
+    expiry: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class GradeInspection:
+    inspection_id: str
+    grade: str
+
+
+@dataclass(frozen=True)
+class ToggleFinding:
+    inspection_id: str
+    code: str
+
+
+@dataclass(frozen=True)
+class ChooseDisposition:
+    inspection_id: str
+    disposition: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class SetNote:
+    inspection_id: str
+    note: str
+
+
+@dataclass(frozen=True)
+class InspectionCommand:
+    inspection_id: str
+    at: dt.datetime
+
+
+def _rma(uow: UnitOfWork, parcel: ParcelRow) -> Return | None:
+    if parcel.return_id is None:
+        return None
+    row = uow.session.get(ReturnRow, parcel.return_id)
+    return None if row is None else return_of(row)
+
+
+def _inspected_per_line(uow: UnitOfWork, rma: Return, exclude_id: str | None) -> dict[str, int]:
+    query = (select(InspectionRow.return_line_id, func.count())
+             .where(InspectionRow.return_line_id.in_([ln.id for ln in rma.lines]),
+                    InspectionRow.status != "cancelled",
+                    InspectionRow.match_kind.in_([MatchKind.MATCHED, MatchKind.SERIAL_MISMATCH]))
+             .group_by(InspectionRow.return_line_id))
+    if exclude_id:
+        query = query.where(InspectionRow.id != exclude_id)
+    return {line_id: n for line_id, n in uow.session.execute(query)}
+
+
+def _reassess(uow: UnitOfWork, row: InspectionRow) -> None:
+    """Recompute everything policy derives from what is recorded; stored results always match the inputs."""
+    policy = uow.policy
+    parcel = row.parcel
+    rma = _rma(uow, parcel)
+    line = return_line(uow.session.get(ReturnLineRow, row.return_line_id)) if row.return_line_id else None
+    match = Match(MatchKind(row.match_kind), line)
+    base = unit_flags(policy, match, rma, parcel.received_at.date())
+    findings = [f.code for f in row.findings]
+    overridden = row.disposition_reason is not None
+    result = assess_unit(policy, match, base, row.grade, findings, row.disposition if overridden else None)
+    row.flags = sorted(result.flags)
+    row.proposed_disposition = result.proposed_disposition
+    if not overridden:
+        row.disposition = result.proposed_disposition
+    row.bin = policy.disposition(row.disposition).bin
+    amounts = {}
+    if result.deductions is not None:
+        row.deduction_total = result.deductions.total
+        row.refund = result.deductions.refund
+        amounts = {ln.finding: ln for ln in result.deductions.lines}
+    for finding in row.findings:
+        ln = amounts.get(finding.code)
+        finding.deduction = ln.amount if ln else None
+        finding.basis = ln.basis if ln else ""
+
+
+def _in_progress(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
+    row = uow.session.get(InspectionRow, inspection_id)
+    if row is None:
+        raise RefusedError("That item is no longer on this bench.")
+    if row.status != "in_progress":
+        raise RefusedError("That item is already finished.")
+    return row
+
+
+def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
+    with uow:
+        parcel = uow.session.get(ParcelRow, cmd.parcel_id)
+        if parcel is None or parcel.status != "open":
+            raise RefusedError("Scan a parcel first.")
+        busy = uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == parcel.id,
+                                                                  InspectionRow.status == "in_progress"))
+        if busy:
+            raise RefusedError("Finish or cancel the item in hand first.")
+        rma = _rma(uow, parcel)
+        inspected = _inspected_per_line(uow, rma, None) if rma else {}
+        match = match_unit(rma.lines if rma else None, inspected, cmd.gtin, cmd.sku, cmd.serial)
+        line = match.line
+        row = InspectionRow(
+            id=str(uuid.uuid4()), license_plate=cmd.license_plate, parcel_id=parcel.id,
+            return_line_id=line.id if line else None, scanned_text=cmd.scanned_text,
+            gtin=cmd.gtin or (line.gtin if line else None), sku=(line.sku if line else cmd.sku),
+            serial=cmd.serial, lot=cmd.lot, expiry=cmd.expiry,
+            description=line.description if line else "", match_kind=match.kind.value, flags=[],
+            unit_price=line.unit_price if line else None, currency=line.currency if line else None,
+            proposed_disposition=uow.policy.default_disposition, disposition=uow.policy.default_disposition,
+            status="in_progress", operator_id=cmd.operator_id, station=cmd.station, started_at=cmd.at,
+            label_prints=0, version=1)
+        row.parcel = parcel
+        uow.session.add(row)
+        _reassess(uow, row)
+        uow.commit()
+        return row.id
+
+
+def grade_inspection(cmd: GradeInspection, uow: UnitOfWork) -> None:
+    grade = cmd.grade.upper()
+    if grade not in uow.policy.grade_codes:
+        raise RefusedError(f"Grade {cmd.grade} is not on this site's scale ({', '.join(uow.policy.grade_codes)}).")
+    with uow:
+        row = _in_progress(uow, cmd.inspection_id)
+        row.grade = grade
+        _reassess(uow, row)
+        uow.commit()
+
+
+def toggle_finding(cmd: ToggleFinding, uow: UnitOfWork) -> bool:
+    """Ticks or unticks a damage finding; returns whether it is now ticked."""
+    uow.policy.damage_type(cmd.code)  # unknown codes are refused before anything is written
+    with uow:
+        row = _in_progress(uow, cmd.inspection_id)
+        existing = next((f for f in row.findings if f.code == cmd.code), None)
+        if existing is not None:
+            row.findings.remove(existing)
+        else:
+            row.findings.append(FindingRow(code=cmd.code, basis=""))
+        uow.session.flush()
+        _reassess(uow, row)
+        uow.commit()
+        return existing is None
+
+
+def choose_disposition(cmd: ChooseDisposition, uow: UnitOfWork) -> None:
+    if not uow.policy.has_disposition(cmd.disposition):
+        raise RefusedError(f"Unknown disposition {cmd.disposition!r}.")
+    with uow:
+        row = _in_progress(uow, cmd.inspection_id)
+        if cmd.disposition == row.proposed_disposition:
+            row.disposition, row.disposition_reason = cmd.disposition, None
+        else:
+            reason = (cmd.reason or "").strip()
+            if not reason:
+                raise RefusedError("Changing the proposed disposition needs a reason.")
+            row.disposition, row.disposition_reason = cmd.disposition, reason
+        _reassess(uow, row)
+        uow.commit()
+
+
+def set_note(cmd: SetNote, uow: UnitOfWork) -> None:
+    with uow:
+        row = _in_progress(uow, cmd.inspection_id)
+        row.note = cmd.note.strip()[:2000]
+        uow.commit()
+
+
+def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> None:
+    with uow:
+        row = _in_progress(uow, cmd.inspection_id)
+        if row.grade is None:
+            raise RefusedError("Grade the item before completing it.")
+        _reassess(uow, row)
+        row.status = "completed"
+        row.completed_at = cmd.at
+        row.version += 1
+        uow.record_change("item_inspection", row.id, row.version, inspection_record(row), cmd.at)
+        uow.commit()
+
+
+def cancel_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> None:
+    with uow:
+        row = _in_progress(uow, cmd.inspection_id)
+        row.status = "cancelled"
+        row.completed_at = cmd.at
+        row.version += 1
+        uow.commit()
+
+
+def reopen_last_completed(cmd: InspectionCommand, uow: UnitOfWork) -> None:
+    """Undo a completion slipped in by mistake, while its parcel is still open at the bench."""
+    with uow:
+        row = uow.session.get(InspectionRow, cmd.inspection_id)
+        if row is None or row.status != "completed" or row.parcel.status != "open":
+            raise RefusedError("Only an item of the parcel still open can be reopened.")
+        row.status = "in_progress"
+        row.completed_at = None
+        row.version += 1
+        # Upstream hears that the completed version is withdrawn; the next completion supersedes it.
+        uow.record_change("item_inspection", row.id, row.version, inspection_record(row), cmd.at)
+        uow.commit()
+
+
+def in_progress_for_parcel(uow: UnitOfWork, parcel_id: str) -> str | None:
+    with uow:
+        return uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == parcel_id,
+                                                                  InspectionRow.status == "in_progress"))

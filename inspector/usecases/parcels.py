@@ -1,0 +1,124 @@
+"""Receiving a parcel at the bench, and finishing it."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from inspector.domain.flags import Flag, outside_window
+from inspector.domain.returns import ReturnStatus
+from inspector.errors import RefusedError
+from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ReturnTrackingRow
+from inspector.usecases.records import parcel_record
+from inspector.usecases.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ReceiveParcel:
+    station: str
+    operator_id: str
+    scanned_text: str
+    at: dt.datetime
+    tracking_number: str | None = None
+    carrier: str | None = None
+    rma_number: str | None = None
+    packaging_condition: str = "intact"
+
+
+@dataclass(frozen=True)
+class ParcelCommand:
+    parcel_id: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class SetPackaging:
+    parcel_id: str
+    packaging_condition: str
+    at: dt.datetime
+
+
+def find_return(uow: UnitOfWork, rma_number: str | None, tracking_number: str | None) -> ReturnRow | None:
+    if rma_number:
+        return uow.session.scalar(select(ReturnRow).where(ReturnRow.rma_number == rma_number))
+    if tracking_number:
+        return uow.session.scalar(select(ReturnRow).join(ReturnTrackingRow)
+                                  .where(ReturnTrackingRow.tracking_number == tracking_number))
+    return None
+
+
+def _record(uow: UnitOfWork, row: ParcelRow, at: dt.datetime) -> None:
+    rma_number = row_rma_number(uow, row)
+    uow.record_change("parcel_receipt", row.id, row.version, parcel_record(row, rma_number), at)
+
+
+def row_rma_number(uow: UnitOfWork, row: ParcelRow) -> str | None:
+    if row.return_id is None:
+        return None
+    return uow.session.scalar(select(ReturnRow.rma_number).where(ReturnRow.id == row.return_id))
+
+
+def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:
+    with uow:
+        rma = find_return(uow, cmd.rma_number, cmd.tracking_number)
+        flags: list[str] = []
+        if rma is None:
+            flags.append(Flag.UNEXPECTED_PARCEL)
+        else:
+            if rma.status != ReturnStatus.OPEN:
+                flags.append(Flag.RETURN_NOT_OPEN)
+            if outside_window(rma.delivered_on, cmd.at.date(), uow.policy.return_window_days):
+                flags.append(Flag.OUTSIDE_WINDOW)
+        row = ParcelRow(id=str(uuid.uuid4()), return_id=rma.id if rma else None,
+                        tracking_number=cmd.tracking_number, carrier=cmd.carrier, scanned_text=cmd.scanned_text,
+                        station=cmd.station, operator_id=cmd.operator_id, received_at=cmd.at,
+                        packaging_condition=cmd.packaging_condition, status="open", flags=flags, version=1)
+        uow.session.add(row)
+        uow.session.flush()
+        _record(uow, row, cmd.at)
+        uow.commit()
+        return row.id
+
+
+def _open_parcel(uow: UnitOfWork, parcel_id: str) -> ParcelRow:
+    row = uow.session.get(ParcelRow, parcel_id)
+    if row is None:
+        raise RefusedError("That parcel is no longer on this bench.")
+    if row.status != "open":
+        raise RefusedError("That parcel is already finished.")
+    return row
+
+
+def set_packaging(cmd: SetPackaging, uow: UnitOfWork) -> None:
+    codes = {c.code for c in uow.policy.packaging_conditions}
+    if cmd.packaging_condition not in codes:
+        raise RefusedError(f"Unknown packaging condition {cmd.packaging_condition!r}.")
+    with uow:
+        row = _open_parcel(uow, cmd.parcel_id)
+        row.packaging_condition = cmd.packaging_condition
+        row.version += 1
+        _record(uow, row, cmd.at)
+        uow.commit()
+
+
+def complete_parcel(cmd: ParcelCommand, uow: UnitOfWork) -> None:
+    with uow:
+        row = _open_parcel(uow, cmd.parcel_id)
+        busy = uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == row.id,
+                                                                  InspectionRow.status == "in_progress"))
+        if busy:
+            raise RefusedError("Finish or cancel the item in hand before closing the parcel.")
+        row.status = "completed"
+        row.completed_at = cmd.at
+        row.version += 1
+        _record(uow, row, cmd.at)
+        uow.commit()
+
+
+def open_parcel_for_station(uow: UnitOfWork, station: str) -> str | None:
+    """The parcel a crash or restart left open at this station, to resume it."""
+    with uow:
+        return uow.session.scalar(select(ParcelRow.id).where(ParcelRow.station == station, ParcelRow.status == "open")
+                                  .order_by(ParcelRow.received_at.desc()).limit(1))

@@ -1,0 +1,167 @@
+"""The window's only way to the bench: turns user intents into `BenchSession` calls on the database lane.
+
+No business logic lives here. Each intent is queued on the one database lane, in the order the operator made it,
+and the `BenchState` that comes back is announced by `state_changed` on the GUI thread. The latest state is kept so
+widgets and the scanner capture can ask what phase the bench is in without touching the database.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from inspector.bench.state import BenchState, Cue, Feedback, Phase
+from ui.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class BenchClient(QObject):
+    state_changed = Signal(object)        # BenchState, after every call, in call order
+    session_opened = Signal()
+    session_failed = Signal(str)          # opening the bench failed; the message is for the operator
+    settled = Signal()                    # nothing left in flight: the screen shows the last intent's outcome
+    bug_reported = Signal(str)
+
+    def __init__(self, runner: TaskRunner, station: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session: Any = None
+        self._extras: tuple[Any, ...] = ()
+        self._in_flight = 0
+        self._state = BenchState(phase=Phase.SIGNED_OUT, station=station, database="")
+        runner.bug_reported.connect(self._on_bug)
+
+    # -- what the window may read ----------------------------------------------------------------------------
+    @property
+    def state(self) -> BenchState:
+        return self._state
+
+    @property
+    def in_flight(self) -> int:
+        """Intents queued or running whose state has not come back yet."""
+        return self._in_flight
+
+    @property
+    def is_open(self) -> bool:
+        return self._session is not None
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner
+
+    # -- opening -------------------------------------------------------------------------------------------
+    def open(self, factory: Callable[[], Any]) -> None:
+        """Runs `factory()` (which builds the session: migrations, policy) on the database lane."""
+        self._runner.run_db(factory, on_done=self._on_opened, on_error=self._on_open_failed)
+
+    def attach(self, session: Any) -> None:
+        """For a session built already on the database lane's thread (tests, the screenshot tool)."""
+        self._on_opened(session)
+
+    def _on_opened(self, opened: Any) -> None:
+        if isinstance(opened, tuple):
+            self._session, self._extras = opened[0], tuple(opened[1:])
+        else:
+            self._session, self._extras = opened, ()
+        self.session_opened.emit()
+        self._call("state")
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        log.exception("opening the bench failed", exc_info=error)
+        self.session_failed.emit(str(error) or type(error).__name__)
+
+    # -- intents (one per session method) ---------------------------------------------------------------------
+    def scan(self, text: str) -> None:
+        self._call("handle_scan", text)
+
+    def enter_pin(self, pin: str) -> None:
+        self._call("enter_pin", pin)
+
+    def grade_key(self, n: int) -> None:
+        self._call("grade_key", n)
+
+    def set_grade(self, code: str) -> None:
+        self._call("set_grade", code)
+
+    def toggle_finding(self, code: str) -> None:
+        self._call("toggle_finding", code)
+
+    def set_disposition(self, code: str, reason: str | None) -> None:
+        self._call("set_disposition", code, reason)
+
+    def set_note(self, text: str) -> None:
+        self._call("set_note", text)
+
+    def set_packaging(self, code: str) -> None:
+        self._call("set_packaging", code)
+
+    def complete_item(self) -> None:
+        self._call("complete_item")
+
+    def cancel_item(self) -> None:
+        self._call("cancel_item")
+
+    def complete_parcel(self) -> None:
+        self._call("complete_parcel")
+
+    def sign_out(self) -> None:
+        self._call("sign_out")
+
+    def refresh(self) -> None:
+        self._call("state")
+
+    def run_on_database(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+                        on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Other database work (the demo loader) queued behind the operator's intents."""
+        self._runner.run_db(fn, *args, on_done=on_done, on_error=on_error)
+
+    def close(self) -> None:
+        """Queues the closing of whatever the factory handed back besides the session (engine, database)."""
+        if self._runner.database.closed:
+            return
+        for extra in (self._session, *self._extras):
+            closer = getattr(extra, "close", None) or getattr(extra, "dispose", None)
+            if callable(closer):
+                self._runner.run_db(closer, on_error=lambda exc: log.warning("closing failed: %r", exc))
+
+    # -- plumbing ----------------------------------------------------------------------------------------------
+    def _call(self, method: str, *args: Any) -> None:
+        if self._session is None:
+            # The database is still opening: nothing is lost by refusing, and the banner says why.
+            log.warning("%s before the bench was open", method)
+            self._publish(self._with_feedback(Cue.WARNING, self.tr("The bench is still starting. Scan again in a moment.")))
+            return
+        session = self._session
+        self._in_flight += 1
+        self._runner.run_db(lambda: getattr(session, method)(*args),
+                            on_done=self._on_state, on_error=self._on_call_failed)
+
+    def _on_state(self, state: BenchState) -> None:
+        self._in_flight -= 1
+        self._publish(state)
+
+    def _on_call_failed(self, error: BaseException) -> None:
+        # The session promises to turn environment errors into feedback; anything raised is a bug. The traceback
+        # goes to the log, the operator gets a red banner, and the last good state stays on screen.
+        self._in_flight -= 1
+        log.error("bench call failed", exc_info=error)
+        message = self.tr("Internal error: {error}. The work so far is kept; tell your supervisor.").format(
+            error=type(error).__name__)
+        self.bug_reported.emit(f"{type(error).__name__}: {error}")
+        self._publish(self._with_feedback(Cue.ERROR, message))
+
+    def _on_bug(self, message: str, trace: str) -> None:
+        self.bug_reported.emit(message)
+
+    def _with_feedback(self, cue: Cue, message: str) -> BenchState:
+        from dataclasses import replace
+        return replace(self._state, feedback=Feedback(cue, message))
+
+    def _publish(self, state: BenchState) -> None:
+        self._state = state
+        self.state_changed.emit(state)
+        if self._in_flight == 0:
+            self.settled.emit()

@@ -1,0 +1,83 @@
+"""The shift's scans as a table, newest first, over `BenchState.shift_log` (frozen entries, never ORM rows)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from inspector.bench.state import Cue, ScanLogEntry
+from ui.texts import clock_time
+
+CUE_COLOURS = {
+    Cue.SUCCESS: QColor("#1b7f3b"),
+    Cue.COMPLETED: QColor("#1565c0"),
+    Cue.WARNING: QColor("#a86400"),
+    Cue.ERROR: QColor("#c62828"),
+    Cue.INFO: QColor("#455a64"),
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ShiftLogModel(QAbstractTableModel):
+    TIME, SCAN, RESULT = range(3)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: tuple[ScanLogEntry, ...] = ()   # in log order; row 0 shows the last one
+
+    def set_entries(self, entries: Sequence[ScanLogEntry]) -> None:
+        """Appends rows when the log only grew (keeps selection and scroll), resets otherwise."""
+        new = tuple(entries)
+        old = self._entries
+        if new == old:
+            return
+        grown = len(new) > len(old) and new[:len(old)] == old
+        if grown:
+            added = len(new) - len(old)
+            self.beginInsertRows(QModelIndex(), 0, added - 1)
+            self._entries = new
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._entries = new
+            self.endResetModel()
+
+    def entry(self, row: int) -> ScanLogEntry:
+        return self._entries[len(self._entries) - 1 - row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self.entry(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TIME:
+                return clock_time(entry.at)
+            if column == self.SCAN:
+                return entry.text.replace("\x1d", "<GS>")
+            if column == self.RESULT:
+                return entry.message
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.RESULT:
+            return QBrush(CUE_COLOURS.get(entry.cue, CUE_COLOURS[Cue.INFO]))
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.text}\n{entry.message}"
+        elif role == Qt.ItemDataRole.UserRole:
+            return entry.cue.value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Time"), self.tr("Scan"), self.tr("Result"))[section] if 0 <= section < 3 else None
+        return str(section + 1)
