@@ -38,7 +38,7 @@ test: apt-test setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: apt-test setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -51,6 +52,15 @@ class BenchClient(QObject):
     @property
     def runner(self) -> TaskRunner:
         return self._runner
+
+    @property
+    def session(self) -> Any:
+        """Only to hand to work queued on the database lane; never call it from the GUI thread."""
+        return self._session
+
+    def show_message(self, cue: Cue, message: str) -> None:
+        """A banner message from the window itself (demo loading, start-up); the bench state is unchanged."""
+        self._publish(self._with_feedback(cue, message))
 
     # -- opening -------------------------------------------------------------------------------------------
     def open(self, factory: Callable[[], Any]) -> None:
@@ -119,11 +129,11 @@ class BenchClient(QObject):
         self._runner.run_db(fn, *args, on_done=on_done, on_error=on_error)
 
     def close(self) -> None:
-        """Queues the closing of whatever the factory handed back besides the session (engine, database)."""
-        if self._runner.database.closed:
+        """Queues, behind every intent still waiting, the release of the session's database connections."""
+        if self._runner.database.closed or self._session is None:
             return
-        for extra in (self._session, *self._extras):
-            closer = getattr(extra, "close", None) or getattr(extra, "dispose", None)
+        for holder in (getattr(self._session, "database", None), *self._extras):
+            closer = getattr(holder, "close", None) or getattr(holder, "dispose", None)
             if callable(closer):
                 self._runner.run_db(closer, on_error=lambda exc: log.warning("closing failed: %r", exc))
 
@@ -133,6 +143,9 @@ class BenchClient(QObject):
             # The database is still opening: nothing is lost by refusing, and the banner says why.
             log.warning("%s before the bench was open", method)
             self._publish(self._with_feedback(Cue.WARNING, self.tr("The bench is still starting. Scan again in a moment.")))
+            return
+        if self._runner.database.closed:
+            log.warning("%s after shutdown: dropped", method)
             return
         session = self._session
         self._in_flight += 1
@@ -157,7 +170,6 @@ class BenchClient(QObject):
         self.bug_reported.emit(message)
 
     def _with_feedback(self, cue: Cue, message: str) -> BenchState:
-        from dataclasses import replace
         return replace(self._state, feedback=Feedback(cue, message))
 
     def _publish(self, state: BenchState) -> None:

@@ -109,6 +109,7 @@ class ItemView:
     disposition_reason: str | None
     bin: str
     note: str
+    status: str = "in_progress"         # in_progress | completed | cancelled
 
 
 @dataclass(frozen=True)

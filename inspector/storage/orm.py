@@ -180,14 +180,17 @@ class FindingRow(Base):
 
 
 class OutboxRow(Base):
-    """A change upstream must hear about, written in the same transaction as the change itself."""
+    """A change upstream must hear about, written in the same transaction as the change itself.
+
+    It names the record and the version the change made; the sender reads the record as it is when it sends, so a
+    record changed twice before the network returns goes up once, at its newest version (the hub keeps the highest).
+    """
     __tablename__ = "outbox"
     __table_args__ = (Index("ix_outbox_pending", "status", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     record_type: Mapped[str] = mapped_column(String(32))
     record_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int]
-    payload: Mapped[dict[str, Any]] = mapped_column(JsonText)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)

@@ -11,7 +11,6 @@ from inspector.domain.flags import Flag, outside_window
 from inspector.domain.returns import ReturnStatus
 from inspector.errors import RefusedError
 from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ReturnTrackingRow
-from inspector.usecases.records import parcel_record
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
@@ -50,14 +49,7 @@ def find_return(uow: UnitOfWork, rma_number: str | None, tracking_number: str | 
 
 
 def _record(uow: UnitOfWork, row: ParcelRow, at: dt.datetime) -> None:
-    rma_number = row_rma_number(uow, row)
-    uow.record_change("parcel_receipt", row.id, row.version, parcel_record(row, rma_number), at)
-
-
-def row_rma_number(uow: UnitOfWork, row: ParcelRow) -> str | None:
-    if row.return_id is None:
-        return None
-    return uow.session.scalar(select(ReturnRow.rma_number).where(ReturnRow.id == row.return_id))
+    uow.record_change("parcel_receipt", row.id, row.version, at)
 
 
 def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:

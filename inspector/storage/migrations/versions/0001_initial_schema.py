@@ -31,7 +31,6 @@ def upgrade() -> None:
     sa.Column('record_type', sa.String(length=32), nullable=False),
     sa.Column('record_id', sa.String(length=36), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('payload', sa.Text(), nullable=False),
     sa.Column('created_at', sa.String(length=32), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),

@@ -1,0 +1,182 @@
+"""The bench state machine on a real SQLite file, driven by scan texts as a scanner would send them."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from inspector.bench.session import BenchSession
+from inspector.bench.state import Cue, Phase
+from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow
+from tests.conftest import MUG_GTIN, NOW, OTHER_GTIN, PHONE_GTIN, UPS
+
+GS = "\x1d"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=7)
+        return self.now
+
+
+@pytest.fixture
+def bench(seeded_database, policy) -> BenchSession:
+    return BenchSession(seeded_database, policy, "bench-1", Clock())
+
+
+def signed_in(bench: BenchSession) -> BenchSession:
+    bench.handle_scan("OP-1001")
+    state = bench.enter_pin("1234")
+    assert state.phase is Phase.AWAITING_PARCEL and state.operator.name == "Ana Popescu"
+    return bench
+
+
+def count(db, model, *where) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def test_sign_in_needs_badge_then_right_pin(bench):
+    assert bench.handle_scan(UPS).feedback.cue is Cue.ERROR
+    assert bench.handle_scan("OP-1001").phase is Phase.AWAITING_PIN
+    wrong = bench.enter_pin("9999")
+    assert wrong.phase is Phase.AWAITING_PIN and wrong.feedback.cue is Cue.ERROR
+    assert "not recognised" in wrong.feedback.message
+    assert bench.enter_pin("1234").phase is Phase.AWAITING_PARCEL
+
+
+def test_whole_flow_parcel_item_grade_damage_complete(bench, seeded_database):
+    signed_in(bench)
+    state = bench.handle_scan(UPS + "\r\n")
+    assert state.phase is Phase.AWAITING_ITEM and state.feedback.cue is Cue.SUCCESS
+    assert state.parcel.rma_number == "RMA-10000001"
+    assert [ln.remaining for ln in state.parcel.lines] == [1, 2]
+
+    state = bench.handle_scan(f"]C101{PHONE_GTIN}21SN-AAA1")
+    assert state.phase is Phase.INSPECTING and state.item.match_kind == "matched"
+    assert state.item.refund == Decimal("299.90") and state.item.serial == "SN-AAA1"
+
+    state = bench.grade_key(2)
+    assert state.item.grade == "B" and state.item.disposition == "open_box"
+    state = bench.toggle_finding("scratches")
+    assert state.item.deduction_total == Decimal("29.99") and state.item.refund == Decimal("269.91")
+    state = bench.toggle_finding("missing_accessory")
+    assert state.item.deduction_total == Decimal("34.99") and state.item.refund == Decimal("264.91")
+    state = bench.toggle_finding("missing_accessory")
+    assert state.item.refund == Decimal("269.91")
+
+    state = bench.handle_scan("CMD:COMPLETE")
+    assert state.feedback.cue is Cue.COMPLETED and state.item is None
+    assert state.last_completed.bin == "OPENBOX"
+    assert [ln.remaining for ln in state.parcel.lines] == [0, 2]
+    assert count(seeded_database, InspectionRow, InspectionRow.status == "completed") == 1
+    assert count(seeded_database, OutboxRow, OutboxRow.record_type == "item_inspection") == 1
+
+    state = bench.handle_scan("CMD:PARCEL-DONE")
+    assert state.phase is Phase.AWAITING_PARCEL
+    assert count(seeded_database, ParcelRow, ParcelRow.status == "completed") == 1
+
+
+def test_unexpected_parcel_is_received_and_flagged(bench):
+    signed_in(bench)
+    state = bench.handle_scan("RR123456785DE")
+    assert state.feedback.cue is Cue.WARNING and state.parcel.rma_number is None
+    assert "unexpected_parcel" in state.parcel.flags
+    state = bench.handle_scan(OTHER_GTIN[1:])
+    assert state.item.match_kind == "no_return" and state.item.refund is None
+    assert state.item.disposition == "quarantine"
+
+
+def test_wrong_item_extra_quantity_serial_and_non_returnable(bench):
+    signed_in(bench)
+    bench.handle_scan("RMA-10000001")
+    state = bench.handle_scan(OTHER_GTIN)
+    assert "wrong_item" in state.item.flags and state.feedback.cue is Cue.WARNING
+    bench.cancel_item()
+    state = bench.handle_scan(f"01{PHONE_GTIN}21SN-ZZZ9")
+    assert "serial_mismatch" in state.item.flags and state.item.disposition == "quarantine"
+    bench.cancel_item()
+    for _ in range(2):
+        state = bench.handle_scan(MUG_GTIN[1:])
+        assert "non_returnable" in state.item.flags and state.item.refund == Decimal("0.00")
+        bench.grade_key(1)
+        bench.complete_item()
+    state = bench.handle_scan(MUG_GTIN[1:])
+    assert "extra_quantity" in state.item.flags
+
+
+def test_outside_window_is_flagged(bench):
+    signed_in(bench)
+    state = bench.handle_scan("RMA-10000002")
+    assert "outside_window" in state.parcel.flags and state.feedback.cue is Cue.WARNING
+    state = bench.handle_scan(OTHER_GTIN)
+    assert "outside_window" in state.item.flags and state.item.refund == Decimal("1999")
+
+
+def test_disposition_change_needs_a_reason(bench):
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    bench.handle_scan(PHONE_GTIN)
+    bench.grade_key(1)
+    refused = bench.set_disposition("liquidate", None)
+    assert refused.feedback.cue is Cue.ERROR and refused.item.disposition == "restock"
+    state = bench.set_disposition("liquidate", "Box water-damaged, not sellable")
+    assert state.item.disposition == "liquidate" and "disposition_overridden" in state.item.flags
+
+
+def test_garbled_scan_is_an_error_and_keeps_the_item_in_progress(bench):
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    bench.handle_scan(PHONE_GTIN)
+    state = bench.handle_scan("4006381333932")  # one digit off
+    assert state.feedback.cue is Cue.ERROR and "heck digit" in state.feedback.message
+    assert state.phase is Phase.INSPECTING and state.item.gtin == PHONE_GTIN
+    assert state.shift_log[-1].cue is Cue.ERROR
+
+
+def test_grade_before_next_item_then_auto_complete(bench, seeded_database):
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    bench.handle_scan(MUG_GTIN)
+    assert bench.handle_scan(MUG_GTIN).feedback.cue is Cue.ERROR   # not graded yet
+    bench.grade_key(1)
+    state = bench.handle_scan(MUG_GTIN)                             # graded: completes it, starts the next
+    assert state.phase is Phase.INSPECTING
+    assert count(seeded_database, InspectionRow, InspectionRow.status == "completed") == 1
+
+
+def test_half_done_parcel_resumes_after_restart(seeded_database, policy):
+    first = signed_in(BenchSession(seeded_database, policy, "bench-1", Clock()))
+    first.handle_scan(UPS)
+    first.handle_scan(PHONE_GTIN)
+    first.grade_key(3)
+    first.toggle_finding("stains")
+    del first  # the process dies here
+
+    again = BenchSession(seeded_database, policy, "bench-1", Clock())
+    assert again.state().shift_log[-1].text.startswith("CMD") is False
+    state = signed_in_resumed(again)
+    assert state.parcel.rma_number == "RMA-10000001"
+    assert state.item.grade == "C" and [f.code for f in state.item.findings if f.checked] == ["stains"]
+    assert state.item.refund == Decimal("239.92")
+
+
+def signed_in_resumed(bench):
+    bench.handle_scan("OP-1001")
+    return bench.enter_pin("1234")
+
+
+def test_undo_reopens_the_item_just_completed(bench):
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    bench.handle_scan(PHONE_GTIN)
+    bench.grade_key(1)
+    bench.complete_item()
+    state = bench.undo_complete()
+    assert state.phase is Phase.INSPECTING and state.item.grade == "A"
+    assert bench.grade_key(2).item.grade == "B"

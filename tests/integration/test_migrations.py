@@ -1,0 +1,40 @@
+"""A database made by the first schema upgrades in place, keeping every record."""
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import inspect, select
+
+from inspector.storage.database import Database
+from inspector.storage.orm import InspectionRow, ScanLogRow
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "bench-schema-0001.sqlite3"
+
+
+def test_first_schema_upgrades_in_place(tmp_path):
+    copy = tmp_path / "bench.sqlite3"
+    shutil.copy(FIXTURE, copy)
+    db = Database.open_sqlite(copy)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert "scan_log" in inspect(db.engine).get_table_names()
+        with db.session() as s:
+            row = s.get(InspectionRow, "i-1")
+            assert row.refund == Decimal("269.91") and row.label_prints == 0
+            assert [f.code for f in row.findings] == ["scratches"]
+            s.add(ScanLogRow(station="bench-1", operator_id=None, at=row.completed_at, text="x", cue="info",
+                             message="m"))
+            s.commit()
+            assert s.scalar(select(ScanLogRow.text)) == "x"
+    finally:
+        db.dispose()
+
+
+def test_opening_twice_is_a_no_op(tmp_path):
+    path = tmp_path / "bench.sqlite3"
+    Database.open_sqlite(path).dispose()
+    Database.open_sqlite(path).dispose()

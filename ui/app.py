@@ -1,0 +1,90 @@
+"""Starts the bench window: `inspector run` (or `python main.py`) lands in `run_app(args)`.
+
+Order matters for the first paint: the window shows at once with "Opening the database…"; opening (migrations,
+policy) runs on the database lane, and the demo-data offer follows once the bench is open. The GUI thread never
+touches the database.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from inspector.bench.state import Cue
+from inspector.paths import Paths, resolve_paths
+from ui.bench_client import BenchClient
+from ui.cue_player import CuePlayer
+from ui.demo_offer import DemoOffer
+from ui.main_window import BenchWindow
+from ui.qt_logging import route_qt_messages
+from ui.style import apply_style
+from ui.task_runner import TaskRunner
+from ui.translations import install_translators
+
+log = logging.getLogger(__name__)
+
+STATION_ENV = "INSPECTOR_STATION"
+UI_STATE_FILE = "ui-state.ini"   # window geometry and splitters: UI state, apart from station settings
+
+
+def ui_state_settings(paths: Paths) -> QSettings:
+    return QSettings(str(paths.data_dir / UI_STATE_FILE), QSettings.Format.IniFormat)
+
+
+def _setup_logging(paths: Paths) -> None:
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    root.setLevel(logging.INFO)
+    handler = logging.handlers.RotatingFileHandler(paths.log_dir / "bench.log", maxBytes=2_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root.addHandler(console)
+
+
+def _open_bench_factory(paths: Paths, station: str | None):
+    def open_it() -> Any:
+        from inspector.bench import open_bench
+        return open_bench(paths, station)
+    return open_it
+
+
+def build_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("return-inspector")
+    app.setApplicationName("Return inspection bench")
+    return app  # type: ignore[return-value]
+
+
+def run_app(args: Any) -> int:
+    paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    _setup_logging(paths)
+    route_qt_messages()
+    app = build_app()
+    translators = install_translators(app, getattr(args, "lang", None))
+    apply_style(app)
+    station = getattr(args, "station", None) or os.environ.get(STATION_ENV) or None
+
+    runner = TaskRunner()
+    client = BenchClient(runner, station or "")
+    window = BenchWindow(client, CuePlayer(parent=app), ui_state_settings(paths))
+    offer = DemoOffer(client, paths, window)
+    client.session_opened.connect(offer.start)
+    client.show_message(Cue.INFO, window.tr("Opening the database…"))
+    window.show()
+    client.open(_open_bench_factory(paths, station))
+    try:
+        return app.exec()
+    finally:
+        client.close()
+        if not runner.shutdown():
+            log.error("background work did not finish; exiting anyway")
+        del translators

@@ -1,0 +1,335 @@
+"""The bench window: renders `BenchState` snapshots and turns keys, scans and clicks into bench intents.
+
+It holds no business rules: what a scan means, which grade a key picks, what a finding deducts, and whether an
+intent is allowed now are all the session's answers, shown as they come back.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QMainWindow, QSplitter,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from inspector.bench.state import BenchState, Cue, Feedback, Phase
+from ui.bench_client import BenchClient
+from ui.cue_player import CuePlayer
+from ui.disposition_dialog import DispositionDialog
+from ui.feedback_banner import FeedbackBanner
+from ui.item_panel import ItemPanel
+from ui.packaging_dialog import PackagingDialog
+from ui.parcel_panel import ParcelPanel
+from ui.scan_bar import ScanBar
+from ui.scanner_capture import Command, ScanCapture
+from ui.shift_log_model import ShiftLogModel
+from ui.sign_in_view import SignInView
+from ui.texts import phase_prompt, policy_label
+
+log = logging.getLogger(__name__)
+
+# When several states arrive back to back (a burst of scans), one sound is played once the bench has caught up:
+# the most serious cue among them, so an error inside a burst is still heard.
+CUE_SEVERITY = {Cue.INFO: 0, Cue.SUCCESS: 1, Cue.COMPLETED: 2, Cue.WARNING: 3, Cue.ERROR: 4}
+
+
+class BenchWindow(QMainWindow):
+    def __init__(self, client: BenchClient, cue_player: CuePlayer | None = None,
+                 ui_state: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bench_window")
+        self.client = client
+        self.cue_player = cue_player or CuePlayer(muted=True, parent=self)
+        self._ui_state = ui_state
+        self._shown_state: BenchState | None = None
+        self._pending_cues: list[Cue] = []
+        self._build()
+        self.capture = ScanCapture(self, grade_key_limit=self._grade_key_limit)
+        self._connect()
+        self.capture.install()
+        self.render(client.state)
+        self._restore_ui_state()
+
+    # -- building ------------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Return inspection bench"))
+        self.banner = FeedbackBanner(self)
+        self.scan_bar = ScanBar(self)
+        self.sign_in = SignInView(self)
+        self.parcel_panel = ParcelPanel(self)
+        self.item_panel = ItemPanel(self)
+
+        self.shift_log_model = ShiftLogModel(self)
+        self.shift_log_view = QTableView(self)
+        self.shift_log_view.setObjectName("shift_log")
+        self.shift_log_view.setModel(self.shift_log_model)
+        self.shift_log_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.shift_log_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.shift_log_view.verticalHeader().hide()
+        self.shift_log_view.setShowGrid(False)
+        self.shift_log_view.setWordWrap(False)
+        self.shift_log_view.setAlternatingRowColors(True)
+        header = self.shift_log_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ShiftLogModel.RESULT, QHeaderView.ResizeMode.Stretch)
+        self.shift_log_count = QLabel(self)
+        self.shift_log_count.setProperty("heading", True)
+        log_frame = QFrame(self)
+        log_frame.setObjectName("shift_log_panel")
+        log_frame.setProperty("panel", True)
+        log_layout = QVBoxLayout(log_frame)
+        log_layout.setContentsMargins(16, 12, 16, 12)
+        log_layout.addWidget(self.shift_log_count)
+        log_layout.addWidget(self.shift_log_view, 1)
+
+        self.left_split = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_split.setObjectName("left_split")
+        self.left_split.addWidget(self.parcel_panel)
+        self.left_split.addWidget(log_frame)
+        self.left_split.setStretchFactor(0, 3)
+        self.left_split.setStretchFactor(1, 2)
+        self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_split.setObjectName("main_split")
+        self.main_split.addWidget(self.left_split)
+        self.main_split.addWidget(self.item_panel)
+        self.main_split.setStretchFactor(0, 2)
+        self.main_split.setStretchFactor(1, 3)
+        for split in (self.left_split, self.main_split):
+            split.setChildrenCollapsible(False)
+            split.setHandleWidth(10)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.sign_in)
+        self.pages.addWidget(self.main_split)
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        # With the buttons unfocusable the centre keeps focus, so a scanner's Enter never "clicks" anything.
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scan_bar)
+        body = QWidget(central)
+        body.setObjectName("body")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 12, 12, 8)
+        body_layout.addWidget(self.pages)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._focus_home = central
+
+        self.keys_hint = QLabel(self)
+        self.keys_hint.setObjectName("keys_hint")
+        self.operator_label = QLabel(self)
+        self.station_label = QLabel(self)
+        self.database_label = QLabel(self)
+        for label in (self.operator_label, self.station_label, self.database_label):
+            label.setProperty("status_field", True)
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        status.addWidget(self.keys_hint, 1)
+        status.addPermanentWidget(self.operator_label)
+        status.addPermanentWidget(self.station_label)
+        status.addPermanentWidget(self.database_label)
+
+    def _connect(self) -> None:
+        client = self.client
+        client.state_changed.connect(self.render)
+        client.settled.connect(self._play_pending_cue)
+        client.bug_reported.connect(self._show_bug)
+        client.session_failed.connect(self._show_open_failure)
+        client.runner.database.busy_changed.connect(lambda _busy: self.scan_bar.show_busy(client.in_flight))
+
+        capture = self.capture
+        capture.scan_entered.connect(self._on_scan)
+        capture.grade_key_pressed.connect(client.grade_key)
+        capture.finding_key_pressed.connect(self._on_finding_key)
+        capture.command_pressed.connect(self._on_command)
+        capture.buffer_changed.connect(self.scan_bar.show_buffer)
+
+        self.sign_in.pin_entered.connect(self._on_pin)
+        items = self.item_panel
+        items.grade_chosen.connect(client.set_grade)
+        items.finding_toggled.connect(client.toggle_finding)
+        items.note_edited.connect(client.set_note)
+        items.complete_requested.connect(self._complete_item)
+        items.cancel_requested.connect(client.cancel_item)
+        items.disposition_change_requested.connect(self._change_disposition)
+        self.parcel_panel.complete_parcel_requested.connect(client.complete_parcel)
+        self.parcel_panel.packaging_change_requested.connect(self._change_packaging)
+
+    # -- rendering -----------------------------------------------------------------------------------------------
+    @property
+    def shown_state(self) -> BenchState | None:
+        return self._shown_state
+
+    def render(self, state: BenchState) -> None:
+        previous = self._shown_state
+        self._shown_state = state
+        signing_in = state.phase in (Phase.SIGNED_OUT, Phase.AWAITING_PIN)
+        self.pages.setCurrentIndex(0 if signing_in else 1)
+        self.sign_in.render(state)
+        self.banner.show_feedback(state.feedback, phase_prompt(state.phase))
+        self.scan_bar.show_prompt(phase_prompt(state.phase))
+        self.scan_bar.show_busy(self.client.in_flight)
+        if not signing_in:
+            self.parcel_panel.render_state(state)
+            self.item_panel.render_state(state)
+        self.shift_log_model.set_entries(state.shift_log)
+        self.shift_log_count.setText(self.tr("This shift: {count} scans").format(count=len(state.shift_log)))
+        self._render_status(state)
+        self._move_focus(previous, state)
+        if state.feedback is not None and (previous is None or state.feedback is not previous.feedback):
+            self._pending_cues.append(state.feedback.cue)
+
+    def _render_status(self, state: BenchState) -> None:
+        op = state.operator
+        self.operator_label.setText(self.tr("Operator: {name} ({role})").format(name=op.name, role=op.role)
+                                    if op else self.tr("Operator: signed out"))
+        self.station_label.setText(self.tr("Station: {station}").format(station=state.station or "—"))
+        self.database_label.setText(self.tr("Database: {database}").format(database=state.database or "—"))
+        self.database_label.setToolTip(state.database)
+        if state.phase is Phase.INSPECTING:
+            self.keys_hint.setText(self.tr("1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · "
+                                           "F12 complete · Esc cancel"))
+        elif state.phase is Phase.AWAITING_ITEM:
+            self.keys_hint.setText(self.tr("Scan an item · Ctrl+P packaging · F11 parcel done · Ctrl+L sign out"))
+        elif state.phase is Phase.AWAITING_PARCEL:
+            self.keys_hint.setText(self.tr("Scan a parcel · Ctrl+T type a code · Ctrl+L sign out"))
+        else:
+            self.keys_hint.setText("")
+
+    def _move_focus(self, previous: BenchState | None, state: BenchState) -> None:
+        was_pin = previous is not None and previous.phase is Phase.AWAITING_PIN
+        if state.phase is Phase.AWAITING_PIN:
+            self.sign_in.focus_pin()
+        elif was_pin or self.focusWidget() is self.sign_in.pin_field:
+            self._focus_home.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _play_pending_cue(self) -> None:
+        if not self._pending_cues:
+            return
+        cue = max(self._pending_cues, key=CUE_SEVERITY.__getitem__)
+        self._pending_cues.clear()
+        self.cue_player.play(cue)
+
+    def _show_bug(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15_000)
+
+    def _show_open_failure(self, message: str) -> None:
+        self.banner.show_feedback(Feedback(Cue.ERROR, self.tr("The database could not be opened: {error}").format(
+            error=message)), "")
+        self.cue_player.play(Cue.ERROR)
+
+    # -- intents -------------------------------------------------------------------------------------------------
+    def _grade_key_limit(self) -> int:
+        state = self.client.state
+        return len(state.grades) if state.phase is Phase.INSPECTING and state.item is not None else 0
+
+    def _on_scan(self, text: str) -> None:
+        if self.focusWidget() is self.scan_bar.field:
+            self._focus_home.setFocus(Qt.FocusReason.OtherFocusReason)   # manual entry ends with its Enter
+        self.client.scan(text)
+
+    def _on_pin(self, pin: str) -> None:
+        self.client.enter_pin(pin)
+
+    def _on_finding_key(self, index: int) -> None:
+        item = self.client.state.item
+        if item is not None and 0 <= index < len(item.findings):
+            self.client.toggle_finding(item.findings[index].code)
+
+    def _complete_item(self) -> None:
+        pending = self.item_panel.pending_note()
+        if pending is not None:
+            self.client.set_note(pending)      # queued first, so the note lands before completion
+        self.client.complete_item()
+
+    def _on_command(self, name: str) -> None:
+        command = Command(name)
+        state = self.client.state
+        if command is Command.COMPLETE_ITEM:
+            self._complete_item()
+        elif command is Command.COMPLETE_PARCEL:
+            self.client.complete_parcel()
+        elif command is Command.ESCAPE:
+            self._escape(state)
+        elif command is Command.CHANGE_DISPOSITION:
+            # Dialogs open after the key event has been handled, not inside the event filter.
+            QTimer.singleShot(0, self._change_disposition)
+        elif command is Command.CHANGE_PACKAGING:
+            QTimer.singleShot(0, self._change_packaging)
+        elif command is Command.EDIT_NOTE:
+            if self.item_panel.inspecting:
+                self.item_panel.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.item_panel.note.selectAll()
+        elif command is Command.TYPE_CODE:
+            self.scan_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif command is Command.SIGN_OUT:
+            self.client.sign_out()
+
+    def _escape(self, state: BenchState) -> None:
+        focus = self.focusWidget()
+        if focus is self.item_panel.note:
+            if self._shown_state is not None and self._shown_state.item is not None:
+                self.item_panel.note.setText(self._shown_state.item.note)   # Esc drops the unsaved edit
+            self._focus_home.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif focus is self.scan_bar.field:
+            self._focus_home.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif state.phase is Phase.AWAITING_PIN:
+            self.client.sign_out()
+        elif state.phase is Phase.INSPECTING:
+            self.client.cancel_item()
+
+    def _change_disposition(self) -> None:
+        item = self.client.state.item
+        if item is None:
+            return
+        choice = DispositionDialog.ask(self, self.client.state.dispositions, item.proposed_disposition,
+                                       item.disposition, item.disposition_reason)
+        if choice is not None:
+            self.client.set_disposition(*choice)
+
+    def _change_packaging(self) -> None:
+        state = self.client.state
+        if state.parcel is None:
+            return
+        code = PackagingDialog.ask(self, state.packaging_conditions, state.parcel.packaging_condition)
+        if code is not None and code != state.parcel.packaging_condition:
+            self.client.set_packaging(code)
+
+    # -- UI state ------------------------------------------------------------------------------------------------
+    def _restore_ui_state(self) -> None:
+        if self._ui_state is None:
+            self.resize(1366, 800)
+            return
+        geometry = self._ui_state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 800)
+        for key, splitter in (("window/main_split", self.main_split), ("window/left_split", self.left_split)):
+            saved = self._ui_state.value(key)
+            if isinstance(saved, QByteArray) and not saved.isEmpty():
+                splitter.restoreState(saved)
+
+    def save_ui_state(self) -> None:
+        if self._ui_state is None:
+            return
+        self._ui_state.setValue("window/geometry", self.saveGeometry())
+        self._ui_state.setValue("window/main_split", self.main_split.saveState())
+        self._ui_state.setValue("window/left_split", self.left_split.saveState())
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        pending = self.item_panel.pending_note()
+        if pending is not None and self.client.is_open:
+            self.client.set_note(pending)       # the half-done unit resumes with its note
+        self.save_ui_state()
+        self.capture.uninstall()
+        super().closeEvent(event)
+
+    def policy_text(self, label: str) -> str:
+        return policy_label(label)

@@ -1,0 +1,45 @@
+"""Shows what the scanner is typing and what the bench expects next; doubles as the field for typing a code.
+
+The field is read-only: the app-wide `ScanCapture` fills it. Focusing it (Ctrl+T or a click) marks the input as
+typed by hand, so digits are never taken as grade keys there.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+
+class ScanBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scan_bar")
+        self.caption = QLabel(self.tr("Scan"), self)
+        self.caption.setObjectName("scan_caption")
+        self.field = QLineEdit(self)
+        self.field.setObjectName("scan_field")
+        self.field.setReadOnly(True)
+        self.field.setProperty("manual_entry", True)
+        self.field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.field.setPlaceholderText(self.tr("Scanner input appears here · Ctrl+T to type a code"))
+        self.prompt = QLabel(self)
+        self.prompt.setObjectName("scan_prompt")
+        self.busy = QLabel(self)
+        self.busy.setObjectName("busy_indicator")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.field, 3)
+        layout.addWidget(self.prompt, 2)
+        layout.addWidget(self.busy)
+
+    def show_buffer(self, text: str) -> None:
+        self.field.setText(text.replace("\x1d", "<GS>"))
+        self.field.setCursorPosition(len(self.field.text()))
+
+    def show_prompt(self, text: str) -> None:
+        self.prompt.setText(text)
+
+    def show_busy(self, pending: int) -> None:
+        self.busy.setText(self.tr("working… {count} queued").format(count=pending) if pending > 1
+                          else self.tr("working…") if pending == 1 else "")
