@@ -16,6 +16,8 @@ APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools
 .PHONY: run test bench setup apt-runtime apt-test clean
 
 $(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-venv python3-pip; }
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -e '.[test]'

@@ -54,10 +54,12 @@ class DamageChecklist(QWidget):
                 amount.style().polish(amount)
 
     def _amount_text(self, finding: FindingView, currency: str | None) -> str:
+        if not finding.checked:
+            return ""
         if finding.amount is None:
-            return finding.basis or "—"
+            return finding.basis or self.tr("held for review")
         if not finding.amount:
-            return finding.basis or money(finding.amount, currency)
+            return finding.basis or self.tr("no deduction")
         return "−" + money(finding.amount, currency)
 
     def _rebuild(self, findings: tuple[FindingView, ...]) -> None:

@@ -24,7 +24,7 @@ from ui.scan_bar import ScanBar
 from ui.scanner_capture import Command, ScanCapture
 from ui.shift_log_model import ShiftLogModel
 from ui.sign_in_view import SignInView
-from ui.texts import phase_prompt, policy_label
+from ui.texts import database_name, phase_prompt
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +120,6 @@ class BenchWindow(QMainWindow):
         self.setCentralWidget(central)
         self._focus_home = central
 
-        self.keys_hint = QLabel(self)
-        self.keys_hint.setObjectName("keys_hint")
         self.operator_label = QLabel(self)
         self.station_label = QLabel(self)
         self.database_label = QLabel(self)
@@ -129,7 +127,6 @@ class BenchWindow(QMainWindow):
             label.setProperty("status_field", True)
         status = self.statusBar()
         status.setSizeGripEnabled(False)
-        status.addWidget(self.keys_hint, 1)
         status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.station_label)
         status.addPermanentWidget(self.database_label)
@@ -172,7 +169,6 @@ class BenchWindow(QMainWindow):
         self.pages.setCurrentIndex(0 if signing_in else 1)
         self.sign_in.render(state)
         self.banner.show_feedback(state.feedback, phase_prompt(state.phase))
-        self.scan_bar.show_prompt(phase_prompt(state.phase))
         self.scan_bar.show_busy(self.client.in_flight)
         if not signing_in:
             self.parcel_panel.render_state(state)
@@ -189,17 +185,19 @@ class BenchWindow(QMainWindow):
         self.operator_label.setText(self.tr("Operator: {name} ({role})").format(name=op.name, role=op.role)
                                     if op else self.tr("Operator: signed out"))
         self.station_label.setText(self.tr("Station: {station}").format(station=state.station or "—"))
-        self.database_label.setText(self.tr("Database: {database}").format(database=state.database or "—"))
+        self.database_label.setText(self.tr("Database: {database}").format(database=database_name(state.database)))
         self.database_label.setToolTip(state.database)
+        self.scan_bar.show_prompt(self._keys_hint(state))
+
+    def _keys_hint(self, state: BenchState) -> str:
         if state.phase is Phase.INSPECTING:
-            self.keys_hint.setText(self.tr("1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · "
-                                           "F12 complete · Esc cancel"))
-        elif state.phase is Phase.AWAITING_ITEM:
-            self.keys_hint.setText(self.tr("Scan an item · Ctrl+P packaging · F11 parcel done · Ctrl+L sign out"))
-        elif state.phase is Phase.AWAITING_PARCEL:
-            self.keys_hint.setText(self.tr("Scan a parcel · Ctrl+T type a code · Ctrl+L sign out"))
-        else:
-            self.keys_hint.setText("")
+            return self.tr("1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · "
+                           "F12 complete · Esc cancel")
+        if state.phase is Phase.AWAITING_ITEM:
+            return self.tr("Scan an item · Ctrl+P packaging · F11 parcel done · Ctrl+L sign out")
+        if state.phase is Phase.AWAITING_PARCEL:
+            return self.tr("Scan a parcel · Ctrl+T type a code · Ctrl+L sign out")
+        return phase_prompt(state.phase)
 
     def _move_focus(self, previous: BenchState | None, state: BenchState) -> None:
         was_pin = previous is not None and previous.phase is Phase.AWAITING_PIN
@@ -330,6 +328,3 @@ class BenchWindow(QMainWindow):
         self.save_ui_state()
         self.capture.uninstall()
         super().closeEvent(event)
-
-    def policy_text(self, label: str) -> str:
-        return policy_label(label)

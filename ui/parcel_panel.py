@@ -55,6 +55,7 @@ class ParcelPanel(QFrame):
         self.lines_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines_view.setWordWrap(True)
+        self.lines_view.setMinimumHeight(150)
         self.lines_view.verticalHeader().hide()
         self.lines_view.setShowGrid(False)
         self.lines_view.setAlternatingRowColors(True)
@@ -121,7 +122,8 @@ class ParcelPanel(QFrame):
         expected = sum(line.quantity for line in parcel.lines)
         self.progress.setText(self.tr("{done} of {expected} units").format(done=parcel.items_done, expected=expected)
                               if expected else str(parcel.items_done))
-        problems = [flag_text(f) for f in parcel.flags] + list(parcel.warnings)
+        # The session words the parcel's warnings; bare flags are shown only when it gave no words for them.
+        problems = list(parcel.warnings) or [flag_text(f) for f in parcel.flags]
         self.warnings.setText("\n".join(f"⚠  {p}" for p in dict.fromkeys(problems)))
         self.warnings.setVisible(bool(problems))
         self.lines_model.set_lines(parcel.lines)

@@ -23,6 +23,7 @@ class ScanBar(QWidget):
         self.field.setPlaceholderText(self.tr("Scanner input appears here · Ctrl+T to type a code"))
         self.prompt = QLabel(self)
         self.prompt.setObjectName("scan_prompt")
+        self.prompt.setWordWrap(True)
         self.busy = QLabel(self)
         self.busy.setObjectName("busy_indicator")
         layout = QHBoxLayout(self)

@@ -119,7 +119,16 @@ def money(amount: Decimal | None, currency: str | None) -> str:
 def short_date(day: dt.date | None) -> str:
     if day is None:
         return "—"
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(day, "d MMM yyyy")   # month by name: no day/month order to misread
+
+
+def database_name(url: str) -> str:
+    """The file name of a SQLite URL (the full URL is the tooltip); other databases as given."""
+    if not url:
+        return "—"
+    if url.startswith("sqlite:"):
+        return url.rsplit("/", 1)[-1] or url
+    return url
 
 
 def clock_time(at: dt.datetime) -> str:

@@ -14,6 +14,7 @@ from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, Operator
                                    ScanLogEntry)
 from inspector.domain.policy import Policy
 from inspector.errors import EnvironmentProblem, RefusedError
+from inspector.i18n import QT_TRANSLATE_NOOP, text
 from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
 from inspector.storage.database import Database
 from inspector.storage.orm import ScanLogRow
@@ -58,9 +59,9 @@ class BenchSession:
         try:
             return action()
         except RefusedError as exc:
-            self._feedback = Feedback(Cue.ERROR, str(exc))
+            self._feedback = Feedback(Cue.ERROR, str(exc), exc.text)
         except EnvironmentProblem as exc:
-            self._feedback = Feedback(Cue.ERROR, str(exc))
+            self._feedback = Feedback(Cue.ERROR, str(exc), exc.text)
         return None
 
     def _refresh(self) -> None:
@@ -69,8 +70,9 @@ class BenchSession:
         if loaded is not None:
             self._parcel, self._item = loaded  # type: ignore[misc]
 
-    def _say(self, cue: Cue, message: str) -> None:
-        self._feedback = Feedback(cue, message)
+    def _say(self, cue: Cue, template: str, **params: object) -> None:
+        said = text(template, **params)
+        self._feedback = Feedback(cue, str(said), said)
 
     def _phase(self) -> Phase:
         if self._operator is None:
@@ -111,7 +113,7 @@ class BenchSession:
         try:
             scan = interpret(text, expect)
         except ScanError as exc:
-            self._say(Cue.ERROR, exc.message)
+            self._feedback = Feedback(Cue.ERROR, exc.message, getattr(exc, "text", None))
         else:
             self._dispatch(scan)
         self._log_scan(text)
@@ -121,8 +123,8 @@ class BenchSession:
         if scan.kind is ScanKind.BADGE:
             return self._badge(scan.value)
         if self._operator is None:
-            self._say(Cue.ERROR, "Type your PIN, or scan your badge again." if self._pending_badge
-                      else "Sign in first: scan your badge.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Type your PIN, or scan your badge again.")
+                      if self._pending_badge else QT_TRANSLATE_NOOP("bench", "Sign in first: scan your badge."))
             return None
         if scan.kind is ScanKind.COMMAND:
             return self._command(scan)
@@ -133,24 +135,27 @@ class BenchSession:
         if scan.kind is ScanKind.LICENSE_PLATE:
             found = self._guard(lambda: views.find_by_license_plate(self._uow(), scan.value))
             if found is None:
-                self._say(Cue.ERROR, f"No item with label {scan.value} on this bench.")
+                self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "No item with label {plate} on this bench."),
+                          plate=scan.value)
             else:
                 assert isinstance(found, ItemView)
-                self._say(Cue.INFO, f"{scan.value}: {found.description}, grade {found.grade or '-'}, "
-                                    f"{found.disposition} to bin {found.bin} ({found.status}).")
+                self._say(Cue.INFO, QT_TRANSLATE_NOOP(
+                    "bench", "{plate}: {description}, grade {grade}, {disposition} to bin {bin} ({status})."),
+                    plate=scan.value, description=found.description, grade=found.grade or "-",
+                    disposition=found.disposition, bin=found.bin, status=found.status)
         return None
 
     def _badge(self, badge: str) -> None:
         if self._item is not None:
-            self._say(Cue.ERROR, "Finish or cancel the item in hand before another operator signs in.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand before another operator signs in."))
             return
         self._operator = None
         self._pending_badge = badge
-        self._say(Cue.INFO, f"Badge {badge}: type your PIN and press Enter.")
+        self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Badge {badge}: type your PIN and press Enter."), badge=badge)
 
     def enter_pin(self, pin: str) -> BenchState:
         if self._pending_badge is None:
-            self._say(Cue.ERROR, "Scan your badge first.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Scan your badge first."))
             return self.state()
         badge = self._pending_badge
         signed = self._guard(lambda: operators.sign_in(operators.SignIn(badge, pin), self._uow()))
@@ -158,7 +163,7 @@ class BenchSession:
             return self.state()
         assert isinstance(signed, operators.SignedIn)
         self._operator, self._pending_badge = signed, None
-        self._say(Cue.SUCCESS, f"Signed in: {signed.name}.")
+        self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Signed in: {name}."), name=signed.name)
         self._resume()
         return self.state()
 
@@ -172,11 +177,11 @@ class BenchSession:
         loaded = self._guard(lambda: views.load_views(self._uow(), parcel_id, item_id if item_id else None))
         if loaded is not None:
             self._parcel, self._item = loaded  # type: ignore[misc]
-            self._say(Cue.INFO, "Resumed the parcel left open at this bench.")
+            self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Resumed the parcel left open at this bench."))
 
     def _parcel_scan(self, scan: Scan) -> None:
         if self._item is not None:
-            self._say(Cue.ERROR, "Finish (F12) or cancel (Esc) the item in hand before the next parcel.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish (F12) or cancel (Esc) the item in hand before the next parcel."))
             return
         if self._parcel is not None and self._close_parcel() is None:
             return
@@ -195,11 +200,13 @@ class BenchSession:
         p = self._parcel
         assert p is not None
         if p.rma_number is None:
-            self._say(Cue.WARNING, "No return found for this parcel: received as an unexpected return.")
+            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "No return found for this parcel: received as an unexpected return."))
         elif p.warnings:
-            self._say(Cue.WARNING, f"{p.rma_number}: " + " ".join(p.warnings))
+            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "{rma}: {warnings}"), rma=p.rma_number,
+                      warnings=tuple(p.warnings))
         else:
-            self._say(Cue.SUCCESS, f"{p.rma_number}, order {p.order_number}: scan the first item.")
+            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "{rma}, order {order}: scan the first item."),
+                      rma=p.rma_number, order=p.order_number)
 
     def _close_parcel(self) -> bool | None:
         assert self._parcel is not None
@@ -212,11 +219,11 @@ class BenchSession:
 
     def _item_scan(self, scan: Scan) -> None:
         if self._parcel is None:
-            self._say(Cue.ERROR, "Scan the parcel (tracking or RMA label) before its items.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Scan the parcel (tracking or RMA label) before its items."))
             return
         if self._item is not None:
             if self._item.grade is None:
-                self._say(Cue.ERROR, "Grade the item in hand (keys 1-5) or cancel it (Esc) before the next.")
+                self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Grade the item in hand (keys 1-5) or cancel it (Esc) before the next."))
                 return
             if not self._complete_item(quiet=True):
                 return
@@ -238,9 +245,11 @@ class BenchSession:
         assert item is not None
         problems = [_FLAG_TEXT[f] for f in item.flags if f in _FLAG_TEXT]
         if problems:
-            self._say(Cue.WARNING, f"{item.description}: " + " ".join(problems))
+            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "{description}: {problems}"),
+                      description=item.description, problems=tuple(problems))
         else:
-            self._say(Cue.SUCCESS, f"{item.description}: grade it (1-5).")
+            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "{description}: grade it (1-5)."),
+                      description=item.description)
 
     # ----------------------------------------------------------------- commands and keys
     def _command(self, scan: Scan) -> None:
@@ -258,15 +267,15 @@ class BenchSession:
 
     def _need_item(self) -> bool:
         if self._item is None:
-            self._say(Cue.ERROR, "Scan an item first.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Scan an item first."))
             return False
         return True
 
-    def _update_item(self, action: Callable[[], object], message: str, cue: Cue = Cue.SUCCESS) -> None:
+    def _update_item(self, action: Callable[[], object], cue: Cue, template: str, **params: object) -> None:
         if self._guard(action) is None:  # refused: the feedback already says why
             return
         self._refresh()
-        self._say(cue, message)
+        self._say(cue, template, **params)
 
     def _grade(self, code: str) -> None:
         if not self._need_item():
@@ -275,13 +284,13 @@ class BenchSession:
         item_id = self._item.id
         self._update_item(lambda: inspections.grade_inspection(inspections.GradeInspection(item_id, code),
                                                                self._uow()) or True,
-                          f"Grade {code.upper()}.")
+                          Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Grade {grade}."), grade=code.upper())
 
     def grade_key(self, n: int) -> BenchState:
         self._feedback = None
         code = self.policy.grade_for_key(n)
         if code is None:
-            self._say(Cue.ERROR, f"Key {n} is not a grade here.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Key {key} is not a grade here."), key=n)
         else:
             self._grade(code)
         return self.state()
@@ -301,7 +310,8 @@ class BenchSession:
                                                                     self._uow()))
             if ticked is not None:
                 self._refresh()
-                self._say(Cue.INFO, f"{label}: {'recorded' if ticked else 'removed'}.")
+                self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "{finding}: recorded.") if ticked
+                          else QT_TRANSLATE_NOOP("bench", "{finding}: removed."), finding=label)
         return self.state()
 
     def _disposition(self, code: str, reason: str | None) -> None:
@@ -311,31 +321,32 @@ class BenchSession:
         item_id = self._item.id
         self._update_item(lambda: inspections.choose_disposition(
             inspections.ChooseDisposition(item_id, code, reason), self._uow()) or True,
-            f"Disposition: {self.policy.disposition(code).label}." if self.policy.has_disposition(code) else "")
+            Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Disposition: {disposition}."),
+            disposition=self.policy.disposition(code).label if self.policy.has_disposition(code) else code)
 
     def set_disposition(self, code: str, reason: str | None) -> BenchState:
         self._feedback = None
         self._disposition(code, reason)
         return self.state()
 
-    def set_note(self, text: str) -> BenchState:
+    def set_note(self, note: str) -> BenchState:
         self._feedback = None
         if self._need_item():
             assert self._item is not None
             item_id = self._item.id
-            self._update_item(lambda: inspections.set_note(inspections.SetNote(item_id, text), self._uow()) or True,
-                              "Note saved.", Cue.INFO)
+            self._update_item(lambda: inspections.set_note(inspections.SetNote(item_id, note), self._uow()) or True,
+                              Cue.INFO, QT_TRANSLATE_NOOP("bench", "Note saved."))
         return self.state()
 
     def set_packaging(self, code: str) -> BenchState:
         self._feedback = None
         if self._parcel is None:
-            self._say(Cue.ERROR, "Scan a parcel first.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Scan a parcel first."))
             return self.state()
         parcel_id = self._parcel.id
         self._update_item(lambda: parcels.set_packaging(parcels.SetPackaging(parcel_id, code, self.clock()),
                                                         self._uow()) or True,
-                          "Packaging condition recorded.", Cue.INFO)
+                          Cue.INFO, QT_TRANSLATE_NOOP("bench", "Packaging condition recorded."))
         return self.state()
 
     def _complete_item(self, quiet: bool) -> bool:
@@ -352,8 +363,9 @@ class BenchSession:
         self._refresh()
         last = self._last_completed
         if not quiet and last is not None:
-            self._say(Cue.COMPLETED, f"Done: {last.description}, grade {last.grade}, "
-                                     f"{self.policy.disposition(last.disposition).label} to bin {last.bin}.")
+            self._say(Cue.COMPLETED, QT_TRANSLATE_NOOP("bench", "Done: {description}, grade {grade}, {disposition} to bin {bin}."),
+                      description=last.description, grade=last.grade,
+                      disposition=self.policy.disposition(last.disposition).label, bin=last.bin)
         return True
 
     def complete_item(self) -> BenchState:
@@ -368,11 +380,11 @@ class BenchSession:
                     inspections.InspectionCommand(item_id, self.clock()), self._uow()) or True):
                 self._item = None
                 self._refresh()
-                self._say(Cue.INFO, "Item cancelled; nothing was recorded for it.")
+                self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Item cancelled; nothing was recorded for it."))
         elif self._parcel is not None:
-            self._say(Cue.ERROR, "No item in hand. To finish the parcel scan PARCEL DONE.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "No item in hand. To finish the parcel scan PARCEL DONE."))
         else:
-            self._say(Cue.ERROR, "Nothing to cancel.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Nothing to cancel."))
 
     def cancel_item(self) -> BenchState:
         self._feedback = None
@@ -384,25 +396,26 @@ class BenchSession:
         self._feedback = None
         last = self._last_completed
         if last is None or self._item is not None:
-            self._say(Cue.ERROR, "Nothing to undo.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Nothing to undo."))
             return self.state()
         if self._guard(lambda: inspections.reopen_last_completed(
                 inspections.InspectionCommand(last.id, self.clock()), self._uow()) or True):
             self._item, self._last_completed = last, None
             self._refresh()
-            self._say(Cue.INFO, f"Reopened {last.description}.")
+            self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Reopened {description}."), description=last.description)
         return self.state()
 
     def _complete_parcel(self) -> None:
         if self._parcel is None:
-            self._say(Cue.ERROR, "No parcel open.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "No parcel open."))
             return
         if self._item is not None:
-            self._say(Cue.ERROR, "Finish or cancel the item in hand first.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand first."))
             return
         parcel = self._parcel
         if self._close_parcel():
-            self._say(Cue.COMPLETED, f"Parcel done: {parcel.items_done} item(s). Scan the next parcel.")
+            self._say(Cue.COMPLETED, QT_TRANSLATE_NOOP("bench", "Parcel done: {count} item(s). Scan the next parcel."),
+                      count=parcel.items_done)
 
     def complete_parcel(self) -> BenchState:
         self._feedback = None
@@ -412,18 +425,19 @@ class BenchSession:
     def _reprint(self) -> None:
         target = self._item or self._last_completed
         if target is None:
-            self._say(Cue.ERROR, "No label to reprint yet.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "No label to reprint yet."))
             return
-        self._say(Cue.WARNING, f"No label printer is set up at this station; label {target.license_plate} "
-                               "was not printed.")
+        self._say(Cue.WARNING, QT_TRANSLATE_NOOP(
+            "bench", "No label printer is set up at this station; label {plate} was not printed."),
+                  plate=target.license_plate)
 
     def _sign_out(self) -> None:
         if self._item is not None:
-            self._say(Cue.ERROR, "Finish or cancel the item in hand before signing out.")
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand before signing out."))
             return
         self._operator, self._pending_badge = None, None
         self._parcel, self._last_completed = None, None
-        self._say(Cue.INFO, "Signed out. An open parcel resumes at the next sign-in.")
+        self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Signed out. An open parcel resumes at the next sign-in."))
 
     def sign_out(self) -> BenchState:
         self._feedback = None
@@ -432,11 +446,11 @@ class BenchSession:
 
 
 _FLAG_TEXT = {
-    "wrong_item": "Not on this return (wrong item).",
-    "extra_quantity": "More units than the return expects.",
-    "serial_mismatch": "Serial number is not the one shipped.",
-    "unexpected_parcel": "Parcel has no return.",
-    "outside_window": "Outside the return window.",
-    "non_returnable": "Non-returnable category.",
-    "return_not_open": "Return is not open upstream.",
+    "wrong_item": QT_TRANSLATE_NOOP("bench", "Not on this return (wrong item)."),
+    "extra_quantity": QT_TRANSLATE_NOOP("bench", "More units than the return expects."),
+    "serial_mismatch": QT_TRANSLATE_NOOP("bench", "Serial number is not the one shipped."),
+    "unexpected_parcel": QT_TRANSLATE_NOOP("bench", "Parcel has no return."),
+    "outside_window": QT_TRANSLATE_NOOP("bench", "Outside the return window."),
+    "non_returnable": QT_TRANSLATE_NOOP("bench", "Non-returnable category."),
+    "return_not_open": QT_TRANSLATE_NOOP("bench", "Return is not open upstream."),
 }

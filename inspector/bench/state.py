@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from inspector.i18n import Text
+
 
 class Phase(StrEnum):
     SIGNED_OUT = "signed_out"          # waiting for a badge scan
@@ -27,7 +29,8 @@ class Cue(StrEnum):
 @dataclass(frozen=True)
 class Feedback:
     cue: Cue
-    message: str
+    message: str                 # English, ready to show
+    text: Text | None = None     # the same message as a translatable template (inspector.i18n)
 
 
 @dataclass(frozen=True)

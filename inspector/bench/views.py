@@ -9,26 +9,22 @@ from sqlalchemy.orm import selectinload
 from inspector.bench.state import ExpectedLineView, FindingView, ItemView, ParcelView, ScanLogEntry, Cue
 from inspector.domain.flags import Flag
 from inspector.domain.policy import Policy
-from inspector.domain.returns import ReturnStatus
+from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ScanLogRow
 from inspector.usecases.unit_of_work import UnitOfWork
 
 _WARNINGS = {
-    Flag.UNEXPECTED_PARCEL: "No return is known for this parcel: it is received as an unexpected return.",
-    Flag.RETURN_NOT_OPEN: "This return was cancelled or closed upstream: check with a supervisor.",
-    Flag.OUTSIDE_WINDOW: "Received after the return window closed.",
+    Flag.UNEXPECTED_PARCEL: QT_TRANSLATE_NOOP("bench", "No return is known for this parcel: it is received as an "
+                                                       "unexpected return."),
+    Flag.RETURN_NOT_OPEN: QT_TRANSLATE_NOOP("bench", "This return was cancelled or closed upstream: check with a "
+                                                     "supervisor."),
+    Flag.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("bench", "Received after the return window closed."),
 }
 
 
-def parcel_warnings(flags: list[str], rma_status: str | None) -> tuple[str, ...]:
-    out = []
-    for flag in flags:
-        text = _WARNINGS.get(Flag(flag))
-        if flag == Flag.RETURN_NOT_OPEN and rma_status:
-            text = f"This return is {rma_status} upstream: check with a supervisor before refunding."
-        if text:
-            out.append(text)
-    return tuple(out)
+def parcel_warnings(flags: list[str]) -> tuple[str, ...]:
+    """Constant texts, so the window can translate each one as it is."""
+    return tuple(_WARNINGS[Flag(f)] for f in flags if Flag(f) in _WARNINGS)
 
 
 def _parcel_view(uow: UnitOfWork, parcel: ParcelRow) -> ParcelView:
@@ -53,7 +49,7 @@ def _parcel_view(uow: UnitOfWork, parcel: ParcelRow) -> ParcelView:
         id=parcel.id, tracking_number=parcel.tracking_number, rma_number=rma.rma_number if rma else None,
         order_number=rma.order_number if rma else None, customer_reason=rma.customer_reason if rma else None,
         delivered_on=rma.delivered_on if rma else None, packaging_condition=parcel.packaging_condition,
-        flags=tuple(parcel.flags), warnings=parcel_warnings(parcel.flags, rma.status if rma and rma.status != ReturnStatus.OPEN else None),
+        flags=tuple(parcel.flags), warnings=parcel_warnings(parcel.flags),
         lines=lines, items_done=items_done)
 
 

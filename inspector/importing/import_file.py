@@ -51,7 +51,10 @@ def read_plan(path: Path, fmt: str, today: dt.date) -> ImportPlan:
 
 
 def import_returns_file(path: Path, fmt: str | None, uow: UnitOfWork, at: dt.datetime) -> ImportReport:
-    plan = read_plan(path, format_for(path, fmt), at.date())
+    return apply_plan(read_plan(path, format_for(path, fmt), at.date()), uow, at)
+
+
+def apply_plan(plan: ImportPlan, uow: UnitOfWork, at: dt.datetime) -> ImportReport:
     if not plan.returns:
         return ImportReport(plan, 0, 0)
     # One call, one transaction: either every good return lands or (on a database error) none does.

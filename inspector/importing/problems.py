@@ -33,8 +33,8 @@ class Problem:
     reason: str
 
     def describe(self) -> str:
-        who = f"{self.rma_number}: " if self.rma_number else ""
-        return f"{self.location.describe(self.field)}: {who}{self.reason}"
+        who = f" [{self.rma_number}]" if self.rma_number else ""
+        return f"{self.location.describe(self.field)}{who}: {self.reason}"
 
     def to_json(self) -> dict[str, object]:
         return {"line": self.location.line, "path": self.location.path, "rma_number": self.rma_number,

@@ -23,6 +23,9 @@ class ScanError(ValueError):
         self.raw = raw
         self.detail = detail
 
+    def __reduce__(self):  # keeps copy and pickle working despite the extra constructor arguments
+        return ScanError, (self.reason, self.message, self.raw, self.detail)
+
     def __repr__(self) -> str:
         return f"ScanError(reason={self.reason!r}, message={self.message!r}, raw={self.raw!r})"
 
@@ -75,6 +78,9 @@ class CheckDigitError(ScanError):
         message = (f"Check digit does not match: {printable_excerpt(shown_value)} is not a valid "
                    f"{or_list(self.format_names)}. Rescan the barcode.")
         super().__init__("bad_check_digit", message, raw)
+
+    def __reduce__(self):
+        return CheckDigitError, (self.raw, self.shown_value, self.format_names)
 
 
 def bad_check_digit(raw: str, shown_value: str, format_names: Iterable[str]) -> CheckDigitError:

@@ -13,19 +13,27 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from inspector.errors import EnvironmentProblem
+from inspector.i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # SQLite error texts that mean "the machine", not "the code" (qutebrowser's misc/sql.py does the same split).
 _ENVIRONMENT_ERRORS = {
-    "database is locked": ("The database is busy (locked by another program).",
-                           "Wait a moment and try again; nothing was lost."),
-    "database or disk is full": ("The disk is full.", "Free some space; nothing was lost."),
-    "disk i/o error": ("The disk could not be read or written.", "Check the disk; nothing was lost."),
-    "unable to open database file": ("The database file cannot be opened.",
-                                     "Check the data folder exists and is writable."),
-    "attempt to write a readonly database": ("The database is read-only.",
-                                             "Check the permissions of the data folder."),
+    "database is locked": (
+        QT_TRANSLATE_NOOP("bench", "The database is busy (locked by another program)."),
+        QT_TRANSLATE_NOOP("bench", "Wait a moment and try again; nothing was lost.")),
+    "database or disk is full": (
+        QT_TRANSLATE_NOOP("bench", "The disk is full."),
+        QT_TRANSLATE_NOOP("bench", "Free some space; nothing was lost.")),
+    "disk i/o error": (
+        QT_TRANSLATE_NOOP("bench", "The disk could not be read or written."),
+        QT_TRANSLATE_NOOP("bench", "Check the disk; nothing was lost.")),
+    "unable to open database file": (
+        QT_TRANSLATE_NOOP("bench", "The database file cannot be opened."),
+        QT_TRANSLATE_NOOP("bench", "Check the data folder exists and is writable.")),
+    "attempt to write a readonly database": (
+        QT_TRANSLATE_NOOP("bench", "The database is read-only."),
+        QT_TRANSLATE_NOOP("bench", "Check the permissions of the data folder.")),
 }
 
 

@@ -11,6 +11,7 @@ from inspector.domain.assessment import assess_unit, unit_flags
 from inspector.domain.matching import Match, MatchKind, match_unit
 from inspector.domain.returns import Return
 from inspector.errors import RefusedError
+from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ReturnLineRow, ReturnRow
 from inspector.storage.snapshots import return_line, return_of
 from inspector.usecases.unit_of_work import UnitOfWork
@@ -110,9 +111,9 @@ def _reassess(uow: UnitOfWork, row: InspectionRow) -> None:
 def _in_progress(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
     row = uow.session.get(InspectionRow, inspection_id)
     if row is None:
-        raise RefusedError("That item is no longer on this bench.")
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "That item is no longer on this bench."))
     if row.status != "in_progress":
-        raise RefusedError("That item is already finished.")
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "That item is already finished."))
     return row
 
 
@@ -120,11 +121,11 @@ def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
     with uow:
         parcel = uow.session.get(ParcelRow, cmd.parcel_id)
         if parcel is None or parcel.status != "open":
-            raise RefusedError("Scan a parcel first.")
+            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Scan a parcel first."))
         busy = uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == parcel.id,
                                                                   InspectionRow.status == "in_progress"))
         if busy:
-            raise RefusedError("Finish or cancel the item in hand first.")
+            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand first."))
         rma = _rma(uow, parcel)
         inspected = _inspected_per_line(uow, rma, None) if rma else {}
         match = match_unit(rma.lines if rma else None, inspected, cmd.gtin, cmd.sku, cmd.serial)
@@ -149,7 +150,8 @@ def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
 def grade_inspection(cmd: GradeInspection, uow: UnitOfWork) -> None:
     grade = cmd.grade.upper()
     if grade not in uow.policy.grade_codes:
-        raise RefusedError(f"Grade {cmd.grade} is not on this site's scale ({', '.join(uow.policy.grade_codes)}).")
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade {grade} is not on this site's scale ({scale})."),
+                           grade=cmd.grade, scale=", ".join(uow.policy.grade_codes))
     with uow:
         row = _in_progress(uow, cmd.inspection_id)
         row.grade = grade
@@ -175,7 +177,7 @@ def toggle_finding(cmd: ToggleFinding, uow: UnitOfWork) -> bool:
 
 def choose_disposition(cmd: ChooseDisposition, uow: UnitOfWork) -> None:
     if not uow.policy.has_disposition(cmd.disposition):
-        raise RefusedError(f"Unknown disposition {cmd.disposition!r}.")
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "Unknown disposition {code}."), code=cmd.disposition)
     with uow:
         row = _in_progress(uow, cmd.inspection_id)
         if cmd.disposition == row.proposed_disposition:
@@ -183,7 +185,7 @@ def choose_disposition(cmd: ChooseDisposition, uow: UnitOfWork) -> None:
         else:
             reason = (cmd.reason or "").strip()
             if not reason:
-                raise RefusedError("Changing the proposed disposition needs a reason.")
+                raise RefusedError(QT_TRANSLATE_NOOP("bench", "Changing the proposed disposition needs a reason."))
             row.disposition, row.disposition_reason = cmd.disposition, reason
         _reassess(uow, row)
         uow.commit()
@@ -217,8 +219,8 @@ def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
             _COMPLETE, {"inspection_id": cmd.inspection_id, "at": cmd.at}).scalar()
         if version is None:
             row = _in_progress(uow, cmd.inspection_id)  # raises the specific refusal
-            raise RefusedError("Grade the item before completing it." if row.grade is None
-                               else "That item cannot be completed now.")
+            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade the item before completing it.") if row.grade is None
+                               else QT_TRANSLATE_NOOP("bench", "That item cannot be completed now."))
         uow.record_change("item_inspection", cmd.inspection_id, version, cmd.at)
         uow.commit()
         return version
@@ -238,7 +240,7 @@ def reopen_last_completed(cmd: InspectionCommand, uow: UnitOfWork) -> None:
     with uow:
         row = uow.session.get(InspectionRow, cmd.inspection_id)
         if row is None or row.status != "completed" or row.parcel.status != "open":
-            raise RefusedError("Only an item of the parcel still open can be reopened.")
+            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Only an item of the parcel still open can be reopened."))
         row.status = "in_progress"
         row.completed_at = None
         row.version += 1

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from inspector.domain.flags import Flag, outside_window
 from inspector.domain.returns import ReturnStatus
 from inspector.errors import RefusedError
+from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ReturnTrackingRow
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -77,16 +78,17 @@ def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:
 def _open_parcel(uow: UnitOfWork, parcel_id: str) -> ParcelRow:
     row = uow.session.get(ParcelRow, parcel_id)
     if row is None:
-        raise RefusedError("That parcel is no longer on this bench.")
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "That parcel is no longer on this bench."))
     if row.status != "open":
-        raise RefusedError("That parcel is already finished.")
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "That parcel is already finished."))
     return row
 
 
 def set_packaging(cmd: SetPackaging, uow: UnitOfWork) -> None:
     codes = {c.code for c in uow.policy.packaging_conditions}
     if cmd.packaging_condition not in codes:
-        raise RefusedError(f"Unknown packaging condition {cmd.packaging_condition!r}.")
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "Unknown packaging condition {code}."),
+                           code=cmd.packaging_condition)
     with uow:
         row = _open_parcel(uow, cmd.parcel_id)
         row.packaging_condition = cmd.packaging_condition
@@ -101,7 +103,7 @@ def complete_parcel(cmd: ParcelCommand, uow: UnitOfWork) -> None:
         busy = uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == row.id,
                                                                   InspectionRow.status == "in_progress"))
         if busy:
-            raise RefusedError("Finish or cancel the item in hand before closing the parcel.")
+            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand before closing the parcel."))
         row.status = "completed"
         row.completed_at = cmd.at
         row.version += 1
