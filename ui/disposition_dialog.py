@@ -47,6 +47,7 @@ class DispositionDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        self.setMinimumSize(480, 440)
         self.resize(520, 520)
         self.choices.setFocus()
         self._update()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from inspector.bench.state import Cue, Feedback
+from ui.texts import feedback_text
 
 CUE_SYMBOLS = {Cue.SUCCESS: "✔", Cue.COMPLETED: "✔✔", Cue.WARNING: "⚠", Cue.ERROR: "✖", Cue.INFO: "ℹ"}
 
@@ -41,7 +42,7 @@ class FeedbackBanner(QFrame):
         return self._message.text()
 
     def show_feedback(self, feedback: Feedback | None, idle_text: str) -> None:
-        cue, text = (feedback.cue, feedback.message) if feedback else (Cue.INFO, idle_text)
+        cue, text = (feedback.cue, feedback_text(feedback)) if feedback else (Cue.INFO, idle_text)
         self._cue = cue
         self._message.setText(text)
         self._symbol.setText(CUE_SYMBOLS[cue])

@@ -53,6 +53,9 @@ class BenchWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Return inspection bench"))
+        # An explicit floor (bench screens are at least 1024 wide) also keeps the layout from re-announcing its
+        # minimum to the window system on every render.
+        self.setMinimumSize(1024, 640)
         self.banner = FeedbackBanner(self)
         self.scan_bar = ScanBar(self)
         self.sign_in = SignInView(self)

@@ -27,6 +27,7 @@ class PackagingDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Outer packaging as it arrived:  ↑ ↓ then Enter"), self))
         layout.addWidget(self.choices, 1)
         layout.addWidget(buttons)
+        self.setMinimumSize(420, 360)
         self.resize(440, 380)
         self.choices.setFocus()
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 
-from inspector.bench.state import Phase
+from inspector.bench.state import Feedback, Phase
 from inspector.domain.money import format_money
 
 
@@ -77,6 +77,16 @@ POLICY_LABELS = (
     QT_TRANSLATE_NOOP("policy", "Recycling"),
     QT_TRANSLATE_NOOP("policy", "Quarantine"),
 )
+
+
+def feedback_text(feedback: Feedback) -> str:
+    """The session's message in the operator's language: its template is translated, then filled in."""
+    if feedback.text is None:
+        return feedback.message
+    try:
+        return feedback.text.translated(QCoreApplication.translate)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: English beats nothing
+        return feedback.message
 
 
 def humanize(code: str) -> str:

@@ -1,7 +1,8 @@
-"""Text in many scripts on a PDF: DejaVu Sans for Latin (Romanian, Albanian, Vietnamese), a CID font for Chinese.
+"""Text in many scripts on a PDF: DejaVu Sans for Latin (Romanian, Albanian, Vietnamese), another font for Chinese.
 
-No single freely shipped font covers both, so text is drawn in runs, each in the font that has its glyphs.
-ReportLab's built-in `STSong-Light` needs no font file; DejaVu comes from the system (fonts-dejavu-core).
+No single commonly installed font covers both, so text is drawn in runs, each in the font that has its glyphs.
+Both are embedded from the system's TrueType files (fonts-dejavu-core, fonts-droid-fallback). Without a CJK file,
+ReportLab's built-in `STSong-Light` is named instead: no file needed, but a viewer must supply its glyphs.
 """
 from __future__ import annotations
 
@@ -20,7 +21,12 @@ _DEJAVU_PLACES = (
     Path("/Library/Fonts"),
     Path("C:/Windows/Fonts"),
 )
-CJK_FONT = "STSong-Light"
+_CJK_FILES = (
+    Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
+    Path("/usr/share/fonts/truetype/arphic/uming.ttc"),
+)
+CJK_CID_FONT = "STSong-Light"
 
 
 @cache
@@ -37,8 +43,12 @@ def latin_fonts() -> tuple[str, str]:
 
 @cache
 def _cjk_font() -> str:
-    pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
-    return CJK_FONT
+    for path in _CJK_FILES:
+        if path.exists():
+            pdfmetrics.registerFont(TTFont("CJKFallback", str(path)))
+            return "CJKFallback"
+    pdfmetrics.registerFont(UnicodeCIDFont(CJK_CID_FONT))
+    return CJK_CID_FONT
 
 
 def _is_cjk(char: str) -> bool:

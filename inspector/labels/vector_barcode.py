@@ -129,7 +129,14 @@ def draw_barcode(canvas: Canvas, pattern: BarPattern, x: float, y: float, *, mod
     canvas.drawPath(path, stroke=0, fill=1)
     if show_text:
         canvas.setFont(font_name, font_size)
-        centre = x + pattern.total_modules * module / 2
-        canvas.drawCentredString(centre, y + font_size * 0.25, pattern.human_text)
+        baseline = y + font_size * 0.25
+        if pattern.symbology == "ean13":
+            # The usual EAN-13 layout: first digit in the left quiet zone, then 6 + 6 between the guard bars.
+            digits = pattern.human_text
+            canvas.drawRightString(left - module, baseline, digits[0])
+            canvas.drawCentredString(left + 24 * module, baseline, digits[1:7])
+            canvas.drawCentredString(left + 71 * module, baseline, digits[7:])
+        else:
+            canvas.drawCentredString(x + pattern.total_modules * module / 2, baseline, pattern.human_text)
     canvas.restoreState()
     return DrawnSize(pattern.total_modules * module, text_band + bar_height)

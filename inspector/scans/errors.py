@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from inspector.i18n import QT_TRANSLATE_NOOP, Text, text
+
+_text = text  # where a parameter is named `text`
+
 # Long enough to recognise the scan, short enough for the bench's status line.
 _EXCERPT_LENGTH = 40
 
@@ -16,7 +20,10 @@ class ScanError(ValueError):
     `detail` carries the technical cause (e.g. the GS1 parser's own words) for logs; it is never shown as the message.
     """
 
-    def __init__(self, reason: str, message: str, raw: str, detail: str | None = None) -> None:
+    def __init__(self, reason: str, message: str | Text, raw: str, detail: str | None = None) -> None:
+        # A marked template (`Text`) lets the window translate the message; plain strings still work.
+        self.text = message if isinstance(message, Text) else None
+        message = str(message)
         super().__init__(message)
         self.reason = reason
         self.message = message
@@ -55,17 +62,20 @@ def or_list(names: Iterable[str]) -> str:
 
 
 def empty_scan(raw: str) -> ScanError:
-    return ScanError("empty", "The scan was empty. Scan the barcode again.", raw)
+    return ScanError("empty", text(QT_TRANSLATE_NOOP("bench", "The scan was empty. Scan the barcode again.")), raw)
 
 
 def too_long(raw: str, length: int, limit: int) -> ScanError:
-    message = f"The scan is too long ({length} characters, at most {limit}). Scan one barcode at a time."
+    message = text(QT_TRANSLATE_NOOP(
+        "bench", "The scan is too long ({length} characters, at most {limit}). Scan one barcode at a time."),
+        length=length, limit=limit)
     return ScanError("too_long", message, raw)
 
 
 def control_characters(raw: str) -> ScanError:
-    message = (f"The scan \"{printable_excerpt(raw)}\" contains hidden control characters. "
-               "Rescan; if it happens again, ask a supervisor to check the scanner settings.")
+    message = text(QT_TRANSLATE_NOOP(
+        "bench", "The scan \"{scan}\" contains hidden control characters. Rescan; if it happens again, ask a "
+                 "supervisor to check the scanner settings."), scan=printable_excerpt(raw))
     return ScanError("control_characters", message, raw)
 
 
@@ -75,8 +85,9 @@ class CheckDigitError(ScanError):
     def __init__(self, raw: str, shown_value: str, format_names: Iterable[str]) -> None:
         self.shown_value = shown_value
         self.format_names = tuple(dict.fromkeys(format_names))
-        message = (f"Check digit does not match: {printable_excerpt(shown_value)} is not a valid "
-                   f"{or_list(self.format_names)}. Rescan the barcode.")
+        message = text(QT_TRANSLATE_NOOP(
+            "bench", "Check digit does not match: {value} is not a valid {formats}. Rescan the barcode."),
+            value=printable_excerpt(shown_value), formats=or_list(self.format_names))
         super().__init__("bad_check_digit", message, raw)
 
     def __reduce__(self):
@@ -88,16 +99,21 @@ def bad_check_digit(raw: str, shown_value: str, format_names: Iterable[str]) -> 
 
 
 def bad_gs1(raw: str, problem: str, detail: str | None = None) -> ScanError:
-    message = f"This GS1 barcode cannot be read: {problem}. Rescan the barcode or type the number printed under it."
+    message = text(QT_TRANSLATE_NOOP(
+        "bench", "This GS1 barcode cannot be read: {problem}. Rescan the barcode or type the number printed under it."),
+        problem=problem)
     return ScanError("bad_gs1", message, raw, detail)
 
 
 def unknown_command(raw: str, text: str) -> ScanError:
-    message = f"Unknown command barcode \"{printable_excerpt(text)}\". Use the command card at your bench."
+    message = _text(QT_TRANSLATE_NOOP(
+        "bench", "Unknown command barcode \"{scan}\". Use the command card at your bench."),
+        scan=printable_excerpt(text))
     return ScanError("unknown_command", message, raw)
 
 
 def unrecognised(raw: str, text: str, hint: str = "") -> ScanError:
-    message = (f"\"{printable_excerpt(text)}\" is not a barcode this bench knows{hint}. "
-               "Scan the parcel label, the item barcode or a bench card.")
+    message = _text(QT_TRANSLATE_NOOP(
+        "bench", "\"{scan}\" is not a barcode this bench knows{hint}. Scan the parcel label, the item barcode or a "
+                 "bench card."), scan=printable_excerpt(text), hint=hint)
     return ScanError("unrecognised", message, raw)

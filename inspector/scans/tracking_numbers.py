@@ -60,21 +60,8 @@ _S10 = _full(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
 
 
 def match_tracking_numbers(compact: str) -> list[TrackingMatch]:
-    """All carrier shapes `compact` fits, in a stable order; duplicates (same carrier and value) merged."""
-    matches: list[TrackingMatch] = []
-    for matcher in _MATCHERS:
-        matches.extend(matcher(compact))
-    return _merge_duplicates(matches)
-
-
-def _merge_duplicates(matches: list[TrackingMatch]) -> list[TrackingMatch]:
-    """One text may fit a carrier twice (USPS 34 digits: ZIP9 + 22 or ZIP5 + 26); keep the validated one."""
-    merged: dict[tuple[str, str], TrackingMatch] = {}
-    for match in matches:
-        key = (match.carrier, match.value)
-        if key not in merged or (match.check_digit_valid and not merged[key].check_digit_valid):
-            merged[key] = match
-    return list(merged.values())
+    """All carrier shapes `compact` fits, valid or not, in a stable order."""
+    return [match for matcher in _MATCHERS for match in matcher(compact)]
 
 
 def _ups(compact: str) -> list[TrackingMatch]:

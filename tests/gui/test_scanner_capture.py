@@ -16,6 +16,7 @@ class Rig:
     def __init__(self, qtbot, grades: int = 5) -> None:
         self.qtbot = qtbot
         self.window = QWidget()
+        self.window.setMinimumSize(300, 200)
         self.note = QLineEdit(self.window)
         self.note.setProperty("scan_capture", False)
         self.manual = QLineEdit(self.window)
