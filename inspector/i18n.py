@@ -20,6 +20,7 @@ class Text:
     """A message template and its values; `str()` gives the English text, the UI translates `template` first."""
     template: str
     params: tuple[tuple[str, Any], ...] = ()
+    context: str = CONTEXT   # "policy" for labels that come from the policy file (the window marks those)
 
     def __str__(self) -> str:
         return self.translated(lambda _context, template: template)
@@ -35,8 +36,13 @@ class Text:
             if isinstance(v, tuple):
                 return " ".join(translate(CONTEXT, item) for item in v)
             return v
-        return translate(CONTEXT, self.template).format(**{k: value(v) for k, v in self.params})
+        return translate(self.context, self.template).format(**{k: value(v) for k, v in self.params})
 
 
 def text(template: str, **params: Any) -> Text:
     return Text(template, tuple(params.items()))
+
+
+def policy_label(label: str) -> Text:
+    """A grade, damage or disposition label from the policy file, translated where the window knows it."""
+    return Text(label, context="policy")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 import socket
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from inspector.domain.policy import Policy, load_policy
@@ -19,6 +19,10 @@ class SettingsError(ValueError):
 class StationSettings:
     station: str
     locale: str = "en_US"
+    hub_url: str | None = None
+    # repr=False: settings get logged; the token must never appear in a log (see inspector.sync.redaction).
+    hub_token: str | None = field(default=None, repr=False)
+    verify_tls: bool = True
 
     @classmethod
     def defaults(cls) -> "StationSettings":

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from inspector.bench.state import Cue
@@ -78,7 +78,7 @@ def run_app(args: Any) -> int:
     window = BenchWindow(client, CuePlayer(parent=app), ui_state_settings(paths))
     offer = DemoOffer(client, paths, window)
     client.session_opened.connect(offer.start)
-    client.show_message(Cue.INFO, window.tr("Opening the database…"))
+    client.show_message(Cue.INFO, QCoreApplication.translate("app", "Opening the database…"))
     window.show()
     client.open(_open_bench_factory(paths, station))
     try:

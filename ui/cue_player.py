@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 
 from inspector.bench.state import Cue
 from inspector.paths import resource
+from ui.qt_logging import quiet_multimedia_probing
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class CuePlayer(QObject):
         return self._effects
 
     def _load_effects(self) -> dict[Cue, object]:
+        quiet_multimedia_probing()
         try:
             # Imported late: QtMultimedia probes the audio stack when loaded, which a muted bench can skip.
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect

@@ -1,25 +1,35 @@
 """Offered once on an empty database: load demo returns and operators so the bench can be tried at once."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
-class DemoDataDialog(QMessageBox):
+class DemoDataDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo_data_dialog")
-        self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Empty database"))
-        self.setText(self.tr("This bench has no returns and no operators yet."))
-        self.setInformativeText(self.tr("Load demo data (operators, returns, parcels) to try the bench? "
-                                        "Print the demo barcodes with: inspector demo-sheet -o sheet.pdf"))
-        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        self.setDefaultButton(QMessageBox.StandardButton.Yes)
+        headline = QLabel(self.tr("This bench has no returns and no operators yet."), self)
+        headline.setProperty("heading", True)
+        details = QLabel(self.tr("Load demo data (operators, returns, parcels) to try the bench? "
+                                 "Print the demo barcodes with: inspector demo-sheet -o sheet.pdf"), self)
+        details.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Yes).setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(headline)
+        layout.addWidget(details)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(520, 200)
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
         dialog = cls(parent)
         try:
-            return dialog.exec() == QMessageBox.StandardButton.Yes
+            return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             dialog.deleteLater()

@@ -57,7 +57,7 @@ class ExpectedLinesModel(QAbstractTableModel):
             if column == self.LINE:
                 return str(line.line_no)
             if column == self.ITEM:
-                return f"{line.description}\n{line.sku}" + (f" · {line.gtin}" if line.gtin else "")
+                return f"{line.description}\n{line.sku}"
             if column == self.PRICE:
                 return money(line.unit_price, line.currency)
             if column == self.EXPECTED:
@@ -74,7 +74,8 @@ class ExpectedLinesModel(QAbstractTableModel):
             return self._done_font
         elif role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("{category}; {inspected} of {quantity} inspected").format(
-                category=policy_label(line.category), inspected=line.inspected, quantity=line.quantity)
+                category=policy_label(line.category), inspected=line.inspected, quantity=line.quantity) + (
+                f"\nGTIN {line.gtin}" if line.gtin else "")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

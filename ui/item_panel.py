@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from inspector.bench.state import BenchState, ItemView, Option
+from inspector.bench.state import BenchState, ItemView
 from ui.damage_checklist import DamageChecklist
 from ui.grade_picker import GradePicker
 from ui.texts import flag_text, match_text, money, phase_prompt, policy_label
@@ -202,6 +202,7 @@ class ItemPanel(QFrame):
             _repolish(self.chosen)
         if not self.note.hasFocus() and self.note.text() != item.note:
             self.note.setText(item.note)
+            self.note.setCursorPosition(0)       # show how the note starts
 
     def pending_note(self) -> str | None:
         """The note as typed, when it differs from what the bench holds (so complete can save it first)."""
@@ -213,6 +214,3 @@ class ItemPanel(QFrame):
         pending = self.pending_note()
         if pending is not None:
             self.note_edited.emit(pending)
-
-    def option_labels(self, options: tuple[Option, ...]) -> dict[str, str]:
-        return {o.code: policy_label(o.label) for o in options}

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QMainWindow, QSplitter,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -73,8 +73,10 @@ class BenchWindow(QMainWindow):
         self.shift_log_view.setWordWrap(False)
         self.shift_log_view.setAlternatingRowColors(True)
         header = self.shift_log_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ShiftLogModel.RESULT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ShiftLogModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        self.shift_log_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.shift_log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shift_log_count = QLabel(self)
         self.shift_log_count.setProperty("heading", True)
         log_frame = QFrame(self)
@@ -303,18 +305,24 @@ class BenchWindow(QMainWindow):
 
     # -- UI state ------------------------------------------------------------------------------------------------
     def _restore_ui_state(self) -> None:
-        if self._ui_state is None:
-            self.resize(1366, 800)
-            return
-        geometry = self._ui_state.value("window/geometry")
+        self.main_split.setSizes([480, 880])      # until the operator drags it elsewhere
+        self.left_split.setSizes([520, 220])
+        geometry = self._ui_state.value("window/geometry") if self._ui_state is not None else None
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1366, 800)
+            self._fit_to_screen()
+        if self._ui_state is None:
+            return
         for key, splitter in (("window/main_split", self.main_split), ("window/left_split", self.left_split)):
             saved = self._ui_state.value(key)
             if isinstance(saved, QByteArray) and not saved.isEmpty():
                 splitter.restoreState(saved)
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 800)
+        self.setGeometry(QRect(available.topLeft(), available.size().boundedTo(QSize(1600, 1000))))
 
     def save_ui_state(self) -> None:
         if self._ui_state is None:

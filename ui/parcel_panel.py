@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHeaderView, QLabel, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from inspector.bench.state import BenchState, ParcelView
 from ui.expected_lines_model import ExpectedLinesModel
@@ -31,17 +31,26 @@ class ParcelPanel(QFrame):
         self.delivered = self._value("delivered_value")
         self.packaging = self._value("packaging_value")
         self.progress = self._value("progress_value")
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(4)
-        form.addRow(self._caption(self.tr("RMA")), self.rma)
-        form.addRow(self._caption(self.tr("Order")), self.order)
-        form.addRow(self._caption(self.tr("Tracking")), self.tracking)
-        form.addRow(self._caption(self.tr("Reason")), self.reason)
-        form.addRow(self._caption(self.tr("Delivered")), self.delivered)
-        form.addRow(self._caption(self.tr("Packaging")), self.packaging)
-        form.addRow(self._caption(self.tr("Done")), self.progress)
+        # Two pairs a row where values are short, one where they are long: more room for the expected lines.
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(2)
+        rows = ((self.tr("RMA"), self.rma, None, None),
+                (self.tr("Order"), self.order, self.tr("Delivered"), self.delivered),
+                (self.tr("Tracking"), self.tracking, None, None),
+                (self.tr("Reason"), self.reason, None, None),
+                (self.tr("Packaging"), self.packaging, self.tr("Done"), self.progress))
+        for row, (caption, value, caption2, value2) in enumerate(rows):
+            form.addWidget(self._caption(caption), row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if caption2 is None:
+                form.addWidget(value, row, 1, 1, 3)
+            else:
+                form.addWidget(value, row, 1)
+                form.addWidget(self._caption(caption2), row, 2,
+                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                form.addWidget(value2, row, 3)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
 
         self.warnings = QLabel(self)
         self.warnings.setObjectName("parcel_warnings")
@@ -55,7 +64,7 @@ class ParcelPanel(QFrame):
         self.lines_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lines_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.lines_view.setWordWrap(True)
-        self.lines_view.setMinimumHeight(150)
+        self.lines_view.setMinimumHeight(120)
         self.lines_view.verticalHeader().hide()
         self.lines_view.setShowGrid(False)
         self.lines_view.setAlternatingRowColors(True)
@@ -79,8 +88,10 @@ class ParcelPanel(QFrame):
         details.addLayout(form)
         details.addWidget(self.warnings)
         details.addWidget(self.lines_view, 1)
-        details.addWidget(self.packaging_button)
-        details.addWidget(self.complete_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.packaging_button)
+        buttons.addWidget(self.complete_button)
+        details.addLayout(buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)

@@ -29,6 +29,15 @@ def _handler(kind: QtMsgType, context, message: str) -> None:  # noqa: ANN001 - 
     log.log(level, "%s%s", f"[{category}] " if category and category != "default" else "", message)
 
 
+# QtMultimedia probes optional libraries (pipewire, VA-API) and reports each one missing as a warning; on a bench
+# without them that is expected, so those probes are silenced. Real multimedia warnings still come through.
+QUIET_RULES = "qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg.info=false\n"
+
+
+def quiet_multimedia_probing() -> None:
+    QLoggingCategory.setFilterRules(QUIET_RULES)
+
+
 def route_qt_messages() -> None:
-    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.debug=false\n")
+    quiet_multimedia_probing()
     qInstallMessageHandler(_handler)

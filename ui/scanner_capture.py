@@ -121,12 +121,22 @@ class ScanCapture(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress:
             return False
-        focus = QApplication.focusWidget()
-        target = focus if focus is not None else watched
+        target = self._key_target(watched)
         # Only the bench window: a dialog's fields (a disposition reason) are typed into as usual.
-        if not isinstance(target, QWidget) or target.window() is not self._window:
+        if target is None or target.window() is not self._window:
             return False
-        return self._on_key(event, focus)  # type: ignore[arg-type]
+        return self._on_key(event, target)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _key_target(watched: QObject) -> QWidget | None:
+        """The widget the key is meant for: the focus widget, also while the window is not the active one
+        (no window manager, a kiosk session), when Qt still delivers keys to the window's own focus widget."""
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            return focus
+        if isinstance(watched, QWidget):
+            return watched.window().focusWidget() or watched
+        return None
 
     def _on_key(self, event: QKeyEvent, focus: QWidget | None) -> bool:
         key = event.key()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from inspector.bench.state import Cue, ScanLogEntry
-from ui.texts import clock_time
+from ui.texts import clock_time, translated_message
 
 CUE_COLOURS = {
     Cue.SUCCESS: QColor("#1b7f3b"),
@@ -65,7 +65,7 @@ class ShiftLogModel(QAbstractTableModel):
             if column == self.SCAN:
                 return entry.text.replace("\x1d", "<GS>")
             if column == self.RESULT:
-                return entry.message
+                return translated_message(entry.message, entry.said)
         elif role == Qt.ItemDataRole.ForegroundRole and column == self.RESULT:
             return QBrush(CUE_COLOURS.get(entry.cue, CUE_COLOURS[Cue.INFO]))
         elif role == Qt.ItemDataRole.ToolTipRole:

@@ -16,11 +16,13 @@ class SignInView(QWidget):
         self.setObjectName("sign_in_view")
         card = QFrame(self)
         card.setObjectName("sign_in_card")
+        card.setFixedWidth(760)
         self.title = QLabel(self.tr("Return inspection"), card)
         self.title.setObjectName("sign_in_title")
         self.prompt = QLabel(card)
         self.prompt.setObjectName("sign_in_prompt")
         self.prompt.setWordWrap(True)
+        self.prompt.setMinimumHeight(84)   # room for two lines: a long badge or a translation wraps
         self.pin_field = QLineEdit(card)
         self.pin_field.setObjectName("pin_field")
         self.pin_field.setProperty("scan_capture", False)   # the PIN is typed, never scanned

@@ -19,6 +19,8 @@ def apply_style(app: QApplication) -> None:
     font.setPointSize(13)
     app.setFont(font)
     try:
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        # url() in a style sheet is relative to the working directory, so the sheet names its folder by a token.
+        sheet = STYLE_SHEET.read_text(encoding="utf-8").replace("@STYLE_DIR@", STYLE_SHEET.parent.as_posix())
+        app.setStyleSheet(sheet)
     except OSError as exc:
         log.warning("style sheet %s not readable (%s); using the plain style", STYLE_SHEET, exc)

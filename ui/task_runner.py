@@ -17,7 +17,7 @@ import queue
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
@@ -43,7 +43,7 @@ class _Outcome:
     result: Any = None
     error: BaseException | None = None
     trace: str = ""
-    ok: bool = field(default=True)
+    ok: bool = True
 
 
 def _run(task: _Task) -> _Outcome:

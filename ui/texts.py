@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 
+from inspector.i18n import Text
 from inspector.bench.state import Feedback, Phase
 from inspector.domain.money import format_money
 
@@ -81,12 +82,16 @@ POLICY_LABELS = (
 
 def feedback_text(feedback: Feedback) -> str:
     """The session's message in the operator's language: its template is translated, then filled in."""
-    if feedback.text is None:
-        return feedback.message
+    return translated_message(feedback.message, feedback.text)
+
+
+def translated_message(message: str, said: Text | None) -> str:
+    if said is None:
+        return message
     try:
-        return feedback.text.translated(QCoreApplication.translate)
+        return said.translated(QCoreApplication.translate)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: English beats nothing
-        return feedback.message
+        return message
 
 
 def humanize(code: str) -> str:

@@ -14,7 +14,7 @@ from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, Operator
                                    ScanLogEntry)
 from inspector.domain.policy import Policy
 from inspector.errors import EnvironmentProblem, RefusedError
-from inspector.i18n import QT_TRANSLATE_NOOP, text
+from inspector.i18n import QT_TRANSLATE_NOOP, policy_label, text
 from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
 from inspector.storage.database import Database
 from inspector.storage.orm import ScanLogRow
@@ -91,7 +91,7 @@ class BenchSession:
 
     def _log_scan(self, text: str) -> None:
         fb = self._feedback or Feedback(Cue.INFO, "")
-        entry = ScanLogEntry(self.clock(), text, fb.cue, fb.message)
+        entry = ScanLogEntry(self.clock(), text, fb.cue, fb.message, fb.text)
         self._log.append(entry)
 
         def write() -> None:
@@ -311,7 +311,7 @@ class BenchSession:
             if ticked is not None:
                 self._refresh()
                 self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "{finding}: recorded.") if ticked
-                          else QT_TRANSLATE_NOOP("bench", "{finding}: removed."), finding=label)
+                          else QT_TRANSLATE_NOOP("bench", "{finding}: removed."), finding=policy_label(label))
         return self.state()
 
     def _disposition(self, code: str, reason: str | None) -> None:
@@ -322,7 +322,8 @@ class BenchSession:
         self._update_item(lambda: inspections.choose_disposition(
             inspections.ChooseDisposition(item_id, code, reason), self._uow()) or True,
             Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Disposition: {disposition}."),
-            disposition=self.policy.disposition(code).label if self.policy.has_disposition(code) else code)
+            disposition=policy_label(self.policy.disposition(code).label) if self.policy.has_disposition(code)
+            else code)
 
     def set_disposition(self, code: str, reason: str | None) -> BenchState:
         self._feedback = None
@@ -365,7 +366,7 @@ class BenchSession:
         if not quiet and last is not None:
             self._say(Cue.COMPLETED, QT_TRANSLATE_NOOP("bench", "Done: {description}, grade {grade}, {disposition} to bin {bin}."),
                       description=last.description, grade=last.grade,
-                      disposition=self.policy.disposition(last.disposition).label, bin=last.bin)
+                      disposition=policy_label(self.policy.disposition(last.disposition).label), bin=last.bin)
         return True
 
     def complete_item(self) -> BenchState:

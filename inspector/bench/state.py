@@ -118,9 +118,10 @@ class ItemView:
 @dataclass(frozen=True)
 class ScanLogEntry:
     at: dt.datetime
-    text: str
+    text: str                    # the scan as received
     cue: Cue
-    message: str
+    message: str                 # what came of it, in English
+    said: Text | None = None     # the same, translatable (None for entries read back from an earlier run)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,18 @@ COMMAND_MODULES = (
     "inspector.cli.rma_import_command",
     "inspector.cli.export_command",
     "inspector.cli.operator_commands",
+    "inspector.cli.hub_commands",
+    "inspector.cli.sync_command",
+    "inspector.cli.label_command",
 )
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--station", default=argparse.SUPPRESS,
+                        help="station name shown and recorded (default: station settings, else the host name; "
+                             "$INSPECTOR_STATION)")
+    parser.add_argument("--lang", default=argparse.SUPPRESS,
+                        help="language of the window, e.g. ro (default: $INSPECTOR_LANG, else the system locale)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: $INSPECTOR_DATA_DIR or the per-user data dir)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     run = sub.add_parser("run", help="start the bench window (the default)")
+    add_run_options(run)
+    add_run_options(parser)  # `inspector` alone starts the window too, with the same options
     run.set_defaults(func=None)
     for name in COMMAND_MODULES:
         try:

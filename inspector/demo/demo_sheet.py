@@ -240,7 +240,8 @@ def render_sheet(sections: list[SheetSection], output: Path) -> None:
 
 
 def build_demo_sheet(output: Path, policy: Policy, today: dt.date | None = None) -> list[SheetSection]:
-    sections = demo_sheet_sections(policy, today or dt.date.today())
+    # UTC days, as load_demo_data dates the returns: the sheet's notes match what the bench shows.
+    sections = demo_sheet_sections(policy, today or dt.datetime.now(dt.timezone.utc).date())
     render_sheet(sections, output)
     return sections
 

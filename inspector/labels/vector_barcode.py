@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import barcode
 from biip import ParseError
 from biip.gs1_application_identifiers import GS1ApplicationIdentifier
-from biip.gtin import Gtin
+from biip.gtin import Gtin, GtinFormat
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -89,9 +89,10 @@ def ean13(gtin: str) -> BarPattern:
         parsed = Gtin.parse(gtin)
     except ParseError as exc:
         raise BarcodeDataError(f"{gtin!r} is not a valid GTIN: {exc}") from exc
+    if parsed.format not in (GtinFormat.GTIN_12, GtinFormat.GTIN_13):
+        # A GTIN-8 belongs in EAN-8 and a GTIN-14 in GS1-128 / ITF-14; padding them into EAN-13 misrepresents them.
+        raise BarcodeDataError(f"{gtin} is a {parsed.format.name}; EAN-13 carries a GTIN-12 or GTIN-13")
     digits = parsed.value.zfill(13)
-    if len(digits) != 13:
-        raise BarcodeDataError(f"{gtin} is a {parsed.format.name}; EAN-13 carries 12 or 13 digits")
     symbol = barcode.get("ean13", digits[:12])
     if symbol.get_fullcode() != digits:  # python-barcode would silently "correct" a check digit; never print that
         raise BarcodeDataError(f"EAN-13 check digit mismatch for {gtin}")

@@ -208,3 +208,4 @@ class ScanLogRow(Base):
     text: Mapped[str] = mapped_column(String(512))
     cue: Mapped[str] = mapped_column(String(16))
     message: Mapped[str] = mapped_column(String(512))
+from inspector.storage import orm_labels  # noqa: E402,F401  (tables join Base.metadata)

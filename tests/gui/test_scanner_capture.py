@@ -174,3 +174,27 @@ def test_a_burst_of_scans_comes_out_in_order_unmerged(rig):
     for text in texts:
         rig.scan(text)
     assert rig.scans == texts and rig.grade_keys == []
+
+
+def test_the_window_focus_widget_counts_when_no_window_is_active(qtbot):
+    """Without a window manager the bench window may never become "active" (no application focus widget); Qt
+    still delivers keys to the window's own focus widget, and the capture must judge by that widget."""
+    window = QWidget()
+    pin = QLineEdit(window)
+    pin.setProperty("scan_capture", False)
+    qtbot.addWidget(window)
+    capture = ScanCapture(window, lambda: 5)
+    capture.install()
+    try:
+        pin.setFocus()                     # the window is not shown, so not active: only its focus child is set
+        assert QApplication.focusWidget() is None and window.focusWidget() is pin
+        for ch in "1234":
+            QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_1,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+        assert capture.buffer == ""
+        pin.clearFocus()
+        QApplication.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier,
+                                                 "A"))
+        assert capture.buffer == "A"
+    finally:
+        capture.uninstall()

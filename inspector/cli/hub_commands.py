@@ -1,0 +1,103 @@
+"""`inspector hub ...`: run the hub, issue station tokens, load returns and policy, count what arrived.
+
+    inspector hub --db URL --host H --port P        serve (also `inspector hub serve ...`)
+    inspector hub add-station NAME --db URL         print a new station token once (only its hash is kept)
+    inspector hub import-rmas FILE --db URL         returns to expect, in the bench's import format
+    inspector hub set-policy FILE --db URL          the policy benches pull (checked like the bench's own)
+    inspector hub stats --db URL                    record counts per station, JSON
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from inspector.errors import EnvironmentProblem
+from inspector.hub.storage import DEFAULT_URL
+
+HUB_ACTIONS = ("serve", "add-station", "import-rmas", "set-policy", "stats")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("hub", help="the upstream hub: serve, add-station, import-rmas, set-policy, stats",
+                                   description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("action", nargs="?", default="serve", choices=HUB_ACTIONS)
+    parser.add_argument("target", nargs="?", metavar="NAME|FILE", help="station name or file, by action")
+    parser.add_argument("--db", default=DEFAULT_URL,
+                        help=f"SQLAlchemy URL (default {DEFAULT_URL}; PostgreSQL: postgresql+psycopg://...)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8750)
+    parser.add_argument("--replace", action="store_true", help="add-station: issue a new token for a known station")
+    parser.add_argument("--format", choices=("csv", "json"), help="import-rmas: default from the file name")
+    parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    parser.set_defaults(func=run)
+
+
+def _needs_target(args: argparse.Namespace, what: str) -> None:
+    if not args.target:
+        raise SystemExit(f"inspector hub {args.action}: give the {what}")
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here: `inspector --help` must not pay for FastAPI.
+    from inspector.hub import feed, stations, stats
+    from inspector.hub.storage import opened
+    try:
+        if args.action == "serve":
+            from inspector.hub.server import serve
+            serve(args.db, args.host, args.port, args.log_level)
+            return 0
+        with opened(args.db) as engine:
+            if args.action == "add-station":
+                _needs_target(args, "station name")
+                try:
+                    token = stations.add_station(engine, args.target, replace=args.replace)
+                except stations.StationError as exc:
+                    print(str(exc), file=sys.stderr)
+                    return 2
+                print(token)
+                print(f"Token for station {args.target}: shown once, only its hash is kept. Put it in the "
+                      "station's settings (hub_token) or pass it to `inspector sync --token`.", file=sys.stderr)
+                return 0
+            if args.action == "import-rmas":
+                _needs_target(args, "file")
+                return _import(engine, Path(args.target), args.format)
+            if args.action == "set-policy":
+                _needs_target(args, "file")
+                return _set_policy(engine, Path(args.target))
+            print(json.dumps(stats.record_counts(engine), indent=2, sort_keys=True))
+            return 0
+    except EnvironmentProblem as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+
+
+def _import(engine, path: Path, fmt: str | None) -> int:  # type: ignore[no-untyped-def]
+    from inspector.hub import feed
+    from inspector.importing import ImportFileError, format_for, read_plan
+    try:
+        # The bench's own reader and checks: the hub serves only returns a bench would accept from a file.
+        plan = read_plan(path, format_for(path, fmt), dt.datetime.now(dt.timezone.utc).date())
+    except ImportFileError as exc:
+        print(json.dumps({"file": str(path), "ok": False, "error": str(exc)}))
+        return 2
+    stored = feed.store_returns(engine, plan.returns)
+    print(json.dumps({"file": str(path), "ok": not plan.problems, "stored": stored, "rejected": list(plan.rejected),
+                      "problems": [p.to_json() for p in plan.problems]}, ensure_ascii=False, indent=2))
+    return 0 if not plan.problems else 1
+
+
+def _set_policy(engine, path: Path) -> int:  # type: ignore[no-untyped-def]
+    from inspector.domain.policy import PolicyError, policy_from_dict
+    from inspector.hub import feed
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        policy_from_dict(data)   # a policy the bench would refuse must never reach a bench
+    except (OSError, ValueError, PolicyError) as exc:
+        print(f"Policy not stored: {exc}", file=sys.stderr)
+        return 2
+    version = feed.store_policy(engine, data)
+    print(json.dumps({"file": str(path), "version": version}))
+    return 0

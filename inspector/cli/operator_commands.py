@@ -1,0 +1,80 @@
+"""`inspector add-operator`: create a badge for an inspector, supervisor or administrator.
+
+The PIN never goes on the command line (it would stay in the shell history and show in `ps`): it is typed at a
+hidden prompt, twice, or read from standard input with --pin-stdin for provisioning scripts.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import re
+import sys
+
+from inspector.domain.operators import Role
+from inspector.errors import EnvironmentProblem, RefusedError
+from inspector.paths import resolve_paths
+from inspector.settings import site_policy
+from inspector.storage.database import Database
+from inspector.usecases.operators import CreateOperator, create_operator
+from inspector.usecases.unit_of_work import UnitOfWork
+
+EXIT_OK, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2
+# What the bench reads from a badge barcode, normalised (see inspector.scans.bench_codes).
+_BADGE = re.compile(r"OP-?([0-9]{3,8})", re.IGNORECASE | re.ASCII)
+_PIN = re.compile(r"[0-9]{4,12}", re.ASCII)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "add-operator", help="create an operator (badge, name, role, PIN)",
+        description="Create an operator who signs in by scanning BADGE and typing a PIN of 4-12 digits. "
+                    "The PIN is asked for at a hidden prompt (twice) or read from standard input.")
+    parser.add_argument("--badge", required=True, help="badge text, OP- and 3-8 digits, e.g. OP-1234")
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--role", required=True, choices=[r.value for r in Role])
+    parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
+    parser.set_defaults(func=run)
+
+
+def _read_pin(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().strip()
+    first = getpass.getpass("PIN (4-12 digits): ")
+    if getpass.getpass("PIN again: ") != first:
+        raise RefusedError("The two PINs differ.")
+    return first
+
+
+def run(args: argparse.Namespace) -> int:
+    badge_match = _BADGE.fullmatch(args.badge.strip())
+    name = args.name.strip()
+    try:
+        if not badge_match:
+            raise RefusedError(f"{args.badge!r} is not a badge: OP- followed by 3 to 8 digits, e.g. OP-1234.")
+        if not name or len(name) > 120:
+            raise RefusedError("The name must be 1 to 120 characters.")
+        pin = _read_pin(args.pin_stdin)
+        if not _PIN.fullmatch(pin):
+            raise RefusedError("A PIN is 4 to 12 digits.")
+    except (RefusedError, EOFError, KeyboardInterrupt) as exc:
+        print(f"Not created: {exc or 'no PIN given.'}", file=sys.stderr)
+        return EXIT_REFUSED
+    badge = f"OP-{badge_match[1]}"
+    paths = resolve_paths(args.data_dir)
+    database = None
+    try:
+        database = Database.open_sqlite(paths.database)
+        create_operator(CreateOperator(badge, name, Role(args.role), pin, dt.datetime.now(dt.timezone.utc)),
+                        UnitOfWork(database, site_policy(paths)))
+    except RefusedError as exc:
+        print(f"Not created: {str(exc).rstrip('.')}.", file=sys.stderr)
+        return EXIT_REFUSED
+    except EnvironmentProblem as exc:
+        print(f"Not created: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if database is not None:
+            database.dispose()
+    print(f"Created {args.role} {name} with badge {badge}.")
+    return EXIT_OK

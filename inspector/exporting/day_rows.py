@@ -1,0 +1,147 @@
+"""The item inspections completed on one UTC day, one flat row each, with everything known about them.
+
+Rows are read in chunks (and their findings per chunk), so a day of a busy site does not sit in memory twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from inspector.storage.database import Database
+from inspector.storage.orm import FindingRow, InspectionRow, OperatorRow, ParcelRow, ReturnLineRow, ReturnRow
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class ExportFinding:
+    code: str
+    deduction: Decimal | None  # None when nothing was refundable, so nothing was kept back
+    basis: str
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    inspection_id: str
+    license_plate: str
+    status: str
+    started_at: dt.datetime
+    completed_at: dt.datetime
+    station: str
+    operator_badge: str
+    operator_name: str
+    parcel_id: str
+    parcel_tracking_number: str | None
+    parcel_carrier: str | None
+    parcel_scanned_text: str
+    parcel_received_at: dt.datetime
+    parcel_received_by_badge: str
+    parcel_station: str
+    parcel_packaging_condition: str
+    parcel_status: str
+    parcel_flags: tuple[str, ...]
+    parcel_completed_at: dt.datetime | None
+    rma_number: str | None
+    order_number: str | None
+    customer_reason: str | None
+    return_status: str | None
+    delivered_on: dt.date | None
+    line_no: int | None
+    line_sku: str | None
+    line_gtin: str | None
+    line_description: str | None
+    line_quantity: int | None
+    line_category: str | None
+    line_serials: tuple[str, ...]
+    scanned_text: str
+    gtin: str | None
+    sku: str | None
+    serial: str | None
+    lot: str | None
+    expiry: dt.date | None
+    description: str
+    match_kind: str
+    flags: tuple[str, ...]
+    grade: str | None
+    findings: tuple[ExportFinding, ...]
+    unit_price: Decimal | None
+    currency: str | None
+    deduction_total: Decimal | None
+    refund: Decimal | None
+    proposed_disposition: str
+    disposition: str
+    disposition_reason: str | None
+    bin: str
+    note: str
+    label_prints: int
+    version: int
+
+
+COLUMNS = tuple(f.name for f in fields(ExportRow))
+
+
+def utc_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    start = dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc)
+    return start, start + dt.timedelta(days=1)
+
+
+def _query(day: dt.date) -> Select[Any]:
+    start, end = utc_day_bounds(day)
+    inspector_op, receiver_op = aliased(OperatorRow), aliased(OperatorRow)
+    i, p, r, ln = InspectionRow, ParcelRow, ReturnRow, ReturnLineRow
+    # Each column is labelled with its ExportRow field name, so rows map onto it by name, not by position.
+    columns = [
+        i.id.label("inspection_id"), i.license_plate, i.status, i.started_at, i.completed_at, i.station,
+        inspector_op.badge.label("operator_badge"), inspector_op.name.label("operator_name"),
+        p.id.label("parcel_id"), p.tracking_number.label("parcel_tracking_number"),
+        p.carrier.label("parcel_carrier"), p.scanned_text.label("parcel_scanned_text"),
+        p.received_at.label("parcel_received_at"), receiver_op.badge.label("parcel_received_by_badge"),
+        p.station.label("parcel_station"), p.packaging_condition.label("parcel_packaging_condition"),
+        p.status.label("parcel_status"), p.flags.label("parcel_flags"), p.completed_at.label("parcel_completed_at"),
+        r.rma_number, r.order_number, r.customer_reason, r.status.label("return_status"), r.delivered_on,
+        ln.line_no, ln.sku.label("line_sku"), ln.gtin.label("line_gtin"), ln.description.label("line_description"),
+        ln.quantity.label("line_quantity"), ln.category.label("line_category"), ln.serials.label("line_serials"),
+        i.scanned_text, i.gtin, i.sku, i.serial, i.lot, i.expiry, i.description, i.match_kind, i.flags, i.grade,
+        i.unit_price, i.currency, i.deduction_total, i.refund, i.proposed_disposition, i.disposition,
+        i.disposition_reason, i.bin, i.note, i.label_prints, i.version,
+    ]
+    return (
+        select(*columns)
+        .join(p, p.id == i.parcel_id)
+        .join(inspector_op, inspector_op.id == i.operator_id)
+        .join(receiver_op, receiver_op.id == p.operator_id)
+        .outerjoin(r, r.id == p.return_id)
+        .outerjoin(ln, ln.id == i.return_line_id)
+        # completed_at is stored as sortable UTC text, so this range uses its index.
+        .where(i.status == "completed", i.completed_at >= start, i.completed_at < end)
+        .order_by(i.completed_at, i.id)
+    )
+
+
+def _findings(session: Session, ids: list[str]) -> dict[str, list[ExportFinding]]:
+    found: dict[str, list[ExportFinding]] = {}
+    rows = session.execute(select(FindingRow.inspection_id, FindingRow.code, FindingRow.deduction, FindingRow.basis)
+                           .where(FindingRow.inspection_id.in_(ids)).order_by(FindingRow.code))
+    for inspection_id, code, deduction, basis in rows:
+        found.setdefault(inspection_id, []).append(ExportFinding(code, deduction, basis))
+    return found
+
+
+_LIST_FIELDS = ("parcel_flags", "line_serials", "flags")
+
+
+def completed_on(database: Database, day: dt.date) -> Iterator[ExportRow]:
+    with database.session() as session:
+        result = session.execute(_query(day).execution_options(yield_per=CHUNK))
+        for chunk in result.mappings().partitions():
+            by_id = _findings(session, [values["inspection_id"] for values in chunk])
+            for values in chunk:
+                row = dict(values)
+                row.update({name: tuple(row[name] or ()) for name in _LIST_FIELDS})
+                yield ExportRow(**row, findings=tuple(by_id.get(row["inspection_id"], ())))

@@ -1,0 +1,205 @@
+"""The hub's HTTP API (FastAPI): push records, pull returns and policy, health. OpenAPI at /openapi.json.
+
+Handlers do their database work in the thread pool (`run_in_threadpool`), so a slow commit never stalls the event
+loop that answers health checks. Answers are built as JSON text directly: the push answer has one entry per record,
+and FastAPI's generic encoder would cost more than the commit.
+"""
+# No `from __future__ import annotations`: FastAPI reads these annotations at run time.
+import json
+import time
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from inspector.hub import feed, ingest
+from inspector.hub.record_types import RECORD_TYPES
+from inspector.hub.stations import station_for_token
+from inspector.hub.storage import schema_version
+
+API_VERSION = "1"
+MAX_BATCH = 5000
+MAX_BODY_BYTES = 32 * 1024 * 1024
+TOKEN_CACHE_SECONDS = 5.0   # a revoked token keeps working this long; saves a lookup on every batch
+
+
+class PushedRecord(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: Annotated[str, StringConstraints(min_length=1, max_length=32)] = Field(
+        description="record type: " + ", ".join(sorted(RECORD_TYPES)) + "; unknown types are rejected per record")
+    id: Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
+    version: Annotated[int, Field(ge=1, le=2**53)]
+    data: dict[str, Any] = Field(description="the record in its upstream form; must carry the token's station")
+
+
+class PushBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    records: Annotated[list[PushedRecord], Field(max_length=MAX_BATCH)]
+
+
+class RecordAck(BaseModel):
+    type: str
+    id: str
+    version: int
+    outcome: Literal["applied", "duplicate", "rejected"]
+    reason: str | None
+
+
+class PushAnswer(BaseModel):
+    station: str
+    applied: int
+    duplicate: int
+    rejected: int
+    results: list[RecordAck]
+
+
+class ReturnsPage(BaseModel):
+    returns: list[dict[str, Any]] = Field(description="returns in the import format (docs/import-format.md)")
+    cursor: int = Field(description="pass as `since` next time")
+    more: bool
+
+
+class PolicyAnswer(BaseModel):
+    version: int = Field(description="0 when the hub has no policy yet")
+    policy: dict[str, Any] | None
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    database: str
+    schema_version: int | None
+    api_version: str
+
+
+class StationAnswer(BaseModel):
+    station: str
+
+
+_bearer = HTTPBearer(auto_error=False, description="the station's token from `inspector hub add-station`")
+
+
+async def current_station(request: Request,
+                          credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+    """The station the bearer token belongs to; every record pushed must carry this station."""
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HTTPException(401, "a station token is required", headers={"WWW-Authenticate": "Bearer"})
+    token, cache = credentials.credentials, request.app.state.token_cache
+    cached = cache.get(token)
+    if cached and cached[1] > time.monotonic():
+        return cached[0]
+    name = await run_in_threadpool(station_for_token, request.app.state.engine, token)
+    if name is None:
+        raise HTTPException(401, "unknown or revoked station token", headers={"WWW-Authenticate": "Bearer"})
+    if len(cache) > 1000:
+        cache.clear()
+    cache[token] = (name, time.monotonic() + TOKEN_CACHE_SECONDS)
+    return name
+
+
+Station = Annotated[str, Depends(current_station)]
+
+
+def _json(payload: Any, status: int = 200) -> Response:
+    return Response(json.dumps(payload, separators=(",", ":")), status_code=status, media_type="application/json")
+
+
+def _push(engine: Engine, station: str, body: bytes) -> bytes:
+    batch = PushBatch.model_validate_json(body)
+    incoming = [ingest.Incoming(r.type, r.id, r.version, r.data) for r in batch.records]
+    outcomes = ingest.apply_batch(engine, station, incoming)
+    counts = {ingest.APPLIED: 0, ingest.DUPLICATE: 0, ingest.REJECTED: 0}
+    for o in outcomes:
+        counts[o.outcome] += 1
+    return json.dumps({"station": station, **counts, "results": [o.to_json() for o in outcomes]},
+                      separators=(",", ":")).encode()
+
+
+def create_app(engine: Engine) -> FastAPI:
+    app = FastAPI(title="Return inspection hub", version=API_VERSION,
+                  description="Benches push their records here and pull the returns and policy they apply. "
+                              "Every record is applied idempotently by (type, id, version) and acknowledged "
+                              "on its own.")
+    app.state.engine = engine
+    app.state.token_cache = {}   # token -> (station, valid until): spares a lookup on every batch
+
+    @app.exception_handler(OperationalError)
+    async def database_down(_request: Request, exc: OperationalError) -> Response:
+        # The database being away is the environment, not a bug: 503 tells the bench to back off and retry.
+        return _json({"detail": "the hub database is unavailable"}, 503)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> Response:
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()[:20]]
+        return _json({"detail": errors}, 422)
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return _json({"detail": f"a batch is at most {MAX_BODY_BYTES} bytes"}, 413)
+        return await call_next(request)
+
+    @app.get("/v1/health", response_model=Health, tags=["hub"])
+    def health() -> Response:
+        try:
+            with engine.connect() as conn:
+                version = schema_version(conn)
+            return _json({"status": "ok", "database": "ok", "schema_version": version, "api_version": API_VERSION})
+        except OperationalError:
+            return _json({"status": "degraded", "database": "unavailable", "schema_version": None,
+                          "api_version": API_VERSION}, 503)
+
+    @app.get("/v1/station", response_model=StationAnswer, tags=["stations"],
+             responses={401: {"description": "no or unknown token"}})
+    async def whoami(name: Station) -> Response:
+        return _json({"station": name})
+
+    @app.post("/v1/records", response_model=PushAnswer, tags=["records"],
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": {"$ref": "#/components/schemas/PushBatch"}}}}},
+              responses={401: {"description": "no or unknown token"}, 413: {"description": "batch too large"},
+                         422: {"description": "the batch itself is malformed (records are judged one by one)"}})
+    async def push_records(request: Request, name: Station) -> Response:
+        # The body is read here and parsed by pydantic-core straight from bytes (in the thread pool, with the
+        # commit): this is the hub's hot path, and FastAPI's generic body handling costs as much as the commit.
+        body = await request.body()
+        try:
+            answer = await run_in_threadpool(_push, engine, name, body)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False, include_input=False)) from None
+        return Response(answer, media_type="application/json")
+
+    @app.get("/v1/returns", response_model=ReturnsPage, tags=["returns"],
+             responses={401: {"description": "no or unknown token"}})
+    async def pull_returns(name: Station, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                           limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
+        docs, cursor, more = await run_in_threadpool(feed.returns_since, engine, since, limit)
+        return _json({"returns": docs, "cursor": cursor, "more": more})
+
+    @app.get("/v1/policy", response_model=PolicyAnswer, tags=["policy"],
+             responses={401: {"description": "no or unknown token"}})
+    async def pull_policy(name: Station) -> Response:
+        version, policy = await run_in_threadpool(feed.current_policy, engine)
+        return _json({"version": version, "policy": policy})
+
+    def openapi() -> dict[str, Any]:
+        # The push body is parsed by hand (see push_records), so its schema is added to the components here.
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                                 routes=app.routes)
+            found = PushBatch.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(found.pop("$defs", {}))
+            components["PushBatch"] = found
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app

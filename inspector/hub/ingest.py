@@ -1,0 +1,109 @@
+"""Applying a pushed batch: each record idempotently by (type, id, version), each acknowledged on its own.
+
+applied   - this version is now the hub's (a new record, or newer than what the hub had)
+duplicate - the hub already has this version or a newer one (a resend after a lost answer): nothing changes
+rejected  - not acceptable (reason given); the bench sets it aside, the rest of the batch is unaffected
+
+One `INSERT ... ON CONFLICT DO UPDATE ... WHERE newer AND same station RETURNING` per batch does the work: it is
+atomic per row, so two hub processes given the same record (a bench retrying against another process) apply it
+once. Rows go in key order so two concurrent batches lock rows in the same order and cannot deadlock each other.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+
+from inspector.hub.record_types import problem_with
+from inspector.hub.schema import records
+from inspector.hub.storage import in_transaction, now_iso
+
+APPLIED, DUPLICATE, REJECTED = "applied", "duplicate", "rejected"
+
+
+@dataclass(frozen=True)
+class Incoming:
+    type: str
+    id: str
+    version: int
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    type: str
+    id: str
+    version: int
+    outcome: str
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "id": self.id, "version": self.version, "outcome": self.outcome,
+                "reason": self.reason}
+
+
+def _upsert(dialect: str):  # type: ignore[no-untyped-def]
+    stmt = (postgresql.insert(records) if dialect == "postgresql" else sqlite.insert(records))
+    excluded = stmt.excluded
+    return stmt.on_conflict_do_update(
+        index_elements=[records.c.record_type, records.c.record_id],
+        set_={"version": excluded.version, "data": excluded.data, "updated_at": excluded.updated_at},
+        # A station never overwrites another's record, and an older version never replaces a newer one.
+        where=(records.c.version < excluded.version) & (records.c.station == excluded.station),
+    ).returning(records.c.record_type, records.c.record_id)
+
+
+_UPSERTS = {name: _upsert(name) for name in ("sqlite", "postgresql")}
+
+
+def _store(conn: Connection, station: str, good: list[Incoming]) -> dict[tuple[str, str], Outcome]:
+    at = now_iso()
+    rows = [{"record_type": r.type, "record_id": r.id, "station": station, "version": r.version,
+             # ASCII-only JSON: a lone surrogate or NUL in some text cannot break the database's encoding.
+             "data": json.dumps(r.data, separators=(",", ":")), "received_at": at, "updated_at": at}
+            for r in good]
+    applied = {(t, i) for t, i in conn.execute(_UPSERTS[conn.dialect.name], rows)}
+    outcomes = {(r.type, r.id): Outcome(r.type, r.id, r.version, APPLIED) for r in good if (r.type, r.id) in applied}
+    rest = [r for r in good if (r.type, r.id) not in applied]
+    if rest:
+        have = {(t, i): (s, v) for t, i, s, v in conn.execute(
+            select(records.c.record_type, records.c.record_id, records.c.station, records.c.version)
+            .where(tuple_(records.c.record_type, records.c.record_id).in_([(r.type, r.id) for r in rest])))}
+        for r in rest:
+            owner, version = have[(r.type, r.id)]
+            if owner != station:
+                outcomes[(r.type, r.id)] = Outcome(r.type, r.id, r.version, REJECTED,
+                                                   f"record {r.id} belongs to another station")
+            else:
+                outcomes[(r.type, r.id)] = Outcome(r.type, r.id, r.version, DUPLICATE,
+                                                   None if version == r.version else f"hub has version {version}")
+    return outcomes
+
+
+def apply_batch(engine: Engine, station: str, batch: Sequence[Incoming]) -> list[Outcome]:
+    results: list[Outcome | None] = [None] * len(batch)
+    newest: dict[tuple[str, str], int] = {}   # key -> index of the highest version in this batch
+    for index, record in enumerate(batch):
+        reason = problem_with(record.type, record.id, record.version, station, record.data)
+        if reason is not None:
+            results[index] = Outcome(record.type, record.id, record.version, REJECTED, reason)
+            continue
+        key = (record.type, record.id)
+        seen = newest.get(key)
+        # One statement may touch a row only once: an older copy in the same batch is superseded, not stored.
+        if seen is None or batch[seen].version < record.version:
+            if seen is not None:
+                results[seen] = Outcome(record.type, record.id, batch[seen].version, DUPLICATE, "superseded in batch")
+            newest[key] = index
+        else:
+            results[index] = Outcome(record.type, record.id, record.version, DUPLICATE, "superseded in batch")
+    good = sorted((batch[i] for i in newest.values()), key=lambda r: (r.type, r.id))
+    if good:
+        stored = in_transaction(engine, lambda conn: _store(conn, station, good))
+        for key, index in newest.items():
+            results[index] = stored[key]
+    return [r for r in results if r is not None]

@@ -1,0 +1,127 @@
+"""Talking to the hub over HTTP (httpx). Network only: no database here, so it can run on the network lane.
+
+Every failure becomes an `EnvironmentProblem` the person can act on; `transient` says whether trying again later
+can help (hub down, timeout, 5xx) or a person must fix something first (token refused).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from inspector.errors import EnvironmentProblem
+from inspector.i18n import QT_TRANSLATE_NOOP
+
+API = "/v1"
+
+
+class HubProblem(EnvironmentProblem):
+    transient = True
+
+    def __init__(self, message: str, what_to_do: str, detail: str = "") -> None:
+        super().__init__(message, what_to_do)
+        self.detail = detail     # for the log and the status bar's tooltip; never holds the token
+
+    def __str__(self) -> str:
+        return f"{super().__str__()} ({self.detail})" if self.detail else super().__str__()
+
+
+class HubUnavailable(HubProblem):
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("bench", "The hub cannot be reached."),
+                         QT_TRANSLATE_NOOP("bench", "Work goes on; records are kept and sent when it is back."),
+                         detail)
+
+
+class HubRefused(HubProblem):
+    transient = False
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("bench", "The hub refused this station's token."),
+                         QT_TRANSLATE_NOOP("bench", "Ask the administrator for a new station token."), detail)
+
+
+class HubNotConfigured(HubProblem):
+    transient = False
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("bench", "No hub is set up for this station."),
+                         QT_TRANSLATE_NOOP("bench", "Set hub_url and hub_token in the station settings."))
+
+
+class BatchTooLarge(HubProblem):
+    def __init__(self) -> None:
+        super().__init__("The hub refused a batch as too large.", "", "413")
+
+
+@dataclass(frozen=True)
+class Ack:
+    type: str
+    id: str
+    version: int
+    outcome: str                # applied | duplicate | rejected
+    reason: str | None
+
+
+class HubClient:
+    def __init__(self, url: str, token: str, verify_tls: bool = True, timeout: float = 15.0,
+                 transport: httpx.BaseTransport | None = None) -> None:
+        if not url.startswith(("http://", "https://")):
+            raise HubUnavailable(f"hub URL must start with http:// or https://, got {url!r}")
+        self.url = url.rstrip("/")
+        self._http = httpx.Client(base_url=self.url + API, verify=verify_tls, transport=transport,
+                                  timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+                                  headers={"Authorization": f"Bearer {token}", "User-Agent": "inspector-bench"})
+
+    def __repr__(self) -> str:  # the token lives in the headers; never show them
+        return f"HubClient({self.url!r})"
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> "HubClient":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:   # refused, reset, timed out, TLS failure, broken answer
+            raise HubUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        status = response.status_code
+        if status in (401, 403):
+            raise HubRefused(f"HTTP {status}")
+        if status == 413:
+            raise BatchTooLarge()
+        if status >= 500 or status == 429 or status == 408:
+            raise HubUnavailable(f"HTTP {status}")
+        if status != 200:
+            # Our own request was malformed: a bug on one side or the other, retried later like an outage.
+            raise HubUnavailable(f"HTTP {status}: {response.text[:300]}")
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise HubUnavailable("the hub's answer is not JSON") from exc
+
+    def station(self) -> str:
+        return self._call("GET", "/station")["station"]
+
+    def push(self, records: list[dict[str, Any]]) -> list[Ack]:
+        body = json.dumps({"records": records}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        answer = self._call("POST", "/records", content=body, headers={"Content-Type": "application/json"})
+        return [Ack(r["type"], r["id"], r["version"], r["outcome"], r.get("reason")) for r in answer["results"]]
+
+    def pull_returns(self, since: int, limit: int = 500) -> tuple[list[dict[str, Any]], int, bool]:
+        answer = self._call("GET", "/returns", params={"since": since, "limit": limit})
+        return answer["returns"], int(answer["cursor"]), bool(answer["more"])
+
+    def pull_policy(self) -> tuple[int, dict[str, Any] | None]:
+        answer = self._call("GET", "/policy")
+        return int(answer["version"]), answer["policy"]
+
+    def health(self) -> dict[str, Any]:
+        return self._call("GET", "/health")

@@ -1,0 +1,263 @@
+"""One bench's sync with the hub: the steps (each waiting on one thing only) and `run_once`, which runs them all.
+
+The window runs the steps on its lanes (database steps on the database lane, network steps on the network lane);
+the CLI and the tests call `run_once`. Either way a pass that fails leaves every record pending, and the next pass
+sends it again: the hub answers "duplicate" for what it already has.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from inspector.domain.policy import Policy, PolicyError
+from inspector.errors import EnvironmentProblem
+from inspector.paths import Paths
+from inspector.settings import StationSettings
+from inspector.storage.database import Database
+from inspector.sync import outbox, pulling
+from inspector.sync.client import Ack, BatchTooLarge, HubClient, HubNotConfigured, HubProblem, HubRefused
+from inspector.sync.redaction import protect_token
+from inspector.sync.state import SyncState, load_state, save_state
+from inspector.usecases.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH = 1000
+MIN_BATCH = 10
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    hub_url: str
+    token: str = field(repr=False)
+    station: str
+    verify_tls: bool = True
+    batch_size: int = DEFAULT_BATCH
+    timeout: float = 15.0
+
+    @classmethod
+    def from_settings(cls, settings: StationSettings, hub_url: str | None = None, token: str | None = None,
+                      **overrides: Any) -> "SyncConfig":
+        url, secret = hub_url or settings.hub_url, token or settings.hub_token
+        if not url or not secret:
+            raise HubNotConfigured()
+        return cls(url, secret, settings.station, settings.verify_tls, **overrides)
+
+
+@dataclass
+class PassReport:
+    batches: int = 0
+    applied: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    set_aside: int = 0
+    returns_added: int = 0
+    returns_updated: int = 0
+    returns_refused: list[str] = field(default_factory=list)
+    policy_version: int = 0
+    policy_updated: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+    def add_acks(self, summary: outbox.AckSummary) -> None:
+        self.batches += 1
+        self.applied += summary.applied
+        self.duplicate += summary.duplicate
+        self.rejected += summary.rejected
+        self.set_aside += summary.set_aside
+        self.reasons.extend(r for r in summary.reasons if r not in self.reasons)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class SyncEngine:
+    def __init__(self, database: Database, policy: Policy, paths: Paths, config: SyncConfig,
+                 client: HubClient | None = None, clock: Callable[[], dt.datetime] = _now) -> None:
+        self.database, self.policy, self.paths, self.config = database, policy, paths, config
+        protect_token(config.token)
+        self.client = client or HubClient(config.hub_url, config.token, config.verify_tls, config.timeout)
+        self.clock = clock
+        self.batch_size = config.batch_size
+        self._state_lock = threading.Lock()
+        self._state = load_state(paths.data_dir).for_hub(config.hub_url)
+        self._station_checked = False
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- state ---------------------------------------------------------------------------------------------
+    @property
+    def state(self) -> SyncState:
+        return self._state
+
+    def _update_state(self, **changes: Any) -> SyncState:
+        with self._state_lock:
+            self._state = replace(self._state, **changes)
+            try:
+                save_state(self.paths.data_dir, self._state)
+            except OSError as exc:   # bookkeeping only: the next pull repeats, which is harmless
+                log.warning("sync state not saved: %s", exc)
+            return self._state
+
+    def note_success(self) -> SyncState:
+        return self._update_state(last_success=self.clock().isoformat(timespec="seconds"), last_error=None,
+                                  last_error_at=None)
+
+    def note_error(self, error: BaseException) -> SyncState:
+        return self._update_state(last_error=str(error)[:500], last_error_at=self.clock().isoformat(timespec="seconds"))
+
+    # -- database steps (database lane) --------------------------------------------------------------------
+    def _in_transaction(self, work: Callable[[Any], Any]) -> Any:
+        uow = UnitOfWork(self.database, self.policy)
+        with uow:
+            result = work(uow.connection)
+            uow.commit()
+            return result
+
+    def prepare_push(self, after_id: int = 0) -> outbox.PushBatch:
+        return self._in_transaction(lambda conn: outbox.prepare_push(conn, self.batch_size, after_id))
+
+    def apply_acks(self, batch: outbox.PushBatch, acks: list[Ack]) -> outbox.AckSummary:
+        return self._in_transaction(lambda conn: outbox.apply_acks(conn, batch, acks))
+
+    def note_failure(self, batch: outbox.PushBatch, error: BaseException) -> None:
+        self._in_transaction(lambda conn: outbox.note_failure(conn, batch, str(error)))
+
+    def counts(self) -> dict[str, int]:
+        return self._in_transaction(outbox.counts)
+
+    def rejected(self) -> list[dict[str, Any]]:
+        return self._in_transaction(outbox.rejected_rows)
+
+    def retry_rejected(self, outbox_ids: list[int] | None = None) -> int:
+        return self._in_transaction(lambda conn: outbox.retry_rejected(conn, outbox_ids))
+
+    def store_returns(self, documents: list[dict[str, Any]], cursor: int) -> pulling.StoredReturns:
+        stored = pulling.store_returns(documents, UnitOfWork(self.database, self.policy), self.clock())
+        self._update_state(returns_cursor=cursor)   # after the commit: a crash in between only pulls again
+        return stored
+
+    # -- network steps (network lane) ----------------------------------------------------------------------
+    def check_station(self) -> None:
+        """Once per engine: a token issued for another station would get every record rejected."""
+        if self._station_checked:
+            return
+        name = self.client.station()
+        if name != self.config.station:
+            raise HubRefused(f"the token is for station {name}, this bench is {self.config.station}")
+        self._station_checked = True
+
+    def send(self, batch: outbox.PushBatch) -> list[Ack]:
+        if not batch.records:
+            return []
+        return self.client.push(batch.records)
+
+    def fetch_returns(self) -> tuple[list[dict[str, Any]], int, bool]:
+        return self.client.pull_returns(self._state.returns_cursor)
+
+    def sync_policy(self) -> tuple[int, bool]:
+        """Pulls the policy; writes it to the data dir when the hub's version is newer than the last one taken."""
+        version, policy = self.client.pull_policy()
+        if policy is None or version <= self._state.policy_version:
+            return version, False
+        pulling.store_policy(self.paths.policy_override, policy)
+        self._update_state(policy_version=version)
+        return version, True
+
+    # -- whole passes ----------------------------------------------------------------------------------------
+    def push_once(self, report: PassReport) -> bool:
+        """One batch; returns whether anything was taken from the outbox (False: nothing pending)."""
+        batch = self.prepare_push()
+        if batch.empty:
+            return False
+        try:
+            acks = self.send(batch)
+        except BatchTooLarge:
+            self.batch_size = max(MIN_BATCH, self.batch_size // 2)
+            return True
+        except HubProblem as exc:
+            self.note_failure(batch, exc)
+            raise
+        summary = self.apply_acks(batch, acks)
+        report.add_acks(summary)
+        if summary.rows_done == 0:
+            # The hub answered but acknowledged none of what was sent: looping would resend the same forever.
+            raise EnvironmentProblem("The hub's answer acknowledged none of the records sent.",
+                                     "Check that the hub and the bench run matching versions.")
+        return True
+
+    def push_all(self, report: PassReport, max_batches: int | None = None) -> None:
+        """Pushes until nothing is pending, keeping one batch in flight while the next is read from the outbox
+        (reading and the hub's commit overlap). On an error the batch in flight stays pending and the one read
+        ahead was never sent: both go next time."""
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-send") as network:
+            batch = self.prepare_push()
+            while not batch.empty and (max_batches is None or report.batches < max_batches):
+                in_flight = network.submit(self.send, batch)
+                ahead = self.prepare_push(batch.last_id)
+                try:
+                    acks = in_flight.result()
+                except BatchTooLarge:
+                    self.batch_size = max(MIN_BATCH, self.batch_size // 2)
+                    batch = self.prepare_push()
+                    continue
+                except HubProblem as exc:
+                    self.note_failure(batch, exc)
+                    raise
+                summary = self.apply_acks(batch, acks)
+                report.add_acks(summary)
+                if summary.rows_done == 0:
+                    raise EnvironmentProblem("The hub's answer acknowledged none of the records sent.",
+                                             "Check that the hub and the bench run matching versions.")
+                # An empty read-ahead may just mean the outbox had run dry then: look once more from the start.
+                batch = ahead if not ahead.empty else self.prepare_push()
+
+    def pull_all(self, report: PassReport) -> None:
+        while True:
+            documents, cursor, more = self.fetch_returns()
+            if documents:
+                stored = self.store_returns(documents, cursor)
+                report.returns_added += stored.added
+                report.returns_updated += stored.updated
+                report.returns_refused.extend(stored.refused)
+            elif cursor != self._state.returns_cursor:
+                self._update_state(returns_cursor=cursor)
+            if not more:
+                break
+        report.policy_version, report.policy_updated = self.sync_policy()
+
+    def run_once(self, push: bool = True, pull: bool = True, max_batches: int | None = None) -> dict[str, Any]:
+        """Pushes until nothing is pending, then pulls; stops at the first error. JSON-ready report."""
+        started = time.monotonic()
+        report, error = PassReport(), None
+        try:
+            self.check_station()
+            if push:
+                self.push_all(report, max_batches)
+            if pull:
+                self.pull_all(report)
+            self.note_success()
+        except (EnvironmentProblem, PolicyError) as exc:
+            error = exc
+            self.note_error(exc)
+            log.warning("sync stopped: %s", exc)
+        left = self.counts()
+        return {
+            "hub": self.config.hub_url, "station": self.config.station, "ok": error is None,
+            "error": None if error is None else str(error),
+            "pushed": {"batches": report.batches, "applied": report.applied, "duplicate": report.duplicate,
+                       "rejected": report.rejected, "set_aside_by_bench": report.set_aside,
+                       "reasons": report.reasons},
+            "pulled": {"returns_added": report.returns_added, "returns_updated": report.returns_updated,
+                       "returns_refused": report.returns_refused, "policy_version": report.policy_version,
+                       "policy_updated": report.policy_updated},
+            "pending": left[outbox.PENDING], "rejected_waiting": left[outbox.REJECTED],
+            "last_success": self._state.last_success, "seconds": round(time.monotonic() - started, 3),
+        }

@@ -1,0 +1,126 @@
+"""Each import field rule: what it accepts, how it normalises, and the reason it gives when it refuses."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from inspector.domain.returns import ReturnStatus
+from inspector.importing import field_rules as rules
+from inspector.importing.field_rules import FieldError
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def reason(check, *args) -> str:
+    with pytest.raises(FieldError) as info:
+        check(*args)
+    return info.value.reason
+
+
+@pytest.mark.parametrize("raw, expected", [("RMA-123456", "RMA-123456"), ("rma1234567890", "RMA-1234567890"),
+                                           (" RMA-0001234 ", "RMA-0001234")])
+def test_rma_numbers_are_read_as_a_scan_reads_them(raw, expected):
+    assert rules.rma_number(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "RMA-12345", "RMA-12345678901", "RMA-12a456", "XRMA-123456", 123456, None])
+def test_bad_rma_numbers_are_refused(raw):
+    assert "RMA number" in reason(rules.rma_number, raw) or "string" in reason(rules.rma_number, raw)
+
+
+def test_gtin_check_digit_is_verified():
+    assert rules.gtin("4006381333931") == "4006381333931"
+    assert rules.gtin("") is None
+    assert "check digit" in reason(rules.gtin, "4006381333932")
+    assert "8, 12, 13 or 14 digits" in reason(rules.gtin, "40063813339")
+    assert "8, 12, 13 or 14 digits" in reason(rules.gtin, "400638133393X")
+
+
+def test_currency_must_be_iso_4217():
+    assert rules.currency("eur") == "EUR"
+    assert rules.currency("JPY") == "JPY"
+    assert "ISO 4217" in reason(rules.currency, "EURO")
+    assert "ISO 4217" in reason(rules.currency, "XYZ")
+    assert reason(rules.currency, "") == "is empty"
+
+
+def test_money_is_exact_and_respects_the_currency_minor_unit():
+    assert rules.unit_price("19.99", "EUR") == Decimal("19.99")
+    assert rules.unit_price("12800", "JPY") == Decimal("12800")
+    assert rules.unit_price(12800, "JPY") == Decimal("12800")
+    assert rules.unit_price("1.234", "KWD") == Decimal("1.234")
+    assert "more decimals than EUR" in reason(rules.unit_price, "19.999", "EUR")
+    assert "more decimals than JPY" in reason(rules.unit_price, "12800.5", "JPY")
+
+
+def test_a_json_float_price_is_an_error():
+    assert "float" in reason(rules.unit_price, 19.99, "EUR")
+
+
+@pytest.mark.parametrize("raw", ["19,99", "1e3", "-5", "abc", "NaN", "19.99 EUR", " "])
+def test_malformed_amounts_are_refused(raw):
+    assert reason(rules.unit_price, raw, "EUR")
+
+
+def test_price_cannot_be_judged_without_a_currency():
+    assert "currency" in reason(rules.unit_price, "19.99", None)
+
+
+def test_negative_json_integer_price_is_refused():
+    assert "negative" in reason(rules.unit_price, -5, "EUR")
+
+
+@pytest.mark.parametrize("raw", ["0", "-1", "1.5", "2.0", "two", "", True, 2.0, 10000])
+def test_quantity_is_a_positive_whole_number(raw):
+    assert reason(rules.whole_number, "quantity", raw, rules.MAX_QUANTITY)
+
+
+def test_quantity_accepts_csv_digits_and_json_integers():
+    assert rules.whole_number("quantity", "3", rules.MAX_QUANTITY) == 3
+    assert rules.whole_number("quantity", 3, rules.MAX_QUANTITY) == 3
+
+
+def test_dates_are_strict_iso_and_not_in_the_future():
+    assert rules.delivered_on("2026-11-01", TODAY) == dt.date(2026, 11, 1)
+    assert rules.delivered_on("", TODAY) is None
+    assert "YYYY-MM-DD" in reason(rules.delivered_on, "01/11/2026", TODAY)
+    assert "YYYY-MM-DD" in reason(rules.delivered_on, "20261101", TODAY)
+    assert "real calendar date" in reason(rules.delivered_on, "2026-02-30", TODAY)
+    assert "future" in reason(rules.delivered_on, "2026-12-01", TODAY)
+
+
+def test_status_defaults_to_open():
+    assert rules.status("") is ReturnStatus.OPEN
+    assert rules.status("Cancelled") is ReturnStatus.CANCELLED
+    assert "open, closed or cancelled" in reason(rules.status, "returned")
+
+
+def test_tracking_numbers_are_normalised_and_check_digits_verified():
+    assert rules.tracking_numbers("1z4e7w90 3618442102; 3401234561") == ("1Z4E7W903618442102", "3401234561")
+    assert rules.tracking_numbers(["EJ123456785JP"]) == ("EJ123456785JP",)
+    assert rules.tracking_numbers("") == ()
+    # An unknown carrier's number is kept as it is: the bench can still match the parcel by RMA label.
+    assert rules.tracking_numbers("GLSX12345678") == ("GLSX12345678",)
+    assert "check digit" in reason(rules.tracking_numbers, "1Z4E7W903618442103")
+    assert "check digit" in reason(rules.tracking_numbers, "3401234562")
+    assert "empty entry" in reason(rules.tracking_numbers, "3401234561;;")
+    assert "more than once" in reason(rules.tracking_numbers, "3401234561;3401234561")
+
+
+def test_serials_may_not_outnumber_the_quantity():
+    assert rules.serials("A1;B2", 2) == ("A1", "B2")
+    assert "for a quantity of 1" in reason(rules.serials, "A1;B2", 1)
+    assert "more than once" in reason(rules.serials, ["A1", "A1"], 2)
+    assert "must be a string" in reason(rules.serials, ["A1", 7], 2)
+
+
+def test_text_refuses_control_characters_and_overlong_values():
+    assert "control character" in reason(rules.text, "description", "two\nlines", 255, False)
+    assert "at most 64" in reason(rules.text, "sku", "x" * 65, 64, True)
+    assert reason(rules.text, "sku", "  ", 64, True) == "is empty"
+
+
+def test_category_is_lower_cased_for_the_policy_lookup():
+    assert rules.category("Personalised") == "personalised"

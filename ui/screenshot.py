@@ -1,0 +1,111 @@
+"""Captures the bench mid-inspection for the docs: `python -m ui.screenshot [-o docs/bench-inspecting.png]`.
+
+Loads the shipped demo data into a throw-away data dir, signs in, opens a demo parcel, scans a unit, ticks damage,
+notes it and grades it, all through the same bench client the window uses, then captures the screen. Under Xvfb
+(`Xvfb :99 -screen 0 1366x768x24 & DISPLAY=:99 python -m ui.screenshot`) the whole X screen is taken with
+ImageMagick's `import`, as a person would see it; elsewhere the window grabs itself.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from inspector.paths import Paths
+from ui.bench_client import BenchClient
+from ui.cue_player import CuePlayer
+from ui.main_window import BenchWindow
+from ui.style import apply_style
+from ui.task_runner import TaskRunner
+from ui.translations import install_translators
+
+ROOT = Path(__file__).resolve().parent.parent
+STATION = "BENCH-03"
+# A demo return (resources/demo/demo_returns.json): an ultrabook shipped with a known serial.
+SCRIPT = (
+    ("scan", "OP-1001"), ("enter_pin", "1234"),
+    ("scan", "9400110200882173065412"),                  # USPS tracking of RMA-100103
+    ("scan", "]C10100885901003011" + "21UB14X7K2M9"),    # GS1-128: GTIN + serial
+    ("toggle_finding", "scratches"), ("toggle_finding", "missing_packaging"),
+    ("set_note", "Scuffed lid, left corner; sleeve missing"),
+    ("grade_key", 3),
+)
+
+
+def open_demo_bench(paths: Paths):
+    """Runs on the database lane."""
+    from inspector.bench import open_bench
+    from inspector.demo import load_demo_data
+    load_demo_data(paths)
+    return open_bench(paths, STATION)
+
+
+def capture(window: BenchWindow, output: Path, use_x: bool) -> None:
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if use_x:
+        subprocess.run(["import", "-window", "root", str(output)], check=True)
+    elif not window.grab().save(str(output)):
+        raise SystemExit(f"could not write {output}")
+    print(output)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-o", "--output", default=str(ROOT / "docs" / "bench-inspecting.png"))
+    parser.add_argument("--lang", default="en_US")
+    parser.add_argument("--grab", action="store_true", help="let the window grab itself instead of `import`")
+    args = parser.parse_args(argv)
+    use_x = not args.grab and bool(os.environ.get("DISPLAY")) and shutil.which("import") is not None \
+        and os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb"
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = install_translators(app, args.lang)
+    apply_style(app)
+    runner = TaskRunner()
+    client = BenchClient(runner, STATION)
+    window = BenchWindow(client, CuePlayer(muted=True))
+    screen = app.primaryScreen().availableGeometry()
+    window.setGeometry(screen)
+    window.show()
+    failures: list[str] = []
+
+    with tempfile.TemporaryDirectory(prefix="bench-screenshot-") as data_dir:
+        paths = Paths(Path(data_dir)).ensure()
+
+        def after_open() -> None:
+            for method, argument in SCRIPT:
+                getattr(client, method)(argument)
+            client.settled.connect(lambda: QTimer.singleShot(400, take))
+
+        def take() -> None:
+            if client.in_flight:
+                return
+            client.settled.disconnect()
+            try:
+                capture(window, Path(args.output), use_x)
+            except Exception as exc:  # noqa: BLE001 - reported below, after a clean shutdown
+                failures.append(repr(exc))
+            window.close()
+
+        client.session_opened.connect(after_open)
+        client.session_failed.connect(lambda message: (failures.append(message), window.close()))
+        client.open(lambda: open_demo_bench(paths))
+        app.exec()
+        client.close()
+        runner.shutdown()
+    del translators
+    if failures:
+        print("screenshot failed:", *failures, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
