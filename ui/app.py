@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector.bench.state import Cue
@@ -20,6 +20,7 @@ from inspector.paths import Paths, resolve_paths
 from ui.bench_client import BenchClient
 from ui.cue_player import CuePlayer
 from ui.demo_offer import DemoOffer
+from ui.first_paint import FirstPaintWatcher
 from ui.main_window import BenchWindow
 from ui.qt_logging import route_qt_messages
 from ui.style import apply_style
@@ -57,6 +58,16 @@ def _open_bench_factory(paths: Paths, station: str | None):
     return open_it
 
 
+class _OpenOnce:
+    def __init__(self, action: Any) -> None:
+        self._action = action
+
+    def __call__(self, *_args: Any) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
+
+
 def build_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("return-inspector")
@@ -79,12 +90,17 @@ def run_app(args: Any) -> int:
     offer = DemoOffer(client, paths, window)
     client.session_opened.connect(offer.start)
     client.show_message(Cue.INFO, QCoreApplication.translate("app", "Opening the database…"))
+    first_paint = FirstPaintWatcher(window)
+    # The database opens (imports, migrations) once the window is on screen: done in parallel it would compete for
+    # the interpreter with the first paint. The timer covers a window that is never painted (e.g. minimised).
+    opener = _OpenOnce(lambda: client.open(_open_bench_factory(paths, station)))
+    first_paint.first_painted.connect(opener)
+    QTimer.singleShot(1500, opener)
     window.show()
-    client.open(_open_bench_factory(paths, station))
     try:
         return app.exec()
     finally:
         client.close()
         if not runner.shutdown():
             log.error("background work did not finish; exiting anyway")
-        del translators
+        del translators, first_paint

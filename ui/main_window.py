@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QMainWindow, QSplitter,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, Q
 from inspector.bench.state import BenchState, Cue, Feedback, Phase
 from ui.bench_client import BenchClient
 from ui.cue_player import CuePlayer
-from ui.disposition_dialog import DispositionDialog
 from ui.feedback_banner import FeedbackBanner
 from ui.item_panel import ItemPanel
-from ui.packaging_dialog import PackagingDialog
 from ui.parcel_panel import ParcelPanel
 from ui.scan_bar import ScanBar
 from ui.scanner_capture import Command, ScanCapture
@@ -59,6 +57,59 @@ class BenchWindow(QMainWindow):
         self.banner = FeedbackBanner(self)
         self.scan_bar = ScanBar(self)
         self.sign_in = SignInView(self)
+        self._work_area: QWidget | None = None
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.sign_in)
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        # With the buttons unfocusable the centre keeps focus, so a scanner's Enter never "clicks" anything.
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.scan_bar)
+        body = QWidget(central)
+        body.setObjectName("body")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(12, 12, 12, 8)
+        body_layout.addWidget(self.pages)
+        layout.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self._focus_home = central
+
+        self.operator_label = QLabel(self)
+        self.station_label = QLabel(self)
+        self.database_label = QLabel(self)
+        for label in (self.operator_label, self.station_label, self.database_label):
+            label.setProperty("status_field", True)
+        status = self.statusBar()
+        status.setSizeGripEnabled(False)
+        status.addPermanentWidget(self.operator_label)
+        status.addPermanentWidget(self.station_label)
+        status.addPermanentWidget(self.database_label)
+
+    # The working page (parcel, item, shift log) is built after the first paint, or when first needed: the bench
+    # opens on the sign-in page, and building the rest first would only delay the window appearing.
+    _WORK_AREA_NAMES = frozenset({"parcel_panel", "item_panel", "shift_log_model", "shift_log_view",
+                                  "shift_log_count", "left_split", "main_split"})
+
+    def __getattr__(self, name: str):  # only called for attributes not set yet
+        if name in BenchWindow._WORK_AREA_NAMES and self.__dict__.get("_work_area", 0) is None:
+            self._ensure_work_area()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt's name
+        if event.type() == QEvent.Type.Paint and self._work_area is None:
+            QTimer.singleShot(0, self._ensure_work_area)
+        return super().event(event)
+
+    def _ensure_work_area(self) -> None:
+        if self._work_area is not None:
+            return
         self.parcel_panel = ParcelPanel(self)
         self.item_panel = ItemPanel(self)
 
@@ -102,39 +153,12 @@ class BenchWindow(QMainWindow):
         for split in (self.left_split, self.main_split):
             split.setChildrenCollapsible(False)
             split.setHandleWidth(10)
-
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.sign_in)
         self.pages.addWidget(self.main_split)
-
-        central = QWidget(self)
-        central.setObjectName("central")
-        # With the buttons unfocusable the centre keeps focus, so a scanner's Enter never "clicks" anything.
-        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.scan_bar)
-        body = QWidget(central)
-        body.setObjectName("body")
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(12, 12, 12, 8)
-        body_layout.addWidget(self.pages)
-        layout.addWidget(body, 1)
-        self.setCentralWidget(central)
-        self._focus_home = central
-
-        self.operator_label = QLabel(self)
-        self.station_label = QLabel(self)
-        self.database_label = QLabel(self)
-        for label in (self.operator_label, self.station_label, self.database_label):
-            label.setProperty("status_field", True)
-        status = self.statusBar()
-        status.setSizeGripEnabled(False)
-        status.addPermanentWidget(self.operator_label)
-        status.addPermanentWidget(self.station_label)
-        status.addPermanentWidget(self.database_label)
+        self._work_area = self.main_split
+        self._connect_work_area()
+        self._restore_splitters()
+        if self._shown_state is not None:
+            self._render_work_area(self._shown_state)
 
     def _connect(self) -> None:
         client = self.client
@@ -152,6 +176,9 @@ class BenchWindow(QMainWindow):
         capture.buffer_changed.connect(self.scan_bar.show_buffer)
 
         self.sign_in.pin_entered.connect(self._on_pin)
+
+    def _connect_work_area(self) -> None:
+        client = self.client
         items = self.item_panel
         items.grade_chosen.connect(client.set_grade)
         items.finding_toggled.connect(client.toggle_finding)
@@ -171,19 +198,25 @@ class BenchWindow(QMainWindow):
         previous = self._shown_state
         self._shown_state = state
         signing_in = state.phase in (Phase.SIGNED_OUT, Phase.AWAITING_PIN)
+        if not signing_in:
+            self._ensure_work_area()
         self.pages.setCurrentIndex(0 if signing_in else 1)
         self.sign_in.render(state)
         self.banner.show_feedback(state.feedback, phase_prompt(state.phase))
         self.scan_bar.show_busy(self.client.in_flight)
-        if not signing_in:
-            self.parcel_panel.render_state(state)
-            self.item_panel.render_state(state)
-        self.shift_log_model.set_entries(state.shift_log)
-        self.shift_log_count.setText(self.tr("This shift: {count} scans").format(count=len(state.shift_log)))
+        if self._work_area is not None:
+            self._render_work_area(state)
         self._render_status(state)
         self._move_focus(previous, state)
         if state.feedback is not None and (previous is None or state.feedback is not previous.feedback):
             self._pending_cues.append(state.feedback.cue)
+
+    def _render_work_area(self, state: BenchState) -> None:
+        if state.phase not in (Phase.SIGNED_OUT, Phase.AWAITING_PIN):
+            self.parcel_panel.render_state(state)
+            self.item_panel.render_state(state)
+        self.shift_log_model.set_entries(state.shift_log)
+        self.shift_log_count.setText(self.tr("This shift: {count} scans").format(count=len(state.shift_log)))
 
     def _render_status(self, state: BenchState) -> None:
         op = state.operator
@@ -245,7 +278,7 @@ class BenchWindow(QMainWindow):
             self.client.toggle_finding(item.findings[index].code)
 
     def _complete_item(self) -> None:
-        pending = self.item_panel.pending_note()
+        pending = self.item_panel.pending_note() if self._work_area is not None else None
         if pending is not None:
             self.client.set_note(pending)      # queued first, so the note lands before completion
         self.client.complete_item()
@@ -290,6 +323,7 @@ class BenchWindow(QMainWindow):
         item = self.client.state.item
         if item is None:
             return
+        from ui.disposition_dialog import DispositionDialog  # loaded on first use, not before first paint
         choice = DispositionDialog.ask(self, self.client.state.dispositions, item.proposed_disposition,
                                        item.disposition, item.disposition_reason)
         if choice is not None:
@@ -299,19 +333,22 @@ class BenchWindow(QMainWindow):
         state = self.client.state
         if state.parcel is None:
             return
+        from ui.packaging_dialog import PackagingDialog  # dialogs load on first use, not before first paint
         code = PackagingDialog.ask(self, state.packaging_conditions, state.parcel.packaging_condition)
         if code is not None and code != state.parcel.packaging_condition:
             self.client.set_packaging(code)
 
     # -- UI state ------------------------------------------------------------------------------------------------
     def _restore_ui_state(self) -> None:
-        self.main_split.setSizes([480, 880])      # until the operator drags it elsewhere
-        self.left_split.setSizes([520, 220])
         geometry = self._ui_state.value("window/geometry") if self._ui_state is not None else None
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self._fit_to_screen()
+
+    def _restore_splitters(self) -> None:
+        self.main_split.setSizes([480, 880])      # until the operator drags it elsewhere
+        self.left_split.setSizes([520, 220])
         if self._ui_state is None:
             return
         for key, splitter in (("window/main_split", self.main_split), ("window/left_split", self.left_split)):
@@ -328,12 +365,13 @@ class BenchWindow(QMainWindow):
         if self._ui_state is None:
             return
         self._ui_state.setValue("window/geometry", self.saveGeometry())
-        self._ui_state.setValue("window/main_split", self.main_split.saveState())
-        self._ui_state.setValue("window/left_split", self.left_split.saveState())
+        if self._work_area is not None:
+            self._ui_state.setValue("window/main_split", self.main_split.saveState())
+            self._ui_state.setValue("window/left_split", self.left_split.saveState())
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        pending = self.item_panel.pending_note()
+        pending = self.item_panel.pending_note() if self._work_area is not None else None
         if pending is not None and self.client.is_open:
             self.client.set_note(pending)       # the half-done unit resumes with its note
         self.save_ui_state()

@@ -46,9 +46,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_VALUE_OPTIONS = ("--data-dir", "--station", "--lang")
+
+
+def wants_window(argv: list[str]) -> bool:
+    """True when the arguments start the window: no sub-command other than `run`, and no help asked for.
+
+    Then only the window's few options are parsed, so the start-up does not import every command's dependencies
+    before the first paint.
+    """
+    if any(a in ("-h", "--help") for a in argv):
+        return False
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUE_OPTIONS:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token == "run"
+    return True
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="inspector")
+    parser.add_argument("--data-dir")
+    add_run_options(parser)
+    parser.add_argument("command", nargs="?", choices=["run"])
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
+    parser = _window_parser() if wants_window(argv) else build_parser()
     args = parser.parse_args(argv)
     if args.command in (None, "run"):
         # The window lives in `ui`; this package never imports Qt, so the launcher is looked up by name.

@@ -111,7 +111,12 @@ def _json(payload: Any, status: int = 200) -> Response:
 
 
 def _push(engine: Engine, station: str, body: bytes) -> bytes:
-    batch = PushBatch.model_validate_json(body)
+    try:
+        document = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RequestValidationError([{"loc": ["body"], "msg": f"not JSON: {exc}"}]) from None
+    # json.loads then validating the objects is several times faster here than pydantic parsing the bytes itself.
+    batch = PushBatch.model_validate(document)
     incoming = [ingest.Incoming(r.type, r.id, r.version, r.data) for r in batch.records]
     outcomes = ingest.apply_batch(engine, station, incoming)
     counts = {ingest.APPLIED: 0, ingest.DUPLICATE: 0, ingest.REJECTED: 0}

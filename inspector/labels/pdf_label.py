@@ -10,10 +10,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from inspector.labels import fonts
+from inspector.labels.bar_drawing import draw_bars
 from inspector.labels.content import LabelData
 from inspector.labels.layout import PT_MM, Layout, PlacedBarcode, PlacedRule, PlacedText, lay_out
 from inspector.labels.template import LabelTemplate, load_template
-from inspector.labels.vector_barcode import draw_barcode
 
 # Cap height of DejaVu Sans as a fraction of the font size: puts the first line's capitals at the box's top edge.
 _ASCENT = 0.73
@@ -83,7 +83,4 @@ def _text(canvas: Canvas, text: PlacedText, height: float) -> None:
 
 
 def _barcode(canvas: Canvas, code: PlacedBarcode, height: float) -> None:
-    draw_barcode(canvas, code.pattern, code.x * mm, (height - code.y - code.height) * mm,
-                 module_mm=code.module_mm, bar_height_mm=code.bar_height,
-                 font_name=fonts.family(False).names[0], font_size=code.text_size or 6,
-                 show_text=code.text_size > 0)
+    draw_bars(canvas, code.pattern, code.x, code.y, height, code.module_mm, code.bar_height, code.text_size)

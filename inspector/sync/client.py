@@ -65,6 +65,10 @@ class Ack:
     reason: str | None
 
 
+def push_body(records: list[dict[str, Any]]) -> bytes:
+    return json.dumps({"records": records}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
 class HubClient:
     def __init__(self, url: str, token: str, verify_tls: bool = True, timeout: float = 15.0,
                  transport: httpx.BaseTransport | None = None) -> None:
@@ -111,7 +115,10 @@ class HubClient:
         return self._call("GET", "/station")["station"]
 
     def push(self, records: list[dict[str, Any]]) -> list[Ack]:
-        body = json.dumps({"records": records}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return self.push_body(push_body(records))
+
+    def push_body(self, body: bytes) -> list[Ack]:
+        """Sends a batch already serialised (by `push_body`), so the network thread does only network work."""
         answer = self._call("POST", "/records", content=body, headers={"Content-Type": "application/json"})
         return [Ack(r["type"], r["id"], r["version"], r["outcome"], r.get("reason")) for r in answer["results"]]
 

@@ -157,7 +157,7 @@ class SyncEngine:
     def send(self, batch: outbox.PushBatch) -> list[Ack]:
         if not batch.records:
             return []
-        return self.client.push(batch.records)
+        return self.client.push_body(batch.body)
 
     def fetch_returns(self) -> tuple[list[dict[str, Any]], int, bool]:
         return self.client.pull_returns(self._state.returns_cursor)
@@ -194,30 +194,48 @@ class SyncEngine:
         return True
 
     def push_all(self, report: PassReport, max_batches: int | None = None) -> None:
-        """Pushes until nothing is pending, keeping one batch in flight while the next is read from the outbox
-        (reading and the hub's commit overlap). On an error the batch in flight stays pending and the one read
-        ahead was never sent: both go next time."""
+        """Pushes until nothing is pending, with the reading and acknowledging on the bench overlapping the hub's
+        work: while the hub commits batch n, the bench reads batch n+1; as soon as n is answered, n+1 goes out and
+        the bench marks n. On an error the batch in flight stays pending and the one read ahead was never sent:
+        both go next time."""
+        def limit_reached() -> bool:
+            return max_batches is not None and report.batches >= max_batches
+
         with ThreadPoolExecutor(1, thread_name_prefix="sync-send") as network:
             batch = self.prepare_push()
-            while not batch.empty and (max_batches is None or report.batches < max_batches):
-                in_flight = network.submit(self.send, batch)
+            if batch.empty:
+                return
+            in_flight = network.submit(self.send, batch)
+            while True:
                 ahead = self.prepare_push(batch.last_id)
                 try:
                     acks = in_flight.result()
                 except BatchTooLarge:
                     self.batch_size = max(MIN_BATCH, self.batch_size // 2)
                     batch = self.prepare_push()
+                    in_flight = network.submit(self.send, batch)
                     continue
                 except HubProblem as exc:
                     self.note_failure(batch, exc)
                     raise
+                last = limit_reached() or report.batches + 1 == max_batches
+                if not ahead.empty and not last:
+                    in_flight = network.submit(self.send, ahead)
                 summary = self.apply_acks(batch, acks)
                 report.add_acks(summary)
                 if summary.rows_done == 0:
                     raise EnvironmentProblem("The hub's answer acknowledged none of the records sent.",
                                              "Check that the hub and the bench run matching versions.")
-                # An empty read-ahead may just mean the outbox had run dry then: look once more from the start.
-                batch = ahead if not ahead.empty else self.prepare_push()
+                if limit_reached():
+                    return
+                if ahead.empty:
+                    # The outbox had run dry when read ahead: look once more from the start (new rows, or rows
+                    # the hub's answer did not mention).
+                    ahead = self.prepare_push()
+                    if ahead.empty:
+                        return
+                    in_flight = network.submit(self.send, ahead)
+                batch = ahead
 
     def pull_all(self, report: PassReport) -> None:
         while True:

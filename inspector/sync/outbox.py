@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, update
 
 from inspector.storage.orm import OutboxRow
-from inspector.sync.client import Ack
+from inspector.sync.client import Ack, push_body
 from inspector.sync.readers import READERS
 
 PENDING, SENT, REJECTED = "pending", "sent", "rejected"
@@ -35,6 +35,7 @@ class PushBatch:
     taken: int = 0                                     # outbox rows read
     last_id: int = 0                                   # the next batch may start after this row while this
                                                        # one is still on its way (pipelined push)
+    body: bytes = b""                                  # the records serialised, ready to send
 
     @property
     def empty(self) -> bool:
@@ -73,7 +74,8 @@ def prepare_push(conn: Connection, limit: int, after_id: int = 0) -> PushBatch:
                 continue
             records.append({"type": record_type, "id": record_id, "version": data["version"], "data": data})
             rows_for[(record_type, record_id)] = outbox_ids
-    return PushBatch(records, rows_for, dict(set_aside), len(rows), rows[-1][0] if rows else after_id)
+    return PushBatch(records, rows_for, dict(set_aside), len(rows), rows[-1][0] if rows else after_id,
+                     push_body(records) if records else b"")
 
 
 def apply_acks(conn: Connection, batch: PushBatch, acks: list[Ack]) -> AckSummary:
