@@ -7,7 +7,6 @@ touches the database.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from typing import Any
@@ -42,6 +41,8 @@ def _setup_logging(paths: Paths) -> None:
     if root.handlers:
         return
     root.setLevel(logging.INFO)
+    import logging.handlers  # after the first paint: its imports (socket, pickle) are not needed before
+
     handler = logging.handlers.RotatingFileHandler(paths.log_dir / "bench.log", maxBytes=2_000_000, backupCount=5,
                                                    encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
@@ -77,7 +78,6 @@ def build_app(argv: list[str] | None = None) -> QApplication:
 
 def run_app(args: Any) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
-    _setup_logging(paths)
     route_qt_messages()
     app = build_app()
     translators = install_translators(app, getattr(args, "lang", None))
@@ -93,7 +93,11 @@ def run_app(args: Any) -> int:
     first_paint = FirstPaintWatcher(window)
     # The database opens (imports, migrations) once the window is on screen: done in parallel it would compete for
     # the interpreter with the first paint. The timer covers a window that is never painted (e.g. minimised).
-    opener = _OpenOnce(lambda: client.open(_open_bench_factory(paths, station)))
+    def open_bench() -> None:
+        _setup_logging(paths)  # until here, warnings go to stderr
+        client.open(_open_bench_factory(paths, station))
+
+    opener = _OpenOnce(open_bench)
     first_paint.first_painted.connect(opener)
     QTimer.singleShot(1500, opener)
     window.show()

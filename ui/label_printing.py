@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 import os
 import tempfile
+from collections.abc import Iterator
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -23,6 +24,7 @@ from inspector.printing import problems
 
 MAX_RENDER_DPI = 600      # 1200 dpi office printers get a 600 dpi image at an exact 2x: crisp and 4x less memory
 PREVIEW_DPI = 203
+STRIP_PIXELS = 200_000   # per render/draw call: a few ms each, so the GUI thread is never kept off the GIL long
 
 
 def _open(pdf: bytes) -> tuple[QPdfDocument, str]:
@@ -37,20 +39,48 @@ def _open(pdf: bytes) -> tuple[QPdfDocument, str]:
     return document, path
 
 
-def _render(document: QPdfDocument, dpi: float) -> QImage:
+def _page_pixels(document: QPdfDocument, dpi: float) -> QSize:
     points = document.pagePointSize(0)
-    size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-    options = QPdfDocumentRenderOptions()
-    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased
-                           | QPdfDocumentRenderOptions.RenderFlag.ImageAliased)
-    image = document.render(0, size, options)
-    # White behind transparency, and one byte per pixel: what a label printer can show anyway, a quarter the memory.
+    return QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+
+
+def _flatten(image: QImage) -> QImage:
+    """White behind transparency, one byte per pixel: all a label printer can show, a quarter of the memory."""
     flat = QImage(image.size(), QImage.Format.Format_RGB32)
     flat.fill(0xFFFFFFFF)
     painter = QPainter(flat)
     painter.drawImage(0, 0, image)
     painter.end()
     return flat.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def _strips(document: QPdfDocument, dpi: float) -> Iterator[tuple[int, QImage]]:
+    """The page as horizontal strips (top offset in pixels, image).
+
+    PySide keeps the GIL through each Qt call, so one 600 dpi render or drawImage of a whole 4x6 label (~100 ms)
+    would freeze the window's event loop that long; strips of ~STRIP_PIXELS keep every call under a few
+    milliseconds, and the GUI thread gets the GIL back between them.
+    """
+    full = _page_pixels(document, dpi)
+    rows = max(16, STRIP_PIXELS // max(1, full.width()))
+    options = QPdfDocumentRenderOptions()
+    options.setRenderFlags(QPdfDocumentRenderOptions.RenderFlag.PathAliased
+                           | QPdfDocumentRenderOptions.RenderFlag.ImageAliased)
+    options.setScaledSize(full)
+    for top in range(0, full.height(), rows):
+        height = min(rows, full.height() - top)
+        options.setScaledClipRect(QRect(0, top, full.width(), height))
+        yield top, _flatten(document.render(0, QSize(full.width(), height), options))
+
+
+def _render(document: QPdfDocument, dpi: float) -> QImage:
+    full = _page_pixels(document, dpi)
+    image = QImage(full, QImage.Format.Format_Grayscale8)
+    painter = QPainter(image)
+    for top, strip in _strips(document, dpi):
+        painter.drawImage(0, top, strip)
+    painter.end()
+    return image
 
 
 def render_image(pdf: bytes, dpi: float = PREVIEW_DPI) -> QImage:
@@ -92,13 +122,15 @@ def print_pdf(pdf: bytes, printer_name: str, document_name: str) -> str:
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
         device_dpi = printer.resolution()
         dpi = device_dpi / math.ceil(device_dpi / MAX_RENDER_DPI)
-        image = _render(document, dpi)
         painter = QPainter()
         if not painter.begin(printer):
             raise problems.system_printer_failed(info.printerName())
         try:
-            target = printer.paperRect(QPrinter.Unit.DevicePixel)
-            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
+            paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+            full = _page_pixels(document, dpi)
+            sx, sy = paper.width() / full.width(), paper.height() / full.height()
+            for top, strip in _strips(document, dpi):
+                painter.drawImage(QRectF(0, top * sy, strip.width() * sx, strip.height() * sy), strip)
         finally:
             painter.end()  # sends the job to CUPS
         if printer.printerState() in (QPrinter.PrinterState.Aborted, QPrinter.PrinterState.Error):

@@ -16,11 +16,8 @@ from inspector.bench.state import BenchState, Cue, Feedback, Phase
 from ui.bench_client import BenchClient
 from ui.cue_player import CuePlayer
 from ui.feedback_banner import FeedbackBanner
-from ui.item_panel import ItemPanel
-from ui.parcel_panel import ParcelPanel
 from ui.scan_bar import ScanBar
 from ui.scanner_capture import Command, ScanCapture
-from ui.shift_log_model import ShiftLogModel
 from ui.sign_in_view import SignInView
 from ui.texts import database_name, phase_prompt
 
@@ -110,6 +107,11 @@ class BenchWindow(QMainWindow):
     def _ensure_work_area(self) -> None:
         if self._work_area is not None:
             return
+        # Imported here so that their modules load after the first paint too.
+        from ui.item_panel import ItemPanel
+        from ui.parcel_panel import ParcelPanel
+        from ui.shift_log_model import ShiftLogModel
+
         self.parcel_panel = ParcelPanel(self)
         self.item_panel = ItemPanel(self)
 

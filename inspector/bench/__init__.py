@@ -1,7 +1,10 @@
 """The bench's working state machine: scans and key intents in, frozen `BenchState` snapshots out."""
 from __future__ import annotations
 
-from inspector.paths import Paths
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the window imports this package before its first paint; keep that import light
+    from inspector.paths import Paths
 
 
 def open_bench(paths: Paths, station: str | None = None):  # -> BenchSession (import kept lazy for start-up time)

@@ -79,8 +79,10 @@ def _now() -> dt.datetime:
 
 class SyncEngine:
     def __init__(self, database: Database, policy: Policy, paths: Paths, config: SyncConfig,
-                 client: HubClient | None = None, clock: Callable[[], dt.datetime] = _now) -> None:
+                 client: HubClient | None = None, clock: Callable[[], dt.datetime] = _now,
+                 owns_database: bool = False) -> None:
         self.database, self.policy, self.paths, self.config = database, policy, paths, config
+        self._owns_database = owns_database
         protect_token(config.token)
         self.client = client or HubClient(config.hub_url, config.token, config.verify_tls, config.timeout)
         self.clock = clock
@@ -91,6 +93,11 @@ class SyncEngine:
 
     def close(self) -> None:
         self.client.close()
+
+    def dispose_database(self) -> None:
+        """Closes the database only if this engine opened it (the window's engine does; the CLI's does not)."""
+        if self._owns_database:
+            self.database.dispose()
 
     # -- state ---------------------------------------------------------------------------------------------
     @property
