@@ -11,7 +11,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_RUNTIME := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-shape0 libpulse0 libpulse-mainloop-glib0 fonts-dejavu-core
-APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools
+APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools postgresql
 
 .PHONY: run test bench setup apt-runtime apt-test clean
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QMainWindow, QSplitter,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -39,6 +39,7 @@ class BenchWindow(QMainWindow):
         self._shown_state: BenchState | None = None
         self._pending_cues: list[Cue] = []
         self._build()
+        self.installEventFilter(self)
         self.capture = ScanCapture(self, grade_key_limit=self._grade_key_limit)
         self._connect()
         self.capture.install()
@@ -99,10 +100,12 @@ class BenchWindow(QMainWindow):
             return self.__dict__[name]
         raise AttributeError(name)
 
-    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt's name
-        if event.type() == QEvent.Type.Paint and self._work_area is None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Watches only for the first paint (the filter removes itself), then builds the working page.
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
             QTimer.singleShot(0, self._ensure_work_area)
-        return super().event(event)
+        return False
 
     def _ensure_work_area(self) -> None:
         if self._work_area is not None:

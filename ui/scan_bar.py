@@ -5,8 +5,11 @@ typed by hand, so digits are never taken as grade keys there.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+
+BUSY_DELAY_MS = 150
 
 
 class ScanBar(QWidget):
@@ -26,6 +29,11 @@ class ScanBar(QWidget):
         self.prompt.setWordWrap(True)
         self.busy = QLabel(self)
         self.busy.setObjectName("busy_indicator")
+        self._pending = 0
+        self._busy_delay = QTimer(self)
+        self._busy_delay.setSingleShot(True)
+        self._busy_delay.setInterval(BUSY_DELAY_MS)
+        self._busy_delay.timeout.connect(self._show_pending)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(12)
@@ -39,8 +47,24 @@ class ScanBar(QWidget):
         self.field.setCursorPosition(len(self.field.text()))
 
     def show_prompt(self, text: str) -> None:
-        self.prompt.setText(text)
+        if text != self.prompt.text():
+            self.prompt.setText(text)
 
     def show_busy(self, pending: int) -> None:
-        self.busy.setText(self.tr("working… {count} queued").format(count=pending) if pending > 1
-                          else self.tr("working…") if pending == 1 else "")
+        """Says "working…" only when the bench is still busy after a moment: an ordinary scan takes a few
+        milliseconds, and flashing the label on each one would cost a relayout and repaint for nothing."""
+        self._pending = pending
+        if pending == 0:
+            self._busy_delay.stop()
+            self._show_pending()
+        elif self.busy.text():
+            self._show_pending()
+        elif not self._busy_delay.isActive():
+            self._busy_delay.start()
+
+    def _show_pending(self) -> None:
+        pending = self._pending
+        text = (self.tr("working… {count} queued").format(count=pending) if pending > 1
+                else self.tr("working…") if pending == 1 else "")
+        if text != self.busy.text():
+            self.busy.setText(text)

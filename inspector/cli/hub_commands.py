@@ -42,7 +42,7 @@ def _needs_target(args: argparse.Namespace, what: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: `inspector --help` must not pay for FastAPI.
-    from inspector.hub import feed, stations, stats
+    from inspector.hub import stations, stats
     from inspector.hub.storage import opened
     try:
         if args.action == "serve":

@@ -7,10 +7,10 @@ nothing is lost, the next pass resumes); 2 no hub configured or the bench databa
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import os
-import sys
 
 from inspector.errors import EnvironmentProblem
 
@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"ok": False, "error": str(exc)}))
         return 2
     engine = SyncEngine(database, site_policy(paths), paths, config)
+    # What is loaded now lives until exit; keeping it out of every full collection speeds the push loop.
+    gc.freeze()
     try:
         if args.rejected:
             print(json.dumps({"rejected": engine.rejected()}, indent=2, ensure_ascii=False))

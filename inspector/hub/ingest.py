@@ -4,9 +4,10 @@ applied   - this version is now the hub's (a new record, or newer than what the 
 duplicate - the hub already has this version or a newer one (a resend after a lost answer): nothing changes
 rejected  - not acceptable (reason given); the bench sets it aside, the rest of the batch is unaffected
 
-One `INSERT ... ON CONFLICT DO UPDATE ... WHERE newer AND same station RETURNING` per batch does the work: it is
-atomic per row, so two hub processes given the same record (a bench retrying against another process) apply it
-once. Rows go in key order so two concurrent batches lock rows in the same order and cannot deadlock each other.
+PostgreSQL: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE newer AND same station RETURNING` per batch does the
+work: it is atomic per row, so two hub processes given the same record (a bench retrying against another process)
+apply it once. Rows go in key order so two concurrent batches lock rows in the same order and cannot deadlock each
+other. SQLite (one hub process, one writer at a time): see `_store_sqlite`.
 """
 from __future__ import annotations
 
@@ -60,12 +61,66 @@ def _upsert(dialect: str):  # type: ignore[no-untyped-def]
 _UPSERTS = {name: _upsert(name) for name in ("sqlite", "postgresql")}
 
 
+def _data(r: Incoming) -> str:
+    # ASCII-only JSON: a lone surrogate or NUL in some text cannot break the database's encoding.
+    return json.dumps(r.data, separators=(",", ":"))
+
+
+def _judge_existing(r: Incoming, station: str, owner: str, version: int) -> Outcome:
+    if owner != station:
+        return Outcome(r.type, r.id, r.version, REJECTED, f"record {r.id} belongs to another station")
+    return Outcome(r.type, r.id, r.version, DUPLICATE, None if version == r.version else f"hub has version {version}")
+
+
+# Per type, so the primary key (record_type, record_id) index answers: a row-value IN list scans instead.
+_SQLITE_FIND = "SELECT record_id, station, version FROM hub_records WHERE record_type = ? AND record_id IN ({})"
+_SQLITE_INSERT = ("INSERT INTO hub_records (record_type, record_id, station, version, data, received_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
+_SQLITE_UPDATE = ("UPDATE hub_records SET version = ?, data = ?, updated_at = ? "
+                  "WHERE record_type = ? AND record_id = ? AND station = ? AND version < ?")
+
+
+def _store_sqlite(conn: Connection, station: str, good: list[Incoming]) -> dict[tuple[str, str], Outcome]:
+    """SQLite: the transaction holds the database's only write lock from its first statement (BEGIN IMMEDIATE),
+    so reading what exists and then writing is race-free, and plain executemany costs a third of an upsert with
+    RETURNING, on the hub's hot path."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    have: dict[tuple[str, str], tuple[str, int]] = {}
+    by_type: dict[str, list[str]] = {}
+    for r in good:
+        by_type.setdefault(r.type, []).append(r.id)
+    for record_type, ids in by_type.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for i, owner, version in cursor.execute(_SQLITE_FIND.format(",".join("?" * len(chunk))),
+                                                    [record_type, *chunk]):
+                have[(record_type, i)] = (owner, version)
+    at = now_iso()
+    inserts, updates, outcomes = [], [], {}
+    for r in good:
+        found = have.get((r.type, r.id))
+        if found is None:
+            inserts.append((r.type, r.id, station, r.version, _data(r), at, at))
+        elif found[0] == station and found[1] < r.version:
+            updates.append((r.version, _data(r), at, r.type, r.id, station, r.version))
+        else:
+            outcomes[(r.type, r.id)] = _judge_existing(r, station, *found)
+            continue
+        outcomes[(r.type, r.id)] = Outcome(r.type, r.id, r.version, APPLIED)
+    if inserts:
+        cursor.executemany(_SQLITE_INSERT, inserts)
+    if updates:
+        cursor.executemany(_SQLITE_UPDATE, updates)
+    cursor.close()
+    return outcomes
+
+
 def _store(conn: Connection, station: str, good: list[Incoming]) -> dict[tuple[str, str], Outcome]:
+    if conn.dialect.name == "sqlite":
+        return _store_sqlite(conn, station, good)
     at = now_iso()
     rows = [{"record_type": r.type, "record_id": r.id, "station": station, "version": r.version,
-             # ASCII-only JSON: a lone surrogate or NUL in some text cannot break the database's encoding.
-             "data": json.dumps(r.data, separators=(",", ":")), "received_at": at, "updated_at": at}
-            for r in good]
+             "data": _data(r), "received_at": at, "updated_at": at} for r in good]
     applied = {(t, i) for t, i in conn.execute(_UPSERTS[conn.dialect.name], rows)}
     outcomes = {(r.type, r.id): Outcome(r.type, r.id, r.version, APPLIED) for r in good if (r.type, r.id) in applied}
     rest = [r for r in good if (r.type, r.id) not in applied]
@@ -74,13 +129,7 @@ def _store(conn: Connection, station: str, good: list[Incoming]) -> dict[tuple[s
             select(records.c.record_type, records.c.record_id, records.c.station, records.c.version)
             .where(tuple_(records.c.record_type, records.c.record_id).in_([(r.type, r.id) for r in rest])))}
         for r in rest:
-            owner, version = have[(r.type, r.id)]
-            if owner != station:
-                outcomes[(r.type, r.id)] = Outcome(r.type, r.id, r.version, REJECTED,
-                                                   f"record {r.id} belongs to another station")
-            else:
-                outcomes[(r.type, r.id)] = Outcome(r.type, r.id, r.version, DUPLICATE,
-                                                   None if version == r.version else f"hub has version {version}")
+            outcomes[(r.type, r.id)] = _judge_existing(r, station, *have[(r.type, r.id)])
     return outcomes
 
 

@@ -1,7 +1,7 @@
 """Demo-like label data for previews, the docs images and the tests: the languages our benches really print.
 
 `python -m inspector.labels.samples docs/` renders docs/label-4x6.png, label-2x1.png and label-62mm.png
-(needs poppler's pdftoppm).
+(needs poppler's pdftoppm; 300 dpi unless a second argument says otherwise).
 """
 from __future__ import annotations
 
@@ -37,8 +37,9 @@ CHINESE = LabelData(
 ALL = (ROMANIAN, VIETNAMESE, CHINESE)
 
 
-def write_docs_images(folder: Path, data: LabelData = ROMANIAN, dpi: int = 203) -> list[Path]:
-    """One PNG per size, rasterised the way a 203 dpi thermal printer would (no anti-aliasing on the bars)."""
+def write_docs_images(folder: Path, data: LabelData = ROMANIAN, dpi: int = 300) -> list[Path]:
+    """One PNG per size; bars and rules without anti-aliasing, as a print head makes them, text smoothed for the
+    screen; a hairline frame shows the label's edge on a white page."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,11 +49,19 @@ def write_docs_images(folder: Path, data: LabelData = ROMANIAN, dpi: int = 203) 
             target = folder / f"label-{size}"
             subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-singlefile", "-aaVector", "no", str(pdf),
                             str(target)], check=True, timeout=60)
+            _frame(target.with_suffix(".png"))
             written.append(target.with_suffix(".png"))
     return written
 
 
+def _frame(png: Path) -> None:
+    from PIL import Image, ImageOps  # Pillow comes with ReportLab
+    with Image.open(png) as image:
+        framed = ImageOps.expand(image.convert("L"), border=2, fill=190)
+    framed.save(png, optimize=True)
+
+
 if __name__ == "__main__":
     for path in write_docs_images(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"),
-                                  dpi=int(sys.argv[2]) if len(sys.argv) > 2 else 203):
+                                  dpi=int(sys.argv[2]) if len(sys.argv) > 2 else 300):
         print(path)

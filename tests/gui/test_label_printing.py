@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrinterInfo
 
 from inspector.labels.layout import lay_out
 from inspector.labels.readback import decode_images, rasterise, tools_missing
@@ -24,7 +23,7 @@ from inspector.printing.jobs import LabelTicket
 from inspector.printing.printer_settings import PrinterKind, PrinterSettings
 from inspector.printing.problems import PrinterProblem
 from inspector.labels.pdf_label import render_pdf
-from ui.label_printing import installed_printers, print_pdf, render_image
+from ui.label_printing import installed_printers, print_pdf, print_pdf_in_helper, render_image
 
 CUPS_QUEUE = os.environ.get("CUPS_PDF_QUEUE", "PDF")
 FRAME_MS = 16.0
@@ -53,6 +52,33 @@ def _no_cups_pdf_queue() -> str:
     return ""
 
 
+def _frame_gaps(qtbot, done, timeout_ms: int) -> list[float]:
+    """Milliseconds between ticks of a 4 ms timer on the GUI thread until `done()` (or for `timeout_ms` when it
+    never is): any gap well over 4 ms is a frame the window could not draw on time."""
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    timer.start(4)
+    try:
+        if done():
+            return [0.0]
+        try:
+            qtbot.waitUntil(done, timeout=timeout_ms)
+        except qtbot.TimeoutError:
+            pass
+    finally:
+        timer.stop()
+    return gaps[1:] or [0.0]
+
+
 def _ticket(size: str) -> LabelTicket:
     return LabelTicket(job_id=1, label_size=size, label=ROMANIAN, reason="completed")
 
@@ -74,7 +100,7 @@ def test_a_printer_that_is_not_installed_is_a_clear_problem(qapp):
 
 def test_a_missing_system_printer_leaves_the_job_for_reprint(qapp):
     settings = PrinterSettings(kind=PrinterKind.SYSTEM, system_printer="No-Such-Zebra")
-    delivery = deliver(_ticket("4x6"), settings, print_pdf)
+    delivery = deliver(_ticket("4x6"), settings, print_pdf_in_helper)  # the problem crosses the process boundary
     assert not delivery.outcome.printed and delivery.outcome.reason == "missing"
     assert "kept in the reprint queue" in str(delivery.problem)
 
@@ -89,31 +115,21 @@ def test_prints_through_the_cups_pdf_printer_off_the_gui_thread_and_scans_back(q
     name = f"label-test-{uuid.uuid4().hex[:10]}"
     settings = PrinterSettings(kind=PrinterKind.SYSTEM, system_printer=CUPS_QUEUE, label_size=size)
 
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    frames = QTimer()
-    frames.setTimerType(Qt.TimerType.PreciseTimer)
-    frames.timeout.connect(tick)
-    frames.start(4)
+    idle = _frame_gaps(qtbot, lambda: False, 400)  # the same event loop with nothing printing: the machine's noise
     results = []
     runner.run_background(deliver, ticket, settings,
-                          lambda pdf, printer, _doc: print_pdf(pdf, printer, name),
+                          lambda pdf, printer, _doc: print_pdf_in_helper(pdf, printer, name),
                           on_done=results.append, on_error=results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
-    frames.stop()
+    printing = _frame_gaps(qtbot, lambda: bool(results), 30_000)
     delivery = results[0]
     assert not isinstance(delivery, BaseException), delivery
     assert delivery.problem is None and delivery.outcome.printed and delivery.outcome.printer == CUPS_QUEUE
-    # The GUI thread kept drawing while the label was rendered and spooled on the background lane.
-    worst = max(gaps[1:])
-    print(f"\nGUI timer gaps while printing {size}: worst {worst:.1f} ms over {len(gaps)} ticks")
-    assert worst < FRAME_MS + 4, f"a GUI frame took {worst:.1f} ms while printing"
+    # The GUI thread kept drawing frames while the label was rendered and spooled on the background lane. On a
+    # machine busy with other work even an idle loop misses frames; only then is the bar its own idle worst.
+    worst, noise = max(printing), max(idle)
+    print(f"\nGUI event-loop gaps while printing {size}: worst {worst:.1f} ms over {len(printing)} ticks "
+          f"(idle worst {noise:.1f} ms)")
+    assert worst < max(FRAME_MS, noise * 1.5), f"a GUI frame took {worst:.1f} ms while printing"
 
     found: list[Path] = []
 
@@ -134,3 +150,19 @@ def test_prints_through_the_cups_pdf_printer_off_the_gui_thread_and_scans_back(q
     expected = sorted(lay_out(template, ROMANIAN).payloads())
     for image, decoded in decode_images(images).items():
         assert sorted(d.data for d in decoded) == expected, image.name
+
+
+def test_a_stopped_cups_queue_is_a_clear_problem_and_nothing_is_lost(qapp):
+    reason = _no_cups_pdf_queue()
+    if reason:
+        pytest.skip(reason)
+    if os.geteuid() != 0:
+        pytest.skip("stopping a CUPS queue needs root (CI runs as root)")
+    subprocess.run(["cupsdisable", CUPS_QUEUE], check=True, timeout=20)
+    try:
+        settings = PrinterSettings(kind=PrinterKind.SYSTEM, system_printer=CUPS_QUEUE)
+        delivery = deliver(_ticket("2x1"), settings, print_pdf_in_helper)
+    finally:
+        subprocess.run(["cupsenable", CUPS_QUEUE], check=True, timeout=20)
+    assert not delivery.outcome.printed and delivery.outcome.reason == "failed"
+    assert f"The printer {CUPS_QUEUE} did not take the label" in str(delivery.problem)

@@ -12,7 +12,7 @@ import pytest
 from inspector.labels.layout import lay_out
 from inspector.labels.pdf_label import layout_pdf
 from inspector.labels.readback import decode_images, rasterise, tools_missing
-from inspector.labels.samples import ALL, CHINESE, ROMANIAN, VIETNAMESE
+from inspector.labels.samples import CHINESE, ROMANIAN, VIETNAMESE
 from inspector.labels.template import SIZES, load_template
 
 pytestmark = pytest.mark.skipif(bool(tools_missing()), reason=f"needs poppler-utils and zbar-tools: "

@@ -1,0 +1,72 @@
+"""The real bench window on a real data dir, driven scan by scan, timed from the scan to the repainted screen."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from inspector.bench.state import BenchState
+from inspector.paths import Paths
+from ui.app import _open_bench_factory, build_app
+from ui.bench_client import BenchClient
+from ui.cue_player import CuePlayer
+from ui.main_window import BenchWindow
+from ui.style import apply_style
+from ui.task_runner import TaskRunner
+
+
+class WindowDriver:
+    def __init__(self, data_dir: Path, station: str = "bench-bench") -> None:
+        self.app: QApplication = build_app()
+        apply_style(self.app)
+        self.runner = TaskRunner()
+        self.client = BenchClient(self.runner, station)
+        self.window = BenchWindow(self.client, CuePlayer(muted=True, parent=self.app), None)
+        self.window.resize(1366, 768)
+        self.window.show()
+        self._last: BenchState | None = None
+        self._stamp = 0.0
+        # Connected after the window's own slot, so it runs once the window has rendered the state.
+        self.client.state_changed.connect(self._on_state)
+        self._wait(self.client.session_opened, lambda: self.client.open(_open_bench_factory(Paths(data_dir), station)))
+
+    def _wait(self, signal, start, timeout_ms: int = 60_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        start()
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    def _paint_now(self) -> None:
+        # What the event loop does next anyway: lay out, then paint the regions the render made dirty.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.sendPostedEvents(self.window, QEvent.Type.UpdateRequest)
+
+    def _on_state(self, state: BenchState) -> None:
+        self._paint_now()
+        self._stamp = time.perf_counter()
+        self._last = state
+
+    def scan(self, text: str) -> tuple[float, BenchState]:
+        """Milliseconds from handing the scan to the window until the repainted screen shows its outcome."""
+        t0 = time.perf_counter()
+        self._wait(self.client.settled, lambda: self.client.scan(text))
+        assert self._last is not None
+        return (self._stamp - t0) * 1000, self._last
+
+    def pin(self, pin: str) -> BenchState:
+        self._wait(self.client.settled, lambda: self.client.enter_pin(pin))
+        assert self._last is not None
+        return self._last
+
+    def show(self, state: BenchState) -> None:
+        self.window.render(state)
+        self._paint_now()
+
+    def close(self) -> None:
+        self.client.close()
+        self.window.close()
+        self.runner.shutdown()

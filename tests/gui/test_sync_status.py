@@ -1,0 +1,99 @@
+"""The status bar's sync field over a real hub on loopback: passes run off the GUI thread, on a schedule and on
+demand; pending count, last success and last error are shown."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from inspector.settings import load_settings, save_settings
+from tests.integration.faults.hubs import ThreadHub, free_port, issue_tokens
+from tests.integration.faults.workload import make_bench, work
+from ui.sync_status import SyncStatus, SyncStatusWidget, engine_factory_for
+from ui.task_runner import TaskRunner
+
+
+@pytest.fixture
+def runner(qtbot):
+    made = TaskRunner()
+    yield made
+    assert made.shutdown(10_000)
+
+
+@pytest.fixture
+def hub(tmp_path):
+    db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
+    token = issue_tokens(db_url, "B1")["B1"]
+    with ThreadHub(db_url) as running:
+        running.token = token
+        yield running
+
+
+def _status(qtbot, runner, paths, watch_threads: list | None = None):
+    factory = engine_factory_for(paths)
+
+    def make():
+        engine = factory()
+        if engine is not None and watch_threads is not None:
+            send = engine.client.push_body
+
+            def recorded(body):
+                watch_threads.append(threading.current_thread())
+                return send(body)
+            engine.client.push_body = recorded
+        return engine
+    status = SyncStatus(runner, make, interval_s=60.0, tick_ms=50)
+    widget = SyncStatusWidget(status)
+    qtbot.addWidget(widget)
+    return status, widget
+
+
+def test_pending_records_go_up_off_the_gui_thread_and_the_field_says_so(qtbot, runner, hub, tmp_path):
+    bench = make_bench(tmp_path / "benches", "B1", hub.url, hub.token)
+    made = work(bench, 5)
+    threads: list = []
+    status, widget = _status(qtbot, runner, bench.paths, threads)
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000) as finished:
+        status.start()
+    assert finished.args == [True]
+    qtbot.waitUntil(lambda: status.snapshot.pending == 0, timeout=5_000)
+    assert status.snapshot.last_success and status.snapshot.last_error is None
+    assert "0 pending" in widget.label.text() and "never" not in widget.label.text()
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    from tests.integration.faults.checks import assert_hub_matches_bench
+    assert assert_hub_matches_bench(hub.db_url, bench.database, "B1") == made
+
+    work(bench, 2)                                    # new work, then a person presses "Sync now"
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000):
+        widget.button.click()
+    qtbot.waitUntil(lambda: status.snapshot.pending == 0, timeout=5_000)
+    status.stop()
+    bench.close()
+
+
+def test_an_unreachable_hub_shows_the_error_and_backs_off(qtbot, runner, tmp_path):
+    bench = make_bench(tmp_path / "benches", "B1", f"http://127.0.0.1:{free_port()}", "insp_token-for-nowhere")
+    work(bench, 2)
+    status, widget = _status(qtbot, runner, bench.paths)
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000) as finished:
+        status.start()
+    assert finished.args == [False]
+    qtbot.waitUntil(lambda: status.snapshot.pending == 6, timeout=5_000)
+    snapshot = status.snapshot
+    assert "cannot be reached" in snapshot.last_error and snapshot.next_try_in and snapshot.next_try_in > 0
+    assert "error" in widget.label.text() and "6 pending" in widget.label.text()
+    assert "cannot be reached" in widget.label.toolTip()
+    assert "insp_token-for-nowhere" not in widget.label.toolTip()
+    status.stop()
+    bench.close()
+
+
+def test_no_hub_set_up_says_so(qtbot, runner, tmp_path):
+    bench = make_bench(tmp_path / "benches", "B1")
+    save_settings(bench.paths, load_settings(bench.paths))
+    status, widget = _status(qtbot, runner, bench.paths)
+    status.start()
+    qtbot.waitUntil(lambda: "not set up" in widget.label.text(), timeout=5_000)
+    assert not widget.button.isEnabled()
+    status.stop()
+    bench.close()

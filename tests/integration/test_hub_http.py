@@ -1,0 +1,112 @@
+"""The real hub over HTTP on loopback (uvicorn in a thread, SQLite): API, tokens, CLI."""
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from inspector.cli.main import main
+from inspector.hub.schema import stations
+from inspector.hub.storage import make_hub_engine
+from tests.integration.faults.hubs import ThreadHub, issue_tokens
+from tests.unit.test_sync_hub_records import parcel
+
+
+@pytest.fixture
+def hub(tmp_path):
+    db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
+    tokens = issue_tokens(db_url, "B1", "B2")
+    with ThreadHub(db_url) as running:
+        running.tokens = tokens
+        yield running
+
+
+def _push(hub, token, *incoming):
+    body = {"records": [{"type": r.type, "id": r.id, "version": r.version, "data": r.data} for r in incoming]}
+    return httpx.post(f"{hub.url}/v1/records", json=body, headers={"Authorization": f"Bearer {token}"})
+
+
+def test_health_and_openapi_are_published(hub):
+    assert httpx.get(f"{hub.url}/v1/health").json()["status"] == "ok"
+    spec = httpx.get(f"{hub.url}/openapi.json").json()
+    assert {"/v1/records", "/v1/returns", "/v1/policy", "/v1/health", "/v1/station"} <= set(spec["paths"])
+    assert "PushBatch" in spec["components"]["schemas"]
+
+
+def test_every_data_endpoint_wants_a_valid_token(hub):
+    for method, path in (("POST", "/v1/records"), ("GET", "/v1/returns"), ("GET", "/v1/policy"),
+                         ("GET", "/v1/station")):
+        assert httpx.request(method, f"{hub.url}{path}").status_code == 401
+        assert httpx.request(method, f"{hub.url}{path}",
+                             headers={"Authorization": "Bearer insp_not-a-token"}).status_code == 401
+
+
+def test_push_acknowledges_each_record_and_a_resend_is_a_duplicate(hub):
+    token = hub.tokens["B1"]
+    first = _push(hub, token, parcel("p1"), parcel("p2"), parcel("p3", status="lost")).json()
+    assert (first["applied"], first["duplicate"], first["rejected"]) == (2, 0, 1)
+    assert [r["outcome"] for r in first["results"]] == ["applied", "applied", "rejected"]
+    again = _push(hub, token, parcel("p1"), parcel("p2")).json()
+    assert again["duplicate"] == 2 and again["applied"] == 0
+
+
+def test_a_station_cannot_write_as_another_over_http(hub):
+    answer = _push(hub, hub.tokens["B2"], parcel("p1", station="B1")).json()
+    assert answer["station"] == "B2" and answer["results"][0]["outcome"] == "rejected"
+
+
+def test_a_malformed_batch_is_a_422_not_a_500(hub):
+    headers = {"Authorization": f"Bearer {hub.tokens['B1']}", "Content-Type": "application/json"}
+    for body in (b"not json", b"{}", b'{"records": [{"type": "x"}]}', b'{"records": 5}', b"\xff\xfe"):
+        assert httpx.post(f"{hub.url}/v1/records", content=body, headers=headers).status_code == 422
+
+
+def test_add_station_prints_the_token_once_and_keeps_only_its_hash(tmp_path, capsys):
+    db_url = f"sqlite:///{tmp_path}/cli-hub.sqlite3"
+    assert main(["hub", "add-station", "BENCH-07", "--db", db_url]) == 0
+    token = capsys.readouterr().out.strip()
+    assert token.startswith("insp_") and len(token) > 40
+    engine = make_hub_engine(db_url)
+    with engine.connect() as conn:
+        stored = conn.execute(select(stations)).one()
+    engine.dispose()
+    assert token not in str(tuple(stored)) and len(stored.token_hash) == 64
+    assert main(["hub", "add-station", "BENCH-07", "--db", db_url]) == 2        # not silently replaced
+    assert main(["hub", "add-station", "BENCH-07", "--replace", "--db", db_url]) == 0
+    assert capsys.readouterr().out.strip() != token
+
+
+def test_stats_prints_counts_per_station_as_json(hub, capsys):
+    _push(hub, hub.tokens["B1"], parcel("p1"), parcel("p2"))
+    assert main(["hub", "stats", "--db", hub.db_url]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["stations"]["B1"] == {"total": 2, "parcel_receipt": 2}
+    assert stats["stations"]["B2"] == {"total": 0} and stats["records"] == 2
+
+
+def test_returns_and_policy_are_loaded_and_pulled_by_cursor(hub, tmp_path, capsys):
+    returns_file = tmp_path / "rmas.json"
+    returns_file.write_text(json.dumps({"returns": [
+        {"rma_number": f"RMA-3000000{n}", "order_number": f"ORD-{n}", "customer_reason": "Too small",
+         "delivered_on": "2026-11-01", "status": "open", "tracking_numbers": [],
+         "lines": [{"line_no": 1, "sku": "MUG", "gtin": "5901234123457", "description": "Mug", "quantity": 1,
+                    "unit_price": "9.99", "currency": "EUR", "category": "home"}]} for n in range(3)]}))
+    assert main(["hub", "import-rmas", str(returns_file), "--db", hub.db_url]) == 0
+    headers = {"Authorization": f"Bearer {hub.tokens['B1']}"}
+    page = httpx.get(f"{hub.url}/v1/returns", params={"since": 0, "limit": 2}, headers=headers).json()
+    assert len(page["returns"]) == 2 and page["more"]
+    rest = httpx.get(f"{hub.url}/v1/returns", params={"since": page["cursor"]}, headers=headers).json()
+    assert [r["rma_number"] for r in rest["returns"]] == ["RMA-30000002"] and not rest["more"]
+    assert httpx.get(f"{hub.url}/v1/returns", params={"since": rest["cursor"]}, headers=headers).json()[
+        "returns"] == []
+
+    policy_file = tmp_path / "policy.json"
+    from inspector.paths import resource
+    policy_file.write_text(resource("policy.json").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["hub", "set-policy", str(policy_file), "--db", hub.db_url]) == 0
+    pulled = httpx.get(f"{hub.url}/v1/policy", headers=headers).json()
+    assert pulled["version"] == 1 and pulled["policy"] == json.loads(policy_file.read_text())
+    policy_file.write_text('{"not": "a policy"}')
+    assert main(["hub", "set-policy", str(policy_file), "--db", hub.db_url]) == 2   # never reaches a bench

@@ -1,0 +1,65 @@
+"""The hub's per-record judgement: applied, duplicate, rejected (with a reason); stations kept apart."""
+from __future__ import annotations
+
+import pytest
+
+from inspector.hub import ingest
+from inspector.hub.record_types import problem_with
+from inspector.hub.storage import ensure_schema, make_hub_engine
+
+
+def parcel(record_id: str, version: int = 1, station: str = "B1", **changes):
+    data = {"id": record_id, "version": version, "rma_number": None, "tracking_number": None, "carrier": None,
+            "station": station, "operator_id": "op", "received_at": "2026-11-20T09:30:00+00:00",
+            "packaging_condition": "intact", "status": "open", "flags": [], "completed_at": None}
+    data.update(changes)
+    return ingest.Incoming("parcel_receipt", record_id, version, data)
+
+
+@pytest.fixture
+def engine(tmp_path):
+    engine = make_hub_engine(f"sqlite:///{tmp_path}/hub.sqlite3")
+    ensure_schema(engine)
+    yield engine
+    engine.dispose()
+
+
+def outcomes(results):
+    return [(r.id, r.version, r.outcome) for r in results]
+
+
+def test_new_newer_same_and_older_versions(engine):
+    assert outcomes(ingest.apply_batch(engine, "B1", [parcel("p1"), parcel("p2")])) == [
+        ("p1", 1, "applied"), ("p2", 1, "applied")]
+    results = ingest.apply_batch(engine, "B1", [parcel("p1", 2, status="completed"), parcel("p2", 1)])
+    assert outcomes(results) == [("p1", 2, "applied"), ("p2", 1, "duplicate")]
+    older = ingest.apply_batch(engine, "B1", [parcel("p1", 1)])
+    assert outcomes(older) == [("p1", 1, "duplicate")] and older[0].reason == "hub has version 2"
+
+
+def test_one_bad_record_does_not_stop_the_batch(engine):
+    results = ingest.apply_batch(engine, "B1", [
+        parcel("p1"), parcel("p2", status="lost"), ingest.Incoming("void", "v1", 1, {}), parcel("p3")])
+    assert [r.outcome for r in results] == ["applied", "rejected", "rejected", "applied"]
+    assert "status" in results[1].reason
+    assert "unknown record type 'void'" in results[2].reason
+
+
+def test_a_station_cannot_write_as_another(engine):
+    ingest.apply_batch(engine, "B1", [parcel("p1")])
+    posing = ingest.apply_batch(engine, "B2", [parcel("p9", station="B1")])
+    assert posing[0].outcome == "rejected" and "not the station of this token" in posing[0].reason
+    overwrite = ingest.apply_batch(engine, "B2", [parcel("p1", 5, station="B2")])
+    assert overwrite[0].outcome == "rejected" and "another station" in overwrite[0].reason
+
+
+def test_two_copies_in_one_batch_keep_the_newest(engine):
+    results = ingest.apply_batch(engine, "B1", [parcel("p1", 3), parcel("p1", 2), parcel("p1", 4)])
+    assert outcomes(results) == [("p1", 3, "duplicate"), ("p1", 2, "duplicate"), ("p1", 4, "applied")]
+
+
+def test_money_must_be_exact_text():
+    data = {"id": "i1", "version": 1, "station": "B1", "unit_price": 12.5}
+    assert problem_with("item_inspection", "i1", 1, "B1", data) is not None
+    assert problem_with("parcel_receipt", "x", 1, "B1", parcel("p1").data) == \
+        "the record's id or version differs from the envelope's"

@@ -1,0 +1,93 @@
+"""The sender's side of the outbox: coalescing, acknowledgements, records set aside and retried."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import insert, select
+
+from inspector.storage.orm import OutboxRow
+from inspector.sync import outbox
+from inspector.sync.client import Ack
+from inspector.usecases import inspections, parcels
+from inspector.usecases.unit_of_work import UnitOfWork
+from tests.conftest import NOW, PHONE_GTIN, UPS
+
+
+def _operator(database):
+    with database.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT id FROM operators WHERE badge='OP-1001'").scalar_one()
+
+
+def _parcel_with_item(database, policy, n: int):
+    op = _operator(database)
+    uow = lambda: UnitOfWork(database, policy)  # noqa: E731
+    pid = parcels.receive_parcel(parcels.ReceiveParcel("B1", op, UPS, NOW, tracking_number=UPS), uow())
+    iid = inspections.start_inspection(inspections.StartInspection(pid, op, "B1", PHONE_GTIN, f"LP{n:06d}", NOW,
+                                                                   gtin=PHONE_GTIN), uow())
+    inspections.grade_inspection(inspections.GradeInspection(iid, "B"), uow())
+    inspections.toggle_finding(inspections.ToggleFinding(iid, "scratches"), uow())
+    inspections.complete_inspection(inspections.InspectionCommand(iid, NOW), uow())
+    parcels.complete_parcel(parcels.ParcelCommand(pid, NOW), uow())
+    return pid, iid
+
+
+def test_several_changes_to_a_record_go_up_once_at_the_newest_version(seeded_database, policy):
+    pid, iid = _parcel_with_item(seeded_database, policy, 1)
+    with seeded_database.engine.begin() as conn:
+        batch = outbox.prepare_push(conn, 100)
+    assert batch.taken == 3                       # received, item completed, parcel completed
+    assert {(r["type"], r["id"]) for r in batch.records} == {("item_inspection", iid), ("parcel_receipt", pid)}
+    parcel = next(r for r in batch.records if r["type"] == "parcel_receipt")
+    assert parcel["version"] == 2 and parcel["data"]["status"] == "completed" and parcel["data"]["rma_number"]
+    item = next(r for r in batch.records if r["type"] == "item_inspection")
+    assert item["data"]["findings"][0]["code"] == "scratches"
+    assert isinstance(item["data"]["refund"], str)          # money as exact text
+    assert len(batch.rows_for[("parcel_receipt", pid)]) == 2
+
+
+def test_acks_mark_rows_sent_rejected_rows_are_set_aside_and_do_not_block(seeded_database, policy):
+    first_parcel, first_item = _parcel_with_item(seeded_database, policy, 1)
+    second_parcel, _ = _parcel_with_item(seeded_database, policy, 2)
+    with seeded_database.engine.begin() as conn:
+        batch = outbox.prepare_push(conn, 3)        # only the first parcel's rows
+        acks = [Ack("item_inspection", first_item, 2, "rejected", "grade Z unknown"),
+                Ack("parcel_receipt", first_parcel, 2, "duplicate", None)]
+        summary = outbox.apply_acks(conn, batch, acks)
+        assert (summary.duplicate, summary.rejected, summary.rows_done) == (1, 1, 3)
+        assert outbox.counts(conn) == {"pending": 3, "rejected": 1}
+        nxt = outbox.prepare_push(conn, 100)        # the set-aside row is not in the way
+        sent_next = {r["id"] for r in nxt.records}
+        assert second_parcel in sent_next and first_item not in sent_next and len(sent_next) == 2
+        rejected = outbox.rejected_rows(conn)
+        assert rejected[0]["record_id"] == first_item and rejected[0]["last_error"] == "grade Z unknown"
+        assert outbox.retry_rejected(conn) == 1
+        assert outbox.counts(conn) == {"pending": 4, "rejected": 0}
+
+
+def test_a_type_with_no_sender_and_a_vanished_record_are_set_aside(seeded_database):
+    at = dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)
+    table = OutboxRow.__table__
+    with seeded_database.engine.begin() as conn:
+        conn.execute(insert(table), [
+            dict(record_type="disposition_override", record_id="o1", version=1, created_at=at, status="pending",
+                 attempts=0, last_error=None),
+            dict(record_type="parcel_receipt", record_id="gone", version=1, created_at=at, status="pending",
+                 attempts=0, last_error=None)])
+        batch = outbox.prepare_push(conn, 10)
+        assert batch.records == [] and not batch.empty
+        summary = outbox.apply_acks(conn, batch, [])
+        assert summary.set_aside == 2
+        reasons = set(conn.execute(select(table.c.last_error).where(table.c.status == "rejected")).scalars())
+        assert any("cannot send 'disposition_override'" in r for r in reasons)
+        assert any("no longer in the bench database" in r for r in reasons)
+
+
+def test_a_failed_send_keeps_rows_pending_and_counts_the_attempt(seeded_database, policy):
+    _parcel_with_item(seeded_database, policy, 1)
+    with seeded_database.engine.begin() as conn:
+        batch = outbox.prepare_push(conn, 100)
+        outbox.note_failure(conn, batch, "HubUnavailable: connection refused")
+        rows = conn.execute(select(OutboxRow.__table__.c.status, OutboxRow.__table__.c.attempts,
+                                   OutboxRow.__table__.c.last_error)).all()
+    assert {r.status for r in rows} == {"pending"} and {r.attempts for r in rows} == {1}
+    assert "connection refused" in rows[0].last_error
