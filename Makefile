@@ -13,7 +13,7 @@ APT_RUNTIME := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcom
 	libxcb-randr0 libxcb-shape0 libpulse0 libpulse-mainloop-glib0 fonts-dejavu-core
 APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools postgresql
 
-.PHONY: run test bench setup apt-runtime apt-test clean
+.PHONY: run test bench setup apt-runtime apt-test services clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -q && \
@@ -33,10 +33,15 @@ apt-test: apt-runtime
 	@dpkg -s $(APT_TEST) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_TEST); }
 
+# The real services the tests print and sync through: CUPS with its PDF printer, and PostgreSQL for the hub.
+services:
+	$(SUDO) bash .ci/cups-setup.sh
+	$(SUDO) bash .ci/postgres-setup.sh
+
 run: apt-runtime setup
 	$(PY) main.py $(ARGS)
 
-test: apt-test setup
+test: apt-test setup services
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: apt-test setup

@@ -42,9 +42,26 @@ def load_settings(paths: Paths) -> StationSettings:
 
 
 def save_settings(paths: Paths, settings: StationSettings) -> None:
+    """Writes these fields and keeps every other key in the file (the printer's, for one), atomically."""
     path = paths.settings_file
+    merged = _read_all(path)
+    merged.update(asdict(settings))
+    write_settings_file(path, merged)
+
+
+def _read_all(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SettingsError(f"cannot read station settings {path}: {exc}") from exc
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings_file(path: Path, data: dict) -> None:
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
 

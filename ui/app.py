@@ -93,8 +93,14 @@ def run_app(args: Any) -> int:
     first_paint = FirstPaintWatcher(window)
     # The database opens (imports, migrations) once the window is on screen: done in parallel it would compete for
     # the interpreter with the first paint. The timer covers a window that is never painted (e.g. minimised).
+    syncing: list[Any] = []
+
     def open_bench() -> None:
         _setup_logging(paths)  # until here, warnings go to stderr
+        from ui.sync_status import attach_to_window  # the HTTP stack loads after the first paint
+        sync = attach_to_window(window, runner, paths, start=False)
+        client.session_opened.connect(sync.start)   # the first sync once the database is open
+        syncing.append(sync)
         client.open(_open_bench_factory(paths, station))
 
     opener = _OpenOnce(open_bench)
@@ -104,6 +110,8 @@ def run_app(args: Any) -> int:
     try:
         return app.exec()
     finally:
+        for sync in syncing:
+            sync.stop()
         client.close()
         if not runner.shutdown():
             log.error("background work did not finish; exiting anyway")

@@ -57,6 +57,15 @@ class WindowDriver:
         assert self._last is not None
         return (self._stamp - t0) * 1000, self._last
 
+    def burst(self, texts: list[str]) -> BenchState:
+        """Queues the scans back to back, as a fast scanner would, and waits until the bench has caught up."""
+        def send() -> None:
+            for text in texts:
+                self.client.scan(text)
+        self._wait(self.client.settled, send)
+        assert self._last is not None
+        return self._last
+
     def pin(self, pin: str) -> BenchState:
         self._wait(self.client.settled, lambda: self.client.enter_pin(pin))
         assert self._last is not None
