@@ -123,6 +123,20 @@ class BenchClient(QObject):
     def refresh(self) -> None:
         self._call("state")
 
+    # -- restock labels (ui.label_queue does the printing off the GUI thread) -----------------------------------
+    def reprint(self) -> None:
+        self._call("reprint")
+
+    def retry_labels(self) -> None:
+        self._call("retry_labels")
+
+    def label_delivered(self, delivery: Any, plate: str) -> None:
+        """What the print lane did with a label; recorded on the database lane like any intent."""
+        self._call("label_delivered", delivery, plate)
+
+    def set_label_printer(self, settings: Any) -> None:
+        self._call("set_label_printer", settings)
+
     def run_on_database(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                         on_error: Callable[[BaseException], None] | None = None) -> None:
         """Other database work (the demo loader) queued behind the operator's intents."""

@@ -16,6 +16,7 @@ from inspector.bench.state import BenchState, Cue, Feedback, Phase
 from ui.bench_client import BenchClient
 from ui.cue_player import CuePlayer
 from ui.feedback_banner import FeedbackBanner
+from ui.label_queue import LabelQueue, installed_printers
 from ui.scan_bar import ScanBar
 from ui.scanner_capture import Command, ScanCapture
 from ui.sign_in_view import SignInView
@@ -38,6 +39,7 @@ class BenchWindow(QMainWindow):
         self._ui_state = ui_state
         self._shown_state: BenchState | None = None
         self._pending_cues: list[Cue] = []
+        self.labels = LabelQueue(client, self)   # restock labels to the printer, off the GUI thread
         self._build()
         self.installEventFilter(self)
         self.capture = ScanCapture(self, grade_key_limit=self._grade_key_limit)
@@ -81,10 +83,14 @@ class BenchWindow(QMainWindow):
         self.operator_label = QLabel(self)
         self.station_label = QLabel(self)
         self.database_label = QLabel(self)
-        for label in (self.operator_label, self.station_label, self.database_label):
+        self.labels_waiting_label = QLabel(self)
+        self.labels_waiting_label.setObjectName("labels_waiting")
+        self.labels_waiting_label.hide()
+        for label in (self.operator_label, self.station_label, self.database_label, self.labels_waiting_label):
             label.setProperty("status_field", True)
         status = self.statusBar()
         status.setSizeGripEnabled(False)
+        status.addPermanentWidget(self.labels_waiting_label)
         status.addPermanentWidget(self.operator_label)
         status.addPermanentWidget(self.station_label)
         status.addPermanentWidget(self.database_label)
@@ -181,6 +187,7 @@ class BenchWindow(QMainWindow):
         capture.buffer_changed.connect(self.scan_bar.show_buffer)
 
         self.sign_in.pin_entered.connect(self._on_pin)
+        self.labels.preview_ready.connect(self._show_label_preview)
 
     def _connect_work_area(self) -> None:
         client = self.client
@@ -230,6 +237,13 @@ class BenchWindow(QMainWindow):
         self.station_label.setText(self.tr("Station: {station}").format(station=state.station or "—"))
         self.database_label.setText(self.tr("Database: {database}").format(database=database_name(state.database)))
         self.database_label.setToolTip(state.database)
+        waiting = state.labels_waiting if state.label_printer is not None else 0
+        self.labels_waiting_label.setVisible(waiting > 0)
+        if waiting:
+            self.labels_waiting_label.setText(self.tr("Labels waiting: {count}").format(count=waiting))
+            self.labels_waiting_label.setToolTip(self.tr("Not printed yet, kept in the reprint queue. Printer: "
+                                                         "{printer} (Ctrl+Shift+P to change)").format(
+                printer=state.label_printer.description))
         self.scan_bar.show_prompt(self._keys_hint(state))
 
     def _keys_hint(self, state: BenchState) -> str:
@@ -310,6 +324,12 @@ class BenchWindow(QMainWindow):
             self.scan_bar.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif command is Command.SIGN_OUT:
             self.client.sign_out()
+        elif command is Command.REPRINT_LABEL:
+            self.client.reprint()
+        elif command is Command.PREVIEW_LABEL:
+            self._preview_label()
+        elif command is Command.PRINTER_SETTINGS:
+            self._choose_printer()
 
     def _escape(self, state: BenchState) -> None:
         focus = self.focusWidget()
@@ -342,6 +362,35 @@ class BenchWindow(QMainWindow):
         code = PackagingDialog.ask(self, state.packaging_conditions, state.parcel.packaging_condition)
         if code is not None and code != state.parcel.packaging_condition:
             self.client.set_packaging(code)
+
+    # -- restock labels ----------------------------------------------------------------------------------------------
+    def _preview_label(self) -> None:
+        state = self.client.state
+        item = state.item or state.last_completed
+        if state.label_printer is None:
+            return
+        if item is None:
+            self.client.show_message(Cue.ERROR, self.tr("No label to show yet: complete an item first."))
+            return
+        self.labels.preview(item.id)
+
+    def _show_label_preview(self, plate: str, image: object) -> None:
+        from ui.label_preview import LabelPreviewDialog  # dialogs load on first use, not before first paint
+        LabelPreviewDialog.ask(self, image, plate)
+
+    def _choose_printer(self) -> None:
+        current = self.client.state.label_printer
+        if current is None:
+            return
+        # Listing the system's printers asks CUPS: on the background lane, then the dialog opens here.
+        self.client.runner.run_background(installed_printers, on_done=lambda names: self._ask_printer(current, names),
+                                          on_error=lambda _exc: self._ask_printer(current, []))
+
+    def _ask_printer(self, current: object, printers: list[str]) -> None:
+        from ui.printer_dialog import PrinterDialog  # loads the label engine's settings on first use
+        chosen = PrinterDialog.ask(self, current, printers)  # type: ignore[arg-type]
+        if chosen is not None:
+            self.client.set_label_printer(chosen)
 
     # -- UI state ------------------------------------------------------------------------------------------------
     def _restore_ui_state(self) -> None:

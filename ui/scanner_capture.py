@@ -48,11 +48,15 @@ class Command(StrEnum):
     EDIT_NOTE = "edit_note"
     TYPE_CODE = "type_code"
     SIGN_OUT = "sign_out"
+    REPRINT_LABEL = "reprint_label"           # the item in hand, else the last one completed
+    PREVIEW_LABEL = "preview_label"
+    PRINTER_SETTINGS = "printer_settings"
 
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 _NONE = Qt.KeyboardModifier.NoModifier
+_CTRL_SHIFT = _CTRL | Qt.KeyboardModifier.ShiftModifier
 
 COMMAND_KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], Command] = {
     (Qt.Key.Key_F12, _NONE): Command.COMPLETE_ITEM,
@@ -65,6 +69,9 @@ COMMAND_KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], Command] = {
     (Qt.Key.Key_N, _CTRL): Command.EDIT_NOTE,
     (Qt.Key.Key_T, _CTRL): Command.TYPE_CODE,
     (Qt.Key.Key_L, _CTRL): Command.SIGN_OUT,
+    (Qt.Key.Key_R, _CTRL): Command.REPRINT_LABEL,
+    (Qt.Key.Key_L, _CTRL_SHIFT): Command.PREVIEW_LABEL,
+    (Qt.Key.Key_P, _CTRL_SHIFT): Command.PRINTER_SETTINGS,
 }
 
 

@@ -7,12 +7,17 @@ if TYPE_CHECKING:  # the window imports this package before its first paint; kee
     from inspector.paths import Paths
 
 
-def open_bench(paths: Paths, station: str | None = None):  # -> BenchSession (import kept lazy for start-up time)
-    """Opens (and migrates) the station's database and returns a ready BenchSession."""
-    from inspector.bench.session import BenchSession
+def open_bench(paths: Paths, station: str | None = None, clock=None):  # -> BenchSession (imports kept lazy)
+    """Opens (and migrates) the station's database and returns a ready BenchSession, with the station's label
+    printer (`inspector.printing.printer_settings`) wired for restock labels. `clock` is for tests."""
+    from inspector.bench.labels_at_bench import LabelsAtBench
+    from inspector.bench.session import BenchSession, utc_now
     from inspector.settings import load_settings, site_policy
     from inspector.storage.database import Database
+    from inspector.usecases.unit_of_work import UnitOfWork
 
     paths.ensure()
     settings = load_settings(paths)
-    return BenchSession(Database.open_sqlite(paths.database), site_policy(paths), station or settings.station)
+    database, policy, clock = Database.open_sqlite(paths.database), site_policy(paths), clock or utc_now
+    labels = LabelsAtBench.for_station(paths, lambda: UnitOfWork(database, policy), clock)
+    return BenchSession(database, policy, station or settings.station, clock, labels=labels)

@@ -8,20 +8,27 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from inspector.bench import views
 from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, OperatorView, Option, ParcelView, Phase,
                                    ScanLogEntry)
 from inspector.domain.policy import Policy
 from inspector.errors import EnvironmentProblem, RefusedError
-from inspector.i18n import QT_TRANSLATE_NOOP, policy_label, text
+from inspector.i18n import QT_TRANSLATE_NOOP, Text, policy_label, text
 from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
 from inspector.storage.database import Database
-from inspector.storage.orm import ScanLogRow
-from inspector.usecases import inspections, operators, parcels
+from inspector.usecases import inspections, operators, parcels, scan_log
 from inspector.usecases.unit_of_work import UnitOfWork
 
+if TYPE_CHECKING:
+    from inspector.bench.labels_at_bench import LabelsAtBench
+    from inspector.printing.delivery import Delivery
+    from inspector.printing.jobs import LabelTicket
+    from inspector.printing.printer_settings import PrinterSettings
+
 SHIFT_LOG_SIZE = 200
+NOT_PRINTED = QT_TRANSLATE_NOOP("bench", "Label {plate} was not printed. {problem}")
 
 
 def utc_now() -> dt.datetime:
@@ -30,7 +37,7 @@ def utc_now() -> dt.datetime:
 
 class BenchSession:
     def __init__(self, database: Database, policy: Policy, station: str,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+                 clock: Callable[[], dt.datetime] = utc_now, labels: LabelsAtBench | None = None) -> None:
         self.database = database
         self.policy = policy
         self.station = station
@@ -49,6 +56,10 @@ class BenchSession:
             packaging_conditions=tuple(Option(c.code, c.label) for c in policy.packaging_conditions),
         )
         self._log.extend(self._guard(lambda: views.recent_scans(self._uow(), station, SHIFT_LOG_SIZE)) or ())
+        self._labels = labels               # restock labels; None: a bench without label printing (some tests)
+        self._printing_said: Feedback | None = None
+        if labels is not None:
+            self._guard(labels.count)
 
     # ----------------------------------------------------------------- plumbing
     def _uow(self) -> UnitOfWork:
@@ -83,25 +94,23 @@ class BenchSession:
 
     def state(self) -> BenchState:
         op = self._operator
+        labels = self._labels
         return BenchState(
             phase=self._phase(), station=self.station, database=self.database.description,
             operator=None if op is None else OperatorView(op.id, op.badge, op.name, op.role.value),
             pending_badge=self._pending_badge, parcel=self._parcel, item=self._item, feedback=self._feedback,
-            shift_log=tuple(self._log), last_completed=self._last_completed, **self._options)
+            shift_log=tuple(self._log), last_completed=self._last_completed, **self._options,
+            labels_to_print=labels.take_tickets() if labels else (), labels_waiting=labels.waiting if labels else 0,
+            label_printer=labels.printer if labels else None)
 
     def _log_scan(self, text: str) -> None:
         fb = self._feedback or Feedback(Cue.INFO, "")
         entry = ScanLogEntry(self.clock(), text, fb.cue, fb.message, fb.text)
         self._log.append(entry)
 
-        def write() -> None:
-            with self._uow() as uow:
-                uow.session.add(ScanLogRow(station=self.station, operator_id=self._operator.id if self._operator
-                                           else None, at=entry.at, text=text[:512], cue=entry.cue.value,
-                                           message=entry.message[:512]))
-                uow.commit()
         try:
-            write()
+            scan_log.record_scan(scan_log.RecordScan(self.station, self._operator.id if self._operator else None,
+                                                     entry.at, text, entry.cue.value, entry.message), self._uow())
         except EnvironmentProblem:
             pass  # the shift list is a convenience; the scan's own outcome was already reported
 
@@ -139,10 +148,14 @@ class BenchSession:
                           plate=scan.value)
             else:
                 assert isinstance(found, ItemView)
-                self._say(Cue.INFO, QT_TRANSLATE_NOOP(
+                said = text(QT_TRANSLATE_NOOP(
                     "bench", "{plate}: {description}, grade {grade}, {disposition} to bin {bin} ({status})."),
                     plate=scan.value, description=found.description, grade=found.grade or "-",
                     disposition=found.disposition, bin=found.bin, status=found.status)
+                if self._labels is not None and found.status == "completed":
+                    self._print_again(found.license_plate, said)   # a scanned label: print it again
+                else:
+                    self._feedback = Feedback(Cue.INFO, str(said), said)
         return None
 
     def _badge(self, badge: str) -> None:
@@ -363,10 +376,19 @@ class BenchSession:
         self._item = None
         self._refresh()
         last = self._last_completed
+        # The inspection is committed; its label follows on the print lane (a printer problem never undoes it).
+        problem = self._queue_label(item_id, "completed") \
+            if self._labels is not None and self._labels.printer.auto_print else None
         if not quiet and last is not None:
-            self._say(Cue.COMPLETED, QT_TRANSLATE_NOOP("bench", "Done: {description}, grade {grade}, {disposition} to bin {bin}."),
-                      description=last.description, grade=last.grade,
-                      disposition=policy_label(self.policy.disposition(last.disposition).label), bin=last.bin)
+            done = text(QT_TRANSLATE_NOOP("bench", "Done: {description}, grade {grade}, {disposition} to bin {bin}."),
+                        description=last.description, grade=last.grade,
+                        disposition=policy_label(self.policy.disposition(last.disposition).label), bin=last.bin)
+            if problem is None:
+                self._feedback = Feedback(Cue.COMPLETED, str(done), done)
+            else:
+                said = text(QT_TRANSLATE_NOOP("bench", "{done} {problem}"), done=done,
+                            problem=text(NOT_PRINTED, plate=last.license_plate, problem=problem))
+                self._feedback = Feedback(Cue.WARNING, str(said), said)
         return True
 
     def complete_item(self) -> BenchState:
@@ -428,9 +450,77 @@ class BenchSession:
         if target is None:
             self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "No label to reprint yet."))
             return
-        self._say(Cue.WARNING, QT_TRANSLATE_NOOP(
-            "bench", "No label printer is set up at this station; label {plate} was not printed."),
-                  plate=target.license_plate)
+        if self._labels is None:
+            self._say(Cue.WARNING, QT_TRANSLATE_NOOP(
+                "bench", "No label printer is set up at this station; label {plate} was not printed."),
+                      plate=target.license_plate)
+            return
+        self._print_again(target.license_plate)
+
+    def reprint(self) -> BenchState:
+        self._feedback = None
+        self._reprint()
+        return self.state()
+
+    # ----------------------------------------------------------------- restock labels
+    def _queue_label(self, ref: str, reason: str) -> Text | None:
+        """Queues the item's label; the problem to tell when it cannot even be tried (no printer, refused)."""
+        assert self._labels is not None
+        try:
+            problem = self._labels.queue(ref, reason)
+        except (RefusedError, EnvironmentProblem) as exc:
+            return exc.text
+        return None if problem is None else problem.text
+
+    def _print_again(self, plate: str, found: Text | None = None) -> None:
+        problem = self._queue_label(plate, "reprint")
+        if problem is None:
+            said, cue = text(QT_TRANSLATE_NOOP("bench", "Printing label {plate}…"), plate=plate), Cue.INFO
+        else:
+            said, cue = text(NOT_PRINTED, plate=plate, problem=problem), Cue.WARNING
+        if found is not None:
+            said = text(QT_TRANSLATE_NOOP("bench", "{found} {printing}"), found=found, printing=said)
+        self._feedback = Feedback(cue, str(said), said)
+        self._printing_said = self._feedback if problem is None else None
+
+    def retry_labels(self) -> BenchState:
+        """Hands the reprint queue to the print lane again (at start-up)."""
+        if self._labels is not None:
+            self._guard(self._labels.retry_waiting)
+        return self.state()
+
+    def label_delivered(self, delivery: Delivery, plate: str) -> BenchState:
+        """What the print lane did with a ticket: recorded here; a problem is told (the label stays queued)."""
+        if self._labels is None:
+            return self.state()
+        labels = self._labels
+        self._guard(lambda: labels.record(delivery))
+        if delivery.problem is not None:
+            said = text(NOT_PRINTED, plate=plate, problem=delivery.problem.text)
+            self._feedback = Feedback(Cue.WARNING, str(said), said)
+        elif self._printing_said is not None and self._feedback is self._printing_said:
+            # Only answers "Printing label…" while nothing else has been said since.
+            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Label {plate} printed."), plate=plate)
+        return self.state()
+
+    def set_label_printer(self, settings: PrinterSettings) -> BenchState:
+        """The station's label printer, chosen in the window: saved, then the labels waiting are tried on it."""
+        self._feedback = None
+        labels = self._labels
+        if labels is None:
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Label printing is not available at this bench."))
+            return self.state()
+        if self._guard(lambda: labels.set_printer(settings) or True):
+            self._guard(labels.retry_waiting)
+            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Label printer: {printer}. Labels waiting: {count}."),
+                      printer=settings.description, count=labels.waiting)
+        return self.state()
+
+    def label_preview(self, ref: str):  # -> LabelData; RefusedError when there is no such item
+        """What the item's label says, for the window's preview (not a state: nothing changes)."""
+        if self._labels is None:
+            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Label printing is not available at this bench."))
+        return self._labels.label(ref)
 
     def _sign_out(self) -> None:
         if self._item is not None:

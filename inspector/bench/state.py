@@ -5,8 +5,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from inspector.i18n import Text
+
+if TYPE_CHECKING:  # the window imports this module before its first paint: no label engine at run time here
+    from inspector.printing.jobs import LabelTicket
+    from inspector.printing.printer_settings import PrinterSettings
 
 
 class Phase(StrEnum):
@@ -140,3 +145,8 @@ class BenchState:
     packaging_conditions: tuple[Option, ...] = ()
     shift_log: tuple[ScanLogEntry, ...] = field(default=())
     last_completed: ItemView | None = None   # for reprint and undo
+    # Restock labels. `labels_to_print` is handed out once, in the state of the call that queued them; the window
+    # sends them to the printer off the GUI thread and reports back (`BenchSession.label_delivered`).
+    labels_to_print: tuple[LabelTicket, ...] = ()
+    labels_waiting: int = 0                   # jobs in the reprint queue (not printed yet)
+    label_printer: PrinterSettings | None = None   # None: this bench has no label printing wired

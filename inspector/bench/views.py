@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from collections import Counter
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
 
 from inspector.bench.state import ExpectedLineView, FindingView, ItemView, ParcelView, ScanLogEntry, Cue
 from inspector.domain.flags import Flag
@@ -12,6 +14,9 @@ from inspector.domain.policy import Policy
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ScanLogRow
 from inspector.usecases.unit_of_work import UnitOfWork
+
+_inspections = InspectionRow.__table__
+_COUNTED_MATCHES = ("matched", "serial_mismatch")   # units that use up a line's expected quantity
 
 _WARNINGS = {
     Flag.UNEXPECTED_PARCEL: QT_TRANSLATE_NOOP("bench", "No return is known for this parcel: it is received as an "
@@ -28,23 +33,22 @@ def parcel_warnings(flags: list[str]) -> tuple[str, ...]:
 
 
 def _parcel_view(uow: UnitOfWork, parcel: ParcelRow) -> ParcelView:
+    # Read on every scan, so it is kept to three small indexed queries: the parcel, its return with the lines
+    # (one join), and the inspections that count (this parcel's, and any against the return's lines).
     rma = None
     if parcel.return_id:
-        rma = uow.session.scalar(select(ReturnRow).options(selectinload(ReturnRow.lines))
+        rma = uow.session.scalar(select(ReturnRow).options(joinedload(ReturnRow.lines))
                                  .where(ReturnRow.id == parcel.return_id))
-    lines: tuple[ExpectedLineView, ...] = ()
-    if rma is not None:
-        counts = dict(uow.session.execute(
-            select(InspectionRow.return_line_id, func.count())
-            .where(InspectionRow.return_line_id.in_([ln.id for ln in rma.lines]),
-                   InspectionRow.status == "completed", InspectionRow.match_kind.in_(["matched", "serial_mismatch"]))
-            .group_by(InspectionRow.return_line_id)).all())
-        lines = tuple(ExpectedLineView(ln.id, ln.line_no, ln.sku, ln.gtin, ln.description, ln.quantity,
-                                       counts.get(ln.id, 0), ln.unit_price, ln.currency, ln.category)
-                      for ln in rma.lines)
-    items_done = uow.session.scalar(select(func.count()).select_from(InspectionRow)
-                                    .where(InspectionRow.parcel_id == parcel.id,
-                                           InspectionRow.status == "completed")) or 0
+    line_ids = [ln.id for ln in rma.lines] if rma is not None else []
+    counted = uow.connection.execute(
+        select(_inspections.c.return_line_id, _inspections.c.parcel_id, _inspections.c.match_kind)
+        .where(_inspections.c.status == "completed",
+               or_(_inspections.c.parcel_id == parcel.id, _inspections.c.return_line_id.in_(line_ids)))).all()
+    per_line = Counter(line for line, _parcel, kind in counted if kind in _COUNTED_MATCHES)
+    items_done = sum(1 for _line, in_parcel, _kind in counted if in_parcel == parcel.id)
+    lines = tuple(ExpectedLineView(ln.id, ln.line_no, ln.sku, ln.gtin, ln.description, ln.quantity,
+                                   per_line.get(ln.id, 0), ln.unit_price, ln.currency, ln.category)
+                  for ln in (rma.lines if rma is not None else ()))
     return ParcelView(
         id=parcel.id, tracking_number=parcel.tracking_number, rma_number=rma.rma_number if rma else None,
         order_number=rma.order_number if rma else None, customer_reason=rma.customer_reason if rma else None,
@@ -74,7 +78,8 @@ def load_views(uow: UnitOfWork, parcel_id: str | None, item_id: str | None
                ) -> tuple[ParcelView | None, ItemView | None]:
     with uow:
         parcel = uow.session.get(ParcelRow, parcel_id) if parcel_id else None
-        item = uow.session.get(InspectionRow, item_id) if item_id else None
+        item = (uow.session.get(InspectionRow, item_id, options=[joinedload(InspectionRow.findings)])
+                if item_id else None)
         return (None if parcel is None else _parcel_view(uow, parcel),
                 None if item is None else item_view(item, uow.policy))
 

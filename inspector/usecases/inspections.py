@@ -6,14 +6,15 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import selectinload
 
 from inspector.domain.assessment import assess_unit, unit_flags
 from inspector.domain.matching import Match, MatchKind, match_unit
 from inspector.domain.returns import Return
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ReturnLineRow, ReturnRow
-from inspector.storage.snapshots import return_line, return_of
+from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ReturnRow
+from inspector.storage.snapshots import return_of
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
@@ -66,7 +67,8 @@ class InspectionCommand:
 def _rma(uow: UnitOfWork, parcel: ParcelRow) -> Return | None:
     if parcel.return_id is None:
         return None
-    row = uow.session.get(ReturnRow, parcel.return_id)
+    row = uow.session.get(ReturnRow, parcel.return_id,
+                          options=[selectinload(ReturnRow.lines), selectinload(ReturnRow.tracking)])
     return None if row is None else return_of(row)
 
 
@@ -81,13 +83,19 @@ def _inspected_per_line(uow: UnitOfWork, rma: Return, exclude_id: str | None) ->
     return {line_id: n for line_id, n in uow.session.execute(query)}
 
 
-def _reassess(uow: UnitOfWork, row: InspectionRow) -> None:
-    """Recompute everything policy derives from what is recorded; stored results always match the inputs."""
+def _reassess(uow: UnitOfWork, row: InspectionRow, known: tuple[Return | None, Match] | None = None) -> None:
+    """Recompute everything policy derives from what is recorded; stored results always match the inputs.
+
+    `known` passes the return and the match when the caller has just worked them out (starting an inspection).
+    """
     policy = uow.policy
     parcel = row.parcel
-    rma = _rma(uow, parcel)
-    line = return_line(uow.session.get(ReturnLineRow, row.return_line_id)) if row.return_line_id else None
-    match = Match(MatchKind(row.match_kind), line)
+    if known is None:
+        rma = _rma(uow, parcel)
+        line = next((ln for ln in rma.lines if ln.id == row.return_line_id), None) if rma else None
+        match = Match(MatchKind(row.match_kind), line)
+    else:
+        rma, match = known
     base = unit_flags(policy, match, rma, parcel.received_at.date())
     findings = [f.code for f in row.findings]
     overridden = row.disposition_reason is not None
@@ -142,7 +150,7 @@ def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
             label_prints=0, version=1)
         row.parcel = parcel
         uow.session.add(row)
-        _reassess(uow, row)
+        _reassess(uow, row, (rma, match))
         uow.commit()
         return row.id
 
