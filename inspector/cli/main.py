@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "inspector.cli.rma_import_command",
     "inspector.cli.export_command",
     "inspector.cli.operator_commands",
+    "inspector.cli.settings_command",
     "inspector.cli.hub_commands",
     "inspector.cli.sync_command",
     "inspector.cli.label_command",
