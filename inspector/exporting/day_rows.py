@@ -91,8 +91,15 @@ def utc_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, start + dt.timedelta(days=1)
 
 
-def _query(day: dt.date) -> Select[Any]:
-    start, end = utc_day_bounds(day)
+def utc_range_bounds(first_day: dt.date, last_day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """From the start of `first_day` to the end of `last_day` (inclusive), UTC."""
+    if last_day < first_day:
+        raise ValueError(f"the range ends ({last_day}) before it starts ({first_day})")
+    return utc_day_bounds(first_day)[0], utc_day_bounds(last_day)[1]
+
+
+def _query(first_day: dt.date, last_day: dt.date | None = None, station: str | None = None) -> Select[Any]:
+    start, end = utc_range_bounds(first_day, last_day or first_day)
     inspector_op, receiver_op = aliased(OperatorRow), aliased(OperatorRow)
     i, p, r, ln = InspectionRow, ParcelRow, ReturnRow, ReturnLineRow
     # Each column is labelled with its ExportRow field name, so rows map onto it by name, not by position.
@@ -111,7 +118,7 @@ def _query(day: dt.date) -> Select[Any]:
         i.unit_price, i.currency, i.deduction_total, i.refund, i.proposed_disposition, i.disposition,
         i.disposition_reason, i.bin, i.note, i.label_prints, i.version,
     ]
-    return (
+    query = (
         select(*columns)
         .join(p, p.id == i.parcel_id)
         .join(inspector_op, inspector_op.id == i.operator_id)
@@ -122,6 +129,7 @@ def _query(day: dt.date) -> Select[Any]:
         .where(i.status == "completed", i.completed_at >= start, i.completed_at < end)
         .order_by(i.completed_at, i.id)
     )
+    return query if station is None else query.where(i.station == station)
 
 
 def _findings(session: Session, ids: list[str]) -> dict[str, list[ExportFinding]]:
@@ -137,8 +145,27 @@ _LIST_FIELDS = ("parcel_flags", "line_serials", "flags")
 
 
 def completed_on(database: Database, day: dt.date) -> Iterator[ExportRow]:
+    return completed_between(database, day, day)
+
+
+def count_completed(database: Database, first_day: dt.date, last_day: dt.date, station: str | None = None) -> int:
+    """How many rows `completed_between` will yield: the denominator of a progress bar."""
+    from sqlalchemy import func
+    start, end = utc_range_bounds(first_day, last_day)
+    i = InspectionRow
+    query = select(func.count()).select_from(i).where(i.status == "completed", i.completed_at >= start,
+                                                      i.completed_at < end)
+    if station is not None:
+        query = query.where(i.station == station)
     with database.session() as session:
-        result = session.execute(_query(day).execution_options(yield_per=CHUNK))
+        return session.scalar(query) or 0
+
+
+def completed_between(database: Database, first_day: dt.date, last_day: dt.date,
+                      station: str | None = None) -> Iterator[ExportRow]:
+    """The item inspections completed from `first_day` to `last_day` (inclusive, UTC), optionally of one station."""
+    with database.session() as session:
+        result = session.execute(_query(first_day, last_day, station).execution_options(yield_per=CHUNK))
         for chunk in result.mappings().partitions():
             by_id = _findings(session, [values["inspection_id"] for values in chunk])
             for values in chunk:

@@ -73,9 +73,22 @@ class ItemInspection(_Record):
     completed_at: dt.datetime | None
 
 
+class InspectionOverride(_Record):
+    """A supervisor's approval or override of an item inspection, with the changed fields before and after."""
+    inspection_id: Text64
+    action: Literal["approve", "override_grade", "override_deduction", "override_disposition"]
+    before: dict[str, Text255 | None]
+    after: dict[str, Text255 | None]
+    reason: Text255
+    operator_id: Text64
+    at: dt.datetime
+    inspection_version: Annotated[int, Field(ge=1, le=2**53)]
+
+
 RECORD_TYPES: dict[str, type[_Record]] = {
     "parcel_receipt": ParcelReceipt,
     "item_inspection": ItemInspection,
+    "inspection_override": InspectionOverride,
 }
 
 

@@ -209,3 +209,4 @@ class ScanLogRow(Base):
     cue: Mapped[str] = mapped_column(String(16))
     message: Mapped[str] = mapped_column(String(512))
 from inspector.storage import orm_labels  # noqa: E402,F401  (tables join Base.metadata)
+from inspector.storage import orm_review  # noqa: E402,F401  (the supervisor's audit trail, migration 0004)

@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ReturnRow
-from inspector.usecases.records import inspection_record, parcel_record
+from inspector.storage.orm_review import InspectionAuditRow
+from inspector.usecases.records import inspection_record, override_record, parcel_record
 
 Reader = Callable[[Connection, Sequence[str]], dict[str, dict[str, Any]]]
 
@@ -45,7 +46,14 @@ def read_inspections(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str
     return {row.id: inspection_record(row, findings.get(row.id, ())) for row in rows}  # type: ignore[arg-type]
 
 
+def read_overrides(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    audit = InspectionAuditRow.__table__
+    rows = map(_plain, conn.execute(select(audit).where(audit.c.id.in_(ids))).all())
+    return {row.id: override_record(row) for row in rows}
+
+
 READERS: dict[str, Reader] = {
     "parcel_receipt": read_parcels,
     "item_inspection": read_inspections,
+    "inspection_override": read_overrides,
 }

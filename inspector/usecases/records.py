@@ -39,3 +39,12 @@ def inspection_record(row: InspectionRow, findings: Iterable[Any] | None = None)
         "operator_id": row.operator_id, "station": row.station, "started_at": _iso(row.started_at),
         "completed_at": _iso(row.completed_at),
     }
+
+
+def override_record(row: Any) -> dict[str, Any]:
+    """A supervisor's approval or override (an `inspection_audit` row): written once, so always version 1."""
+    return {
+        "id": row.id, "version": row.version, "inspection_id": row.inspection_id, "action": row.action,
+        "before": dict(row.before), "after": dict(row.after), "reason": row.reason, "operator_id": row.operator_id,
+        "station": row.station, "at": _iso(row.at), "inspection_version": row.inspection_version,
+    }

@@ -132,8 +132,9 @@ def test_hub_restarted_mid_batch(tmp_path):
         time.sleep(0.3)
         hub.stop()
     count = assert_hub_matches_bench(db_url, bench.database, "B1")
-    # Requests refused while the hub is down count as pushes too, so not every planned kill may come round.
-    assert count == made and kills["n"] >= 2 and hub.starts == kills["n"] + 1
+    # Requests refused while the hub is down count as pushes too, so how many of the planned kills come round
+    # depends on timing; at least one restart mid-batch always happens (the first is due on the second request).
+    assert count == made and kills["n"] >= 1 and hub.starts == kills["n"] + 1
     record("hub_restarted_mid_batch", records=count, faults={"hub_killed_mid_request": kills["n"]},
            hub_starts=hub.starts, requests=proxy.requests, passes=totals["passes"],
            failed_passes=totals["failed_passes"], duplicates_answered=totals["duplicate"])
