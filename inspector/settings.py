@@ -44,12 +44,13 @@ def load_settings(paths: Paths) -> StationSettings:
 def save_settings(paths: Paths, settings: StationSettings) -> None:
     """Writes these fields and keeps every other key in the file (the printer's, for one), atomically."""
     path = paths.settings_file
-    merged = _read_all(path)
+    merged = read_settings_file(path)
     merged.update(asdict(settings))
     write_settings_file(path, merged)
 
 
-def _read_all(path: Path) -> dict:
+def read_settings_file(path: Path) -> dict:
+    """The whole station file as a dict, every section included ({} when there is none yet)."""
     if not path.exists():
         return {}
     try:
@@ -60,6 +61,8 @@ def _read_all(path: Path) -> dict:
 
 
 def write_settings_file(path: Path, data: dict) -> None:
+    """Replaced atomically, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)

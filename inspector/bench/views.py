@@ -1,7 +1,6 @@
 """Read side of the bench: builds the frozen parcel and item views in one short read transaction."""
 from __future__ import annotations
 
-from decimal import Decimal
 
 from collections import Counter
 

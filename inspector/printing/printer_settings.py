@@ -5,14 +5,13 @@ without touching theirs.
 """
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import asdict, dataclass, fields, replace
 from enum import StrEnum
 from typing import Any
 
 from inspector.labels.template import SIZES
 from inspector.paths import Paths
+from inspector.settings import SettingsError, read_settings_file, write_settings_file
 
 SETTINGS_KEY = "label_printer"
 
@@ -75,14 +74,10 @@ class PrinterSettings:
 
 
 def _read(paths: Paths) -> dict[str, Any]:
-    path = paths.settings_file
-    if not path.exists():
-        return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise PrinterSettingsError(f"cannot read station settings {path}: {exc}") from exc
-    return data if isinstance(data, dict) else {}
+        return read_settings_file(paths.settings_file)
+    except SettingsError as exc:
+        raise PrinterSettingsError(str(exc)) from exc
 
 
 def load_printer_settings(paths: Paths) -> PrinterSettings:
@@ -94,8 +89,4 @@ def save_printer_settings(paths: Paths, settings: PrinterSettings) -> None:
     """Read-modify-write of our key only, replaced atomically so a crash never leaves half a file."""
     data = _read(paths)
     data[SETTINGS_KEY] = settings.to_json()
-    path = paths.settings_file
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".printer.tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    write_settings_file(paths.settings_file, data)

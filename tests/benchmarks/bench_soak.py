@@ -41,7 +41,7 @@ def run() -> bool:
         driver.scan("OP-1001")
         driver.pin("1234")
         script = _script(pairs)
-        done, errors, baseline, started = 0, 0, None, time.perf_counter()
+        done, errors, baseline = 0, 0, None
         while done < SCANS:
             burst = [next(script) for _ in range(min(BURST, SCANS - done))]
             state = driver.burst(burst)

@@ -1,0 +1,323 @@
+"""The end-of-day PDF: cover totals, per-currency money, throughput, charts, top SKUs, damage rates, the exceptions
+and a sign-off block, drawn with ReportLab platypus.
+
+Long tables are split into chunks of `CHUNK_ROWS`: platypus lays out (and splits across pages) one table in time
+that grows with the square of its rows, so a 50,000-item day as one table would not finish. Text goes through the
+bundled fonts (`inspector.labels.fonts`) so Romanian, Albanian, Vietnamese and Chinese come out as real glyphs.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageBreak,
+                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+
+from inspector.exporting.day_rows import completed_between, count_completed
+from inspector.exporting.progress import Cancelled, ProgressCallback, no_progress
+from inspector.labels.fonts import family, runs
+from inspector.reports.figures import DayFigures, gather
+from inspector.storage.database import Database
+
+CHUNK_ROWS = 250
+TOP_SKUS = 20
+STATED_VS_FOUND_ROWS = 15
+_PAGE = A4
+_MARGIN = 15 * mm
+
+EXCEPTION_HEADER = ("Plate", "Time (UTC)", "Station", "Inspector", "SKU", "Exceptions", "Grade", "Disposition",
+                    "Cur.", "Deduction", "Refund")
+EXCEPTION_WIDTHS = tuple(w * mm for w in (20, 12, 15, 22, 17, 33, 8, 20, 7, 13, 13))   # 180 mm: the frame
+
+
+def money_text(amount: Decimal | None) -> str:
+    """Exact, with thousands separators: an accountant reads it and a test parses it back (commas removed)."""
+    return "" if amount is None else format(amount, ",")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    items: int
+    parcels: int
+    pages: int
+    exceptions: int
+
+
+class _Fonts:
+    def __init__(self) -> None:
+        self.regular, self.bold = family(False), family(True)
+        self.sans, self.sans_bold = self.regular.names[0], self.bold.names[0]
+        self.body = ParagraphStyle("body", fontName=self.sans, fontSize=9, leading=11.5)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=7.5, leading=9)
+        self.title = ParagraphStyle("title", parent=self.body, fontName=self.sans_bold, fontSize=20, leading=24,
+                                    spaceAfter=6)
+        self.h2 = ParagraphStyle("h2", parent=self.body, fontName=self.sans_bold, fontSize=12.5, leading=16,
+                                 spaceBefore=8, spaceAfter=4)
+
+    def markup(self, text: str, bold: bool = False) -> str:
+        """Paragraph markup drawing each character in a bundled font that has it."""
+        fonts = self.bold if bold else self.regular
+        return "".join(f'<font name="{name}">{escape(piece)}</font>' for piece, name in runs(text, fonts))
+
+    def cell(self, text: str, style: ParagraphStyle | None = None) -> Any:
+        """A plain string when the first font draws all of it (fast: most cells), else a Paragraph in runs."""
+        if self.regular.cmaps[0].issuperset(map(ord, text)):
+            return text
+        return Paragraph(self.markup(text), style or self.small)
+
+    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(self.markup(text), style or self.body)
+
+
+def _table_style(fonts: _Fonts, size: float, numeric_from: int | None = None) -> TableStyle:
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), fonts.sans, size),
+        ("FONT", (0, 0), (-1, 0), fonts.sans_bold, size),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if numeric_from is not None:
+        commands.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
+    return TableStyle(commands)
+
+
+def chunked_tables(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+                   style: TableStyle, chunk: int = CHUNK_ROWS) -> list[Table]:
+    """One table per `chunk` rows, each repeating the header: linear time however many rows there are."""
+    return [Table([list(header), *rows[start:start + chunk]], colWidths=list(widths), repeatRows=1, style=style)
+            for start in range(0, len(rows), chunk)] or [Table([list(header)], colWidths=list(widths), style=style)]
+
+
+def _bar_chart(fonts: _Fonts, title: str, pairs: Sequence[tuple[str, int]], width: float = 85 * mm,
+               bar: float = 4.2 * mm) -> Drawing:
+    pairs = list(pairs) or [("(none)", 0)]
+    height = max(30 * mm, bar * len(pairs) + 16 * mm)
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 34 * mm, 6 * mm
+    chart.width, chart.height = width - chart.x - 4 * mm, height - 14 * mm
+    chart.data = [[n for _, n in reversed(pairs)]]
+    chart.categoryAxis.categoryNames = [label[:24] for label, _ in reversed(pairs)]
+    chart.categoryAxis.labels.fontName = fonts.sans
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fontName = fonts.sans
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#3b6ea5")
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = fonts.sans
+    chart.barLabels.fontSize = 6
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
+    drawing.add(chart)
+    drawing.add(String(0, height - 6, title, fontName=fonts.sans_bold, fontSize=8.5))
+    return drawing
+
+
+def _hourly_chart(fonts: _Fonts, figures: DayFigures) -> Drawing:
+    width, height = 180 * mm, 55 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 8 * mm, width - 16 * mm, height - 16 * mm
+    chart.data = [[figures.hourly.get(h, 0) for h in range(24)]]
+    chart.categoryAxis.categoryNames = [f"{h:02d}" for h in range(24)]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = fonts.sans, 6.5
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = colors.HexColor("#5a8f3c")
+    drawing.add(chart)
+    drawing.add(String(0, height - 6, "Items completed per hour (UTC)", fontName=fonts.sans_bold, fontSize=8.5))
+    return drawing
+
+
+def _side_by_side(left: Flowable, right: Flowable) -> Table:
+    table = Table([[left, right]], colWidths=[90 * mm, 90 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _period(figures: DayFigures) -> str:
+    if figures.first_day == figures.last_day:
+        return figures.first_day.isoformat()
+    return f"{figures.first_day.isoformat()} to {figures.last_day.isoformat()}"
+
+
+def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: str) -> list[Flowable]:
+    style = _table_style(fonts, 8.5, numeric_from=1)
+    story: list[Flowable] = [
+        Paragraph("End-of-day returns inspection report", fonts.title),
+        fonts.para(f"Day: {_period(figures)} (UTC)    Stations: {stations_text}    Generated: {generated}"),
+        Spacer(0, 4 * mm),
+        Paragraph("Totals", fonts.h2),
+        Table([["Parcels", "Items"], [f"{figures.parcels:,}", f"{figures.items:,}"]],
+              colWidths=[40 * mm, 40 * mm], style=_table_style(fonts, 10, numeric_from=0)),
+        Paragraph("Deductions and refunds per currency", fonts.h2),
+    ]
+    money_rows = [[cur, f"{m.items:,}", money_text(m.deductions), money_text(m.refunds)]
+                  for cur, m in sorted(figures.money.items())]
+    story.append(Table([["Currency", "Items", "Deductions", "Refunds"], *money_rows],
+                       colWidths=[25 * mm, 25 * mm, 40 * mm, 40 * mm], style=style))
+    count_style = _table_style(fonts, 8.5, numeric_from=1)
+    grade_rows = [[g, f"{n:,}"] for g, n in sorted(figures.by_grade.items())]
+    disp_rows = [[d, f"{n:,}"] for d, n in figures.by_disposition.most_common()]
+    reason_rows = [[r, f"{n:,}"] for r, n in figures.by_found_reason.most_common()]
+    story += [
+        Paragraph("Items by grade, disposition and reason found", fonts.h2),
+        _side_by_side(Table([["Grade", "Items"], *grade_rows], colWidths=[30 * mm, 25 * mm], style=count_style),
+                      Table([["Disposition", "Items"], *disp_rows], colWidths=[45 * mm, 25 * mm],
+                            style=count_style)),
+        Spacer(0, 3 * mm),
+        Table([["Reason found", "Items"], *reason_rows], colWidths=[55 * mm, 25 * mm], style=count_style),
+        Paragraph("Reason stated by the customer beside the reason found", fonts.h2),
+        fonts.para(f"Stated reason differs from the reason found: {figures.reason_mismatches:,} of "
+                   f"{figures.items:,} items.", fonts.small),
+        Spacer(0, 2 * mm),
+    ]
+    pairs = figures.stated_vs_found.most_common(STATED_VS_FOUND_ROWS)
+    story += chunked_tables(("Stated", "Found", "Items"),
+                            [[fonts.cell(s), f, f"{n:,}"] for (s, f), n in pairs],
+                            (70 * mm, 55 * mm, 25 * mm), _table_style(fonts, 8, numeric_from=2))
+    story += [
+        CondPageBreak(120 * mm),
+        Paragraph("Charts", fonts.h2),
+        _side_by_side(_bar_chart(fonts, "Grade mix", sorted(figures.by_grade.items())),
+                      _bar_chart(fonts, "Disposition mix", figures.by_disposition.most_common())),
+        Spacer(0, 3 * mm),
+        _side_by_side(_bar_chart(fonts, "Reason found mix", figures.by_found_reason.most_common()),
+                      _bar_chart(fonts, "Exceptions", figures.by_exception.most_common())),
+        Spacer(0, 3 * mm),
+        _hourly_chart(fonts, figures),
+        Paragraph("Throughput per inspector", fonts.h2),
+    ]
+    inspectors = sorted(figures.inspectors.items(), key=lambda kv: -kv[1].items)
+    story += chunked_tables(("Badge", "Inspector", "Items", "Hours worked", "Items per hour"),
+                            [[badge, fonts.cell(i.name), f"{i.items:,}", f"{len(i.hours)}", f"{i.per_hour:.1f}"]
+                             for badge, i in inspectors],
+                            (25 * mm, 60 * mm, 25 * mm, 30 * mm, 30 * mm), _table_style(fonts, 8.5, numeric_from=2))
+    story += [CondPageBreak(60 * mm), Paragraph(f"Most returned SKUs (top {TOP_SKUS})", fonts.h2)]
+    story += chunked_tables(("SKU", "Description", "Items"),
+                            [[sku, fonts.cell(figures.sku_names.get(sku, "")[:60]), f"{n:,}"]
+                             for sku, n in figures.skus.most_common(TOP_SKUS)],
+                            (35 * mm, 115 * mm, 25 * mm), _table_style(fonts, 8, numeric_from=2))
+    rate_style = _table_style(fonts, 8.5, numeric_from=1)
+
+    def rates(title: str, table: dict[str, Any]) -> Table:
+        rows = [[k, f"{r.items:,}", f"{r.damaged:,}", f"{r.percent:.1f}%"] for k, r in sorted(table.items())]
+        return Table([[title, "Items", "Damaged", "Rate"], *rows], colWidths=[28 * mm, 18 * mm, 18 * mm, 18 * mm],
+                     style=rate_style)
+
+    story += [KeepTogether([Paragraph("Damage by carrier and by packaging condition", fonts.h2),
+                            _side_by_side(rates("Carrier", figures.by_carrier),
+                                          rates("Packaging", figures.by_packaging))]),
+              PageBreak(),
+              Paragraph(f"Exceptions ({len(figures.exceptions):,})", fonts.h2)]
+    exception_rows = [[e.license_plate, e.completed_at.strftime("%H:%M:%S"), e.station, fonts.cell(e.operator[:22]),
+                       e.sku[:16], "\n".join(e.exceptions), e.grade, e.disposition, e.currency,
+                       money_text(e.deduction), money_text(e.refund)] for e in figures.exceptions]
+    ex_style = _table_style(fonts, 6.3, numeric_from=9)
+    story += chunked_tables(EXCEPTION_HEADER, exception_rows, EXCEPTION_WIDTHS, ex_style)
+    story += [Spacer(0, 6 * mm), KeepTogether(_sign_off(fonts))]
+    return story
+
+
+def _sign_off(fonts: _Fonts) -> list[Flowable]:
+    line = "_" * 34
+    table = Table([["Reviewed by (supervisor)", "Signature", "Date"], [line, line, line],
+                   ["Approved by (manager)", "Signature", "Date"], [line, line, line]],
+                  colWidths=[60 * mm, 60 * mm, 60 * mm], rowHeights=[5 * mm, 12 * mm, 5 * mm, 12 * mm])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.sans, 8.5), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    return [Paragraph("Sign-off", fonts.h2),
+            fonts.para("I have reviewed the exceptions above and agree the totals of this report.", fonts.small),
+            Spacer(0, 2 * mm), table]
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, target: str, on_flowable: Any, **kwargs: Any) -> None:
+        super().__init__(target, **kwargs)
+        self._on_flowable = on_flowable
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's hook name
+        self._on_flowable()
+
+
+def write_pdf(figures: DayFigures, output: Path, generated_at: dt.datetime | None = None,
+              progress: ProgressCallback = no_progress, stations: Iterable[str] | None = None) -> ReportResult:
+    """Draws the figures into `output`, whole or not at all (a temporary file renamed over it)."""
+    fonts = _Fonts()
+    generated = (generated_at or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
+    stations_text = ", ".join(sorted(stations if stations is not None else figures.stations)) or "(none)"
+    story = _story(figures, fonts, stations_text, generated)
+    total, done = len(story), [0]
+
+    def flowable_done() -> None:
+        done[0] += 1
+        progress(done[0], total)
+
+    def page(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.sans, 7.5)
+        width, _height = _PAGE
+        canvas.drawString(_MARGIN, 8 * mm, f"Returns inspection · {_period(figures)} · stations: {stations_text}"[:110])
+        canvas.drawRightString(width - _MARGIN, 8 * mm, f"Page {doc.page} · generated {generated}")
+        canvas.restoreState()
+
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
+    os.close(fd)
+    try:
+        doc = _Document(tmp_name, flowable_done, pagesize=_PAGE, leftMargin=_MARGIN, rightMargin=_MARGIN,
+                        topMargin=_MARGIN, bottomMargin=_MARGIN + 4 * mm, title=f"End-of-day report {_period(figures)}",
+                        author="Returns inspection bench", creator="inspector")
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        doc.addPageTemplates([PageTemplate("page", [frame], onPage=page)])
+        doc.build(story)
+        os.chmod(tmp_name, 0o644)
+        os.replace(tmp_name, output)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return ReportResult(figures.items, figures.parcels, doc.page, len(figures.exceptions))
+
+
+def build_day_report(database: Database, first_day: dt.date, output: Path, station: str | None = None,
+                     last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
+                     generated_at: dt.datetime | None = None) -> ReportResult:
+    """Reads the day's rows (the export's), gathers the figures and draws the PDF.
+
+    `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file. Reading
+    counts as the first 60 %, drawing as the rest.
+    """
+    last_day = last_day or first_day
+    rows_total = max(count_completed(database, first_day, last_day, station), 1)
+    scale = 1000
+
+    def reading(n: int) -> None:
+        progress(n * 600 // rows_total, scale)
+
+    figures = gather(completed_between(database, first_day, last_day, station), first_day, last_day, reading)
+    progress(600, scale)
+
+    def drawing(done: int, total: int) -> None:
+        progress(600 + done * 400 // max(total, 1), scale)
+
+    result = write_pdf(figures, output, generated_at, drawing, [station] if station else None)
+    progress(scale, scale)
+    return result
+
+
+__all__ = ["Cancelled", "ReportResult", "build_day_report", "chunked_tables", "money_text", "write_pdf"]
