@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "inspector.cli.hub_commands",
     "inspector.cli.sync_command",
     "inspector.cli.label_command",
+    "inspector.cli.report_command",
 )
 
 

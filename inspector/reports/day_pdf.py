@@ -26,10 +26,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
-from inspector.exporting.day_rows import completed_between, count_completed
+from inspector.exporting.day_rows import count_completed
 from inspector.exporting.progress import Cancelled, ProgressCallback, no_progress
 from inspector.labels.fonts import family, runs
 from inspector.reports.figures import DayFigures, gather
+from inspector.reports.rows import report_rows
 from inspector.storage.database import Database
 
 CHUNK_ROWS = 250
@@ -38,7 +39,7 @@ STATED_VS_FOUND_ROWS = 15
 _PAGE = A4
 _MARGIN = 15 * mm
 
-EXCEPTION_HEADER = ("Plate", "Time (UTC)", "Station", "Inspector", "SKU", "Exceptions", "Grade", "Disposition",
+EXCEPTION_HEADER = ("Plate", "UTC", "Station", "Inspector", "SKU", "Exceptions", "Grade", "Disposition",
                     "Cur.", "Deduction", "Refund")
 EXCEPTION_WIDTHS = tuple(w * mm for w in (20, 12, 15, 22, 17, 33, 8, 20, 7, 13, 13))   # 180 mm: the frame
 
@@ -227,6 +228,7 @@ def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: st
                                           rates("Packaging", figures.by_packaging))]),
               PageBreak(),
               Paragraph(f"Exceptions ({len(figures.exceptions):,})", fonts.h2)]
+    figures.exceptions.sort(key=lambda e: (e.completed_at, e.license_plate))
     exception_rows = [[e.license_plate, e.completed_at.strftime("%H:%M:%S"), e.station, fonts.cell(e.operator[:22]),
                        e.sku[:16], "\n".join(e.exceptions), e.grade, e.disposition, e.currency,
                        money_text(e.deduction), money_text(e.refund)] for e in figures.exceptions]
@@ -266,7 +268,8 @@ def write_pdf(figures: DayFigures, output: Path, generated_at: dt.datetime | Non
     total, done = len(story), [0]
 
     def flowable_done() -> None:
-        done[0] += 1
+        # A table split across pages comes back as several flowables, so the count can pass the story's length.
+        done[0] = min(done[0] + 1, total)
         progress(done[0], total)
 
     def page(canvas: Any, doc: Any) -> None:
@@ -297,7 +300,7 @@ def write_pdf(figures: DayFigures, output: Path, generated_at: dt.datetime | Non
 def build_day_report(database: Database, first_day: dt.date, output: Path, station: str | None = None,
                      last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
                      generated_at: dt.datetime | None = None) -> ReportResult:
-    """Reads the day's rows (the export's), gathers the figures and draws the PDF.
+    """Reads the day's rows (the export's rows, lean: `inspector.reports.rows`), gathers the figures and draws the PDF.
 
     `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file. Reading
     counts as the first 60 %, drawing as the rest.
@@ -309,7 +312,8 @@ def build_day_report(database: Database, first_day: dt.date, output: Path, stati
     def reading(n: int) -> None:
         progress(n * 600 // rows_total, scale)
 
-    figures = gather(completed_between(database, first_day, last_day, station), first_day, last_day, reading)
+    figures = gather(report_rows(database, first_day, last_day, station), first_day, last_day, reading,
+                     every=max(rows_total // 200, 50))
     progress(600, scale)
 
     def drawing(done: int, total: int) -> None:

@@ -12,6 +12,7 @@ BENCHMARKS = (
     "tests.benchmarks.bench_soak",
     "tests.benchmarks.bench_labels",
     "tests.benchmarks.bench_sync",
+    "tests.benchmarks.bench_report",
 )
 
 

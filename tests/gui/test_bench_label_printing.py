@@ -103,7 +103,7 @@ def test_a_completed_item_prints_its_label_on_the_zebra_by_itself(open_label_ben
     bench.settle()
     plate = bench.state.last_completed.license_plate
     assert delivered.args[0].problem is None
-    assert f"^FD>:{plate}^FS" in zebra.labels()[-1] and "Telefon mobil X1 (negru)" in zebra.labels()[-1]
+    assert f"^FD{plate}^FS" in zebra.labels()[-1] and "Telefon mobil X1 (negru)" in zebra.labels()[-1]
     assert label_counts(bench, plate) == (1, [("printed", 1)])
     assert bench.state.feedback.cue is Cue.COMPLETED and bench.state.labels_waiting == 0
     assert not bench.window.labels_waiting_label.isVisible()
@@ -133,7 +133,7 @@ def test_a_dead_printer_warns_keeps_the_label_waiting_and_prints_it_when_back(op
         with bench.qtbot.waitSignal(window.labels.label_delivered, timeout=10_000) as delivered:
             bench.scan("CMD:REPRINT")
         bench.settle()
-        assert delivered.args[0].problem is None and f"^FD>:{plate}^FS" in zebra.labels()[-1]
+        assert delivered.args[0].problem is None and f"^FD{plate}^FS" in zebra.labels()[-1]
     finally:
         zebra.close()
     assert window.banner.message == f"Label {plate} printed."
@@ -163,7 +163,7 @@ def test_no_printer_yet_then_one_chosen_in_the_printer_dialog(open_label_bench, 
     bench.settle()
     assert asked[0][0] is window and asked[0][1] == PrinterSettings() and isinstance(asked[0][2], list)
     assert load_printer_settings(bench.paths).zebra_port == zebra.port
-    assert f"^FD>:{plate}^FS" in zebra.labels()[-1]
+    assert f"^FD{plate}^FS" in zebra.labels()[-1]
     assert label_counts(bench, plate) == (1, [("printed", 2)])
     assert not window.labels_waiting_label.isVisible()
 
@@ -179,7 +179,7 @@ def test_labels_left_waiting_print_at_the_next_start(open_label_bench, zebra):
     first.client.close()
 
     again = open_label_bench(zebra_settings(zebra.port))  # the printer is set up before the next start
-    again.qtbot.waitUntil(lambda: any(f"^FD>:{plate}^FS" in z for z in zebra.labels()), timeout=10_000)
+    again.qtbot.waitUntil(lambda: any(f"^FD{plate}^FS" in z for z in zebra.labels()), timeout=10_000)
     again.qtbot.waitUntil(lambda: not again.window.labels.busy and again.client.in_flight == 0, timeout=10_000)
     assert label_counts(again, plate) == (1, [("printed", 2)])
 

@@ -81,7 +81,7 @@ def test_completion_queues_the_label_and_the_print_lane_result_is_recorded(seede
 
     delivery = deliver(ticket, settings)                        # what the window's print lane does
     state = bench.label_delivered(delivery, plate)
-    assert delivery.problem is None and f"^FD>:{plate}^FS" in zebra.labels()[-1]
+    assert delivery.problem is None and f"^FD{plate}^FS" in zebra.labels()[-1]
     assert state.labels_waiting == 0 and state.feedback.cue is Cue.COMPLETED
     assert inspection(seeded_database, plate) == ("completed", 1)
     assert jobs_in(seeded_database) == [(plate, "printed", 1, None)]
@@ -151,7 +151,7 @@ def test_a_dead_printer_leaves_the_label_queued_until_it_prints(seeded_database,
     try:
         state = bench.handle_scan("CMD:REPRINT")
         bench.label_delivered(deliver(state.labels_to_print[0], dead), plate)
-        assert f"^FD>:{plate}^FS" in zebra.labels()[-1]
+        assert f"^FD{plate}^FS" in zebra.labels()[-1]
     finally:
         zebra.close()
     assert inspection(seeded_database, plate) == ("completed", 1)

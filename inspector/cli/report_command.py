@@ -1,0 +1,53 @@
+"""`inspector report --date YYYY-MM-DD [--station S] -o FILE.pdf`: the end-of-day PDF."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from inspector.cli.export_command import _iso_day
+from inspector.errors import EnvironmentProblem
+from inspector.paths import resolve_paths
+from inspector.storage.database import Database
+
+EXIT_OK, EXIT_FAILED = 0, 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report", help="write the end-of-day PDF (totals, money per currency, throughput, charts, exceptions)",
+        description="Write the end-of-day report of the item inspections completed on DATE (00:00-24:00 UTC): "
+                    "totals by grade, disposition and reason (stated beside found), deductions and refunds per "
+                    "currency, throughput per inspector, charts, most returned SKUs, damage by carrier and "
+                    "packaging, every exception, and a sign-off block. Its totals equal `inspector export`'s.")
+    parser.add_argument("--date", required=True, type=_iso_day, metavar="YYYY-MM-DD", help="the UTC day")
+    # dest differs from the global --station (the station this bench runs as): this one only filters the report.
+    parser.add_argument("--station", dest="report_station", metavar="S", default=None,
+                        help="only this station (default: every station in the database)")
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = resolve_paths(args.data_dir)
+    if not paths.database.exists():
+        print(f"Report failed: no bench database at {paths.database}. Check --data-dir.", file=sys.stderr)
+        return EXIT_FAILED
+    if args.output.is_dir() or not args.output.parent.is_dir():
+        print(f"Report failed: {args.output} is not a file in an existing folder. Choose another path with -o.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    from inspector.reports.day_pdf import build_day_report   # ReportLab only when a report is asked for
+    database = None
+    try:
+        database = Database.open_sqlite(paths.database)
+        result = build_day_report(database, args.date, args.output, station=args.report_station)
+    except (EnvironmentProblem, OSError) as exc:
+        print(f"Report failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if database is not None:
+            database.dispose()
+    print(f"Wrote {args.output}: {result.items} item inspection(s) in {result.parcels} parcel(s), "
+          f"{result.exceptions} exception(s), {result.pages} page(s).")
+    return EXIT_OK

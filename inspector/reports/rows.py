@@ -1,0 +1,93 @@
+"""The rows the report adds up: the export's rows (same table, same range and station filter, same stored values)
+with only the columns the figures need, read in plain SQL on one connection.
+
+The full export row (53 fields, ORM session, two operator joins) costs more to read than the whole PDF costs to
+draw; the report needs 18 of them. The tests check that both add up to the same totals, to the cent.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+
+from inspector.exporting.day_rows import utc_range_bounds
+from inspector.storage.database import Database
+from inspector.storage.orm import UtcDateTime
+
+CHUNK = 5000
+_TIME = UtcDateTime()
+
+
+class Code(NamedTuple):
+    code: str
+
+
+class ReportRow(NamedTuple):
+    """Field names as in `ExportRow`, so `DayFigures.add` takes either."""
+    license_plate: str
+    parcel_id: str
+    station: str
+    operator_badge: str
+    operator_name: str
+    completed_at: dt.datetime
+    grade: str | None
+    disposition: str
+    flags: tuple[str, ...]
+    currency: str | None
+    deduction_total: Any
+    refund: Any
+    sku: str | None
+    line_sku: str | None
+    description: str
+    line_description: str | None
+    parcel_carrier: str | None
+    parcel_packaging_condition: str
+    customer_reason: str | None
+    findings: tuple[Code, ...]
+
+
+# Plain SQL on the driver: the report reads every row of a day, and SQLAlchemy's per-row result processing cost
+# more than the query itself (0.66 s against 0.36 s for 50,000 rows). Values are stored as text (see orm.py's
+# MoneyText, UtcDateTime, JsonText) and converted here exactly as those types convert them. No ORDER BY: the figures
+# do not depend on order, and the exceptions are sorted once they are picked out.
+_ROWS = """
+SELECT i.license_plate, i.parcel_id, i.station, o.badge, o.name, i.completed_at, i.grade, i.disposition, i.flags,
+       i.currency, i.deduction_total, i.refund, i.sku, ln.sku, i.description, ln.description, p.carrier,
+       p.packaging_condition, r.customer_reason, i.id
+FROM item_inspections AS i
+JOIN parcel_receipts AS p ON p.id = i.parcel_id
+JOIN operators AS o ON o.id = i.operator_id
+LEFT OUTER JOIN returns AS r ON r.id = p.return_id
+LEFT OUTER JOIN return_lines AS ln ON ln.id = i.return_line_id
+WHERE i.status = 'completed' AND i.completed_at >= ? AND i.completed_at < ? {station}
+"""
+_FINDINGS = """
+SELECT f.inspection_id, f.code FROM damage_findings AS f JOIN item_inspections AS i ON i.id = f.inspection_id
+WHERE i.status = 'completed' AND i.completed_at >= ? AND i.completed_at < ? {station}
+"""
+
+
+def report_rows(database: Database, first_day: dt.date, last_day: dt.date,
+                station: str | None = None) -> Iterator[ReportRow]:
+    start, end = (_TIME.process_bind_param(t, None) for t in utc_range_bounds(first_day, last_day))
+    params: tuple[Any, ...] = (start, end) if station is None else (start, end, station)
+    only = "" if station is None else "AND i.station = ?"
+    money, when, loads = Decimal, dt.datetime.fromisoformat, json.loads
+    with database.engine.connect() as conn:
+        codes: dict[str, list[Code]] = defaultdict(list)
+        for inspection_id, code in conn.exec_driver_sql(_FINDINGS.format(station=only), params).fetchall():
+            codes[inspection_id].append(Code(code))
+        cursor = conn.exec_driver_sql(_ROWS.format(station=only), params)
+        while batch := cursor.fetchmany(CHUNK):
+            for (plate, parcel, stn, badge, name, completed, grade, disposition, flags, currency, deduction, refund,
+                 sku, line_sku, description, line_description, carrier, packaging, reason, inspection_id) in batch:
+                yield ReportRow(plate, parcel, stn, badge, name, when(completed), grade, disposition,
+                                () if flags == "[]" or flags is None else tuple(loads(flags)), currency,
+                                None if deduction is None else money(deduction),
+                                None if refund is None else money(refund), sku, line_sku, description,
+                                line_description, carrier, packaging, reason,
+                                tuple(sorted(codes.get(inspection_id, ()))))

@@ -1,0 +1,119 @@
+"""The end-of-day PDF of a 5,000-item and a 50,000-item day against a bare ReportLab build of the same rows.
+
+Ours: `build_day_report` end to end: reading the day's rows from SQLite (the export's query), gathering every figure,
+charts, all the tables (the exceptions chunked) and the PDF written atomically.
+The floor: plain ReportLab platypus writing the same exception rows (the report's long table, built beforehand in
+memory, nothing read or computed) in chunked tables of the same size, font and style, into a PDF. Built in the same
+run, each in a fresh process so peak memory (max RSS) is measured alike for both.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.figures import report
+
+NOW = dt.datetime(2026, 11, 20, 23, 0, tzinfo=dt.timezone.utc)
+SIZES = (5_000, 50_000)
+ALLOWED = 1.5
+
+
+def _make_day(root: Path, items: int) -> Path:
+    from inspector.demo import load_demo_data
+    from inspector.demo.history import HistoryOptions, generate_history
+    from inspector.paths import Paths
+    from inspector.settings import site_policy
+    from inspector.storage.database import Database
+    paths = Paths(root / f"day-{items}").ensure()
+    load_demo_data(paths)
+    database = Database.open_sqlite(paths.database)
+    try:
+        # About 1.9 items per parcel in the generated history; all received on one UTC day.
+        generate_history(database, site_policy(paths), HistoryOptions(parcels=round(items / 1.894), days=1, seed=5),
+                         NOW)
+        with database.engine.connect() as conn:
+            made = conn.exec_driver_sql("SELECT count(*) FROM item_inspections WHERE status = 'completed'").scalar()
+    finally:
+        database.dispose()
+    print(f"   generated a day of {made:,} items", flush=True)
+    return paths.database
+
+
+def _ours(database_path: str, output: str) -> dict:
+    from inspector.labels.fonts import preload
+    from inspector.reports.day_pdf import build_day_report
+    from inspector.storage.database import Database
+    preload()   # the app parses the bundled fonts once at start-up (print lane); the floor's fonts are loaded too
+    database = Database.open_sqlite(Path(database_path))
+    started = time.perf_counter()
+    result = build_day_report(database, NOW.date(), Path(output), generated_at=NOW)
+    seconds = time.perf_counter() - started
+    database.dispose()
+    return {"seconds": seconds, "pages": result.pages, "rows": result.exceptions}
+
+
+def _bare(database_path: str, output: str) -> dict:
+    """The same exception rows, read beforehand (not timed), drawn by plain platypus in chunked tables."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from inspector.reports.day_pdf import CHUNK_ROWS, EXCEPTION_HEADER, EXCEPTION_WIDTHS, _Fonts, _table_style
+    from inspector.reports.figures import gather
+    from inspector.reports.rows import report_rows
+    from inspector.storage.database import Database
+    database = Database.open_sqlite(Path(database_path))
+    figures = gather(report_rows(database, NOW.date(), NOW.date()), NOW.date(), NOW.date())
+    database.dispose()
+    fonts = _Fonts()
+    rows = [[e.license_plate, e.completed_at.strftime("%H:%M:%S"), e.station, e.operator[:22], e.sku[:16],
+             "\n".join(e.exceptions), e.grade, e.disposition, e.currency,
+             "" if e.deduction is None else format(e.deduction, ","), "" if e.refund is None else format(e.refund, ",")]
+            for e in figures.exceptions]
+    del figures
+    style = _table_style(fonts, 6.3, numeric_from=9)
+    started = time.perf_counter()
+    doc = SimpleDocTemplate(output, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+                            bottomMargin=19 * mm)
+    story = [Table([list(EXCEPTION_HEADER), *rows[i:i + CHUNK_ROWS]], colWidths=list(EXCEPTION_WIDTHS),
+                   repeatRows=1, style=style) for i in range(0, len(rows), CHUNK_ROWS)]
+    doc.build(story)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "pages": doc.page, "rows": len(rows)}
+
+
+def _in_child(kind: str, database: Path, output: Path) -> dict:
+    code = (f"import json, resource; from tests.benchmarks.bench_report import _{kind} as f; "
+            f"r = f({str(database)!r}, {str(output)!r}); "
+            f"r['max_rss_mb'] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024; print(json.dumps(r))")
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run() -> bool:
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for items in SIZES:
+            database = _make_day(root, items)
+            ours = _in_child("ours", database, root / f"ours-{items}.pdf")
+            bare = _in_child("bare", database, root / f"bare-{items}.pdf")
+            print(f"   {items:,}-item day: ours {ours['pages']} pages ({ours['rows']:,} exception rows), peak RSS "
+                  f"{ours['max_rss_mb']:.0f} MB; bare {bare['pages']} pages ({bare['rows']:,} rows), peak RSS "
+                  f"{bare['max_rss_mb']:.0f} MB", flush=True)
+            ok &= report(f"end-of-day PDF, {items:,}-item day", ours["seconds"] * 1000, bare["seconds"] * 1000,
+                         ALLOWED)
+            ok &= report(f"end-of-day PDF peak RSS, {items:,}-item day", ours["max_rss_mb"], bare["max_rss_mb"],
+                         ALLOWED, unit="MB")
+    return ok
+
+
+if __name__ == "__main__":
+    sys.exit(0 if run() else 1)
