@@ -1,4 +1,5 @@
-"""`inspector export --date YYYY-MM-DD --format csv -o FILE`: one row per item inspection completed that day."""
+"""`inspector export --date YYYY-MM-DD | --from D --to D [--station S] --format csv -o FILE`: one row per item
+inspection completed that day or in that range."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 
 from inspector.errors import EnvironmentProblem
-from inspector.exporting import FORMATS, ExportWriteError, export_day
+from inspector.exporting import FORMATS, ExportWriteError, export_range
 from inspector.paths import resolve_paths
 from inspector.storage.database import Database
 
@@ -31,13 +32,41 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "times. The day runs 00:00 to 24:00 UTC and all times are written in UTC (ISO 8601). Money "
                     "is exact decimal text. CSV cells that a spreadsheet would run as a formula (starting with "
                     "= + - @, tab or CR) get a leading apostrophe. The file is written whole or not at all.")
-    parser.add_argument("--date", required=True, type=_iso_day, metavar="YYYY-MM-DD", help="the UTC day")
+    when = parser.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", type=_iso_day, metavar="YYYY-MM-DD", help="the UTC day")
+    when.add_argument("--from", dest="first_day", type=_iso_day, metavar="YYYY-MM-DD",
+                      help="first UTC day of a range (with --to; both days included)")
+    parser.add_argument("--to", dest="last_day", type=_iso_day, metavar="YYYY-MM-DD", help="last UTC day of a range")
+    # dest differs from the global --station (the station this bench runs as): this one only filters the rows.
+    parser.add_argument("--station", dest="export_station", metavar="S", default=None,
+                        help="only this station's inspections (default: every station)")
     parser.add_argument("--format", choices=FORMATS, default="csv")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     parser.set_defaults(func=run)
 
 
+def _range(args: argparse.Namespace) -> tuple[dt.date, dt.date] | str:
+    if args.date is not None:
+        if args.last_day is not None:
+            return "--to goes with --from, not with --date."
+        return args.date, args.date
+    if args.last_day is None:
+        return "--from needs --to (the last day of the range)."
+    if args.last_day < args.first_day:
+        return f"--to {args.last_day} is before --from {args.first_day}."
+    return args.first_day, args.last_day
+
+
+def _stderr_progress(done: int, total: int) -> None:
+    print(f"export: {done:,} of {total:,}", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
+    chosen = _range(args)
+    if isinstance(chosen, str):
+        print(f"Export failed: {chosen}", file=sys.stderr)
+        return EXIT_FAILED
+    first_day, last_day = chosen
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
         # Opening would create an empty database; exporting from nothing is a wrong --data-dir, not "0 rows".
@@ -46,12 +75,15 @@ def run(args: argparse.Namespace) -> int:
     database = None
     try:
         database = Database.open_sqlite(paths.database)
-        count = export_day(database, args.date, args.format, args.output)
+        count = export_range(database, first_day, last_day, args.format, args.output, args.export_station,
+                             _stderr_progress if last_day > first_day else None)
     except (ExportWriteError, EnvironmentProblem) as exc:
         print(f"Export failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         if database is not None:
             database.dispose()
-    print(f"Exported {count} item inspection(s) completed on {args.date.isoformat()} (UTC) to {args.output}.")
+    period = (f"on {first_day.isoformat()}" if first_day == last_day
+              else f"from {first_day.isoformat()} to {last_day.isoformat()}")
+    print(f"Exported {count} item inspection(s) completed {period} (UTC) to {args.output}.")
     return EXIT_OK

@@ -1,11 +1,15 @@
-"""End-of-day exports: one row per item inspection completed on a UTC day, as CSV or JSON, written atomically."""
+"""Exports: one row per item inspection completed on a UTC day or a range of days, as CSV or JSON, written atomically,
+with progress and cancellation for long ones."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 from inspector.exporting.atomic_file import ExportWriteError, replaced_atomically
-from inspector.exporting.day_rows import COLUMNS, ExportFinding, ExportRow, completed_on, utc_day_bounds
+from inspector.exporting.day_rows import (COLUMNS, ExportFinding, ExportRow, completed_between, completed_on,
+                                         count_completed, utc_day_bounds)
+from inspector.exporting.progress import Cancelled, CancelFlag, ProgressCallback
 from inspector.exporting.writers import findings_cell, neutralise, write_csv, write_json
 from inspector.storage.database import Database
 
@@ -14,11 +18,39 @@ FORMATS = ("csv", "json")
 
 def export_day(database: Database, day: dt.date, fmt: str, output: Path) -> int:
     """Writes the day's completed inspections to `output`; returns how many. Raises ExportWriteError."""
-    rows = completed_on(database, day)
+    return export_range(database, day, day, fmt, output)
+
+
+PROGRESS_EVERY = 500
+
+
+def _reporting(rows: Iterator[ExportRow], total: int, progress: ProgressCallback) -> Iterator[ExportRow]:
+    progress(0, total)
+    done = 0
+    for done, row in enumerate(rows, 1):
+        yield row
+        if done % PROGRESS_EVERY == 0:
+            progress(done, total)   # may raise Cancelled: the writer's temporary file is removed, nothing is left
+    progress(done, max(total, done))
+
+
+def export_range(database: Database, first_day: dt.date, last_day: dt.date, fmt: str, output: Path,
+                 station: str | None = None, progress: ProgressCallback | None = None) -> int:
+    """The completed inspections of `first_day` to `last_day` (inclusive, UTC), optionally of one station.
+
+    `progress(done, total)` is called every PROGRESS_EVERY rows; raising `Cancelled` from it cancels the export and
+    leaves no file (an existing file of that name is kept as it was).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    rows: Iterator[ExportRow] = completed_between(database, first_day, last_day, station)
+    if progress is not None:
+        rows = _reporting(rows, count_completed(database, first_day, last_day, station), progress)
     # CSV gets a byte-order mark: without it spreadsheet programs read UTF-8 (ă, ë, ễ, 中) as mojibake.
     with replaced_atomically(output, encoding="utf-8-sig" if fmt == "csv" else "utf-8") as handle:
-        return write_csv(rows, handle) if fmt == "csv" else write_json(rows, handle, day)
+        return write_csv(rows, handle) if fmt == "csv" else write_json(rows, handle, first_day, last_day)
 
 
-__all__ = ["COLUMNS", "FORMATS", "ExportFinding", "ExportRow", "ExportWriteError", "completed_on", "export_day",
+__all__ = ["COLUMNS", "FORMATS", "CancelFlag", "Cancelled", "ExportFinding", "ExportRow", "ExportWriteError",
+           "completed_between", "completed_on", "count_completed", "export_day", "export_range",
            "findings_cell", "neutralise", "replaced_atomically", "utc_day_bounds", "write_csv", "write_json"]

@@ -60,9 +60,14 @@ def write_csv(rows: Iterable[ExportRow], handle: TextIO) -> int:
     return count
 
 
-def write_json(rows: Iterable[ExportRow], handle: TextIO, day: dt.date) -> int:
-    """Streams `{"date", "timezone", "inspections": [...], "count"}` object by object."""
-    handle.write(f'{{"date": "{day.isoformat()}", "timezone": "UTC", "inspections": [')
+def write_json(rows: Iterable[ExportRow], handle: TextIO, day: dt.date, last_day: dt.date | None = None) -> int:
+    """Streams `{"date", "timezone", "inspections": [...], "count"}` object by object; a range of days has
+    `"from"` and `"to"` in place of `"date"`."""
+    if last_day is None or last_day == day:
+        handle.write(f'{{"date": "{day.isoformat()}", "timezone": "UTC", "inspections": [')
+    else:
+        handle.write(f'{{"from": "{day.isoformat()}", "to": "{last_day.isoformat()}", "timezone": "UTC", '
+                     f'"inspections": [')
     count = 0
     for row in rows:
         obj = {f.name: _plain(getattr(row, f.name)) for f in fields(ExportRow)}

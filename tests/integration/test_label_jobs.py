@@ -7,8 +7,6 @@ import json
 import re
 import shutil
 import socket
-import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -27,13 +25,10 @@ from inspector.storage.orm import InspectionRow, OperatorRow, OutboxRow
 from inspector.storage.orm_labels import LabelJobRow
 from inspector.usecases import inspections, parcels
 from inspector.usecases.unit_of_work import UnitOfWork
+from tests.fake_zebra import HEAD_OPEN, PAPER_OUT, READY, FakeZebra
 from tests.conftest import NOW, PHONE_GTIN, UPS
 
 PLATE = "LP0J4K8M2Q7X"
-READY = (b"\x02030,0,0,1245,000,0,0,0,000,0,0,0\x03\r\n\x02001,0,0,0,1,2,6,0,00000000,1,000\x03\r\n"
-         b"\x021234,0\x03\r\n")
-PAPER_OUT = READY.replace(b"\x02030,0,0,", b"\x02030,1,0,", 1)
-HEAD_OPEN = READY.replace(b"\x02001,0,0,0,1,", b"\x02001,0,1,0,1,", 1)
 
 
 def clock() -> dt.datetime:
@@ -53,53 +48,6 @@ def item(seeded_database, policy) -> str:
     inspections.grade_inspection(inspections.GradeInspection(iid, "B"), uow())
     inspections.complete_inspection(inspections.InspectionCommand(iid, NOW), uow())
     return iid
-
-
-@dataclass
-class FakeZebra:
-    """A loopback raw-9100 printer: answers ~HS with `status` (or stays silent), keeps every byte it is sent."""
-    status: bytes | None = READY
-    received: list[bytes] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            with conn:
-                conn.settimeout(5)
-                data = b""
-                try:
-                    if self.status is None:  # a dead printer: takes the connection, says nothing, reads nothing
-                        threading.Event().wait(2)
-                        continue
-                    while b"~HS" not in data:
-                        data += conn.recv(64)
-                    conn.sendall(self.status)
-                    while chunk := conn.recv(65536):
-                        data += chunk
-                except OSError:
-                    pass
-                self.received.append(data)
-
-    @property
-    def zpl(self) -> str:
-        assert self.received, "the printer received nothing"
-        return self.received[-1].decode("utf-8")
-
-    def settings(self, **changes) -> PrinterSettings:
-        return PrinterSettings(**{"kind": PrinterKind.ZEBRA, "zebra_host": "127.0.0.1", "zebra_port": self.port,
-                                  "timeout_s": 0.5, **changes})
-
-    def close(self) -> None:
-        self.server.close()
 
 
 @pytest.fixture
@@ -185,7 +133,7 @@ def test_a_printer_that_is_not_ready_gets_nothing_sent(seeded_database, policy, 
     try:
         delivery = print_now(item, _uow(seeded_database, policy), printer.settings(), clock=clock)
         _assert_kept(seeded_database, item, delivery, "not_ready", words)
-        assert printer.received == [b"~HS"]  # the label was never sent, so it cannot come out later as a double
+        assert printer.wait_received() == [b"~HS"]  # the label was never sent, so it cannot come out later as a double
     finally:
         printer.close()
 
