@@ -39,6 +39,7 @@ class BenchWindow(QMainWindow):
         self._ui_state = ui_state
         self._shown_state: BenchState | None = None
         self._pending_cues: list[Cue] = []
+        self.review_window: QWidget | None = None     # the supervisor's review, while open
         self.labels = LabelQueue(client, self)   # restock labels to the printer, off the GUI thread
         self._build()
         self.installEventFilter(self)
@@ -136,7 +137,9 @@ class BenchWindow(QMainWindow):
         self.shift_log_view.setAlternatingRowColors(True)
         header = self.shift_log_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ShiftLogModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width for the clock column: sizing it to its contents reads every row on every scan.
+        header.setSectionResizeMode(ShiftLogModel.TIME, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ShiftLogModel.TIME, self.shift_log_view.fontMetrics().horizontalAdvance("00:00:00") + 24)
         self.shift_log_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.shift_log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shift_log_count = QLabel(self)
@@ -330,6 +333,8 @@ class BenchWindow(QMainWindow):
             self._preview_label()
         elif command is Command.PRINTER_SETTINGS:
             self._choose_printer()
+        elif command is Command.SUPERVISOR_REVIEW:
+            QTimer.singleShot(0, self.open_review)
 
     def _escape(self, state: BenchState) -> None:
         focus = self.focusWidget()
@@ -362,6 +367,29 @@ class BenchWindow(QMainWindow):
         code = PackagingDialog.ask(self, state.packaging_conditions, state.parcel.packaging_condition)
         if code is not None and code != state.parcel.packaging_condition:
             self.client.set_packaging(code)
+
+    # -- supervisor review ------------------------------------------------------------------------------------------
+    def open_review(self) -> None:
+        """Ctrl+Shift+R: the review window for a signed-in supervisor; anyone else is told no (and the use cases
+        beneath refuse them too)."""
+        state = self.client.state
+        if state.operator is None or state.operator.role != "supervisor" or not self.client.is_open:
+            self.client.show_message(Cue.ERROR, self.tr("Only a supervisor can review and override inspections."))
+            return
+        import datetime as dt
+
+        from inspector.usecases.unit_of_work import UnitOfWork
+        from ui.review_view import ReviewWindow  # loaded on first use, not before first paint
+        session = self.client.session
+        window = ReviewWindow(self.client.runner, lambda: UnitOfWork(session.database, session.policy),
+                              state.operator.id, state.station, tuple(o.code for o in state.grades),
+                              tuple(o.code for o in state.dispositions), dt.datetime.now(dt.timezone.utc).date(),
+                              parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review_window = window
+        window.finished.connect(lambda _r: setattr(self, "review_window", None))
+        window.show()
+        window.refresh()
 
     # -- restock labels ----------------------------------------------------------------------------------------------
     def _preview_label(self) -> None:

@@ -51,6 +51,7 @@ class Command(StrEnum):
     REPRINT_LABEL = "reprint_label"           # the item in hand, else the last one completed
     PREVIEW_LABEL = "preview_label"
     PRINTER_SETTINGS = "printer_settings"
+    SUPERVISOR_REVIEW = "supervisor_review"   # the review window; refused unless a supervisor is signed in
 
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -72,6 +73,7 @@ COMMAND_KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], Command] = {
     (Qt.Key.Key_R, _CTRL): Command.REPRINT_LABEL,
     (Qt.Key.Key_L, _CTRL_SHIFT): Command.PREVIEW_LABEL,
     (Qt.Key.Key_P, _CTRL_SHIFT): Command.PRINTER_SETTINGS,
+    (Qt.Key.Key_R, _CTRL_SHIFT): Command.SUPERVISOR_REVIEW,
 }
 
 

@@ -21,6 +21,19 @@ CUE_COLOURS = {
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _overlap(old: tuple[ScanLogEntry, ...], new: tuple[ScanLogEntry, ...]) -> int:
+    """How many of `old`'s newest entries start `new` (the session appends at the end and trims the front)."""
+    if not old or not new:
+        return 0
+    first = new[0]
+    # The entries are the session's own objects, so identity finds where `new` starts inside `old`.
+    for start in range(len(old)):
+        if old[start] is first or old[start] == first:
+            kept = len(old) - start
+            return kept if new[:kept] == old[start:] else 0
+    return 0
+
+
 class ShiftLogModel(QAbstractTableModel):
     TIME, SCAN, RESULT = range(3)
 
@@ -29,21 +42,29 @@ class ShiftLogModel(QAbstractTableModel):
         self._entries: tuple[ScanLogEntry, ...] = ()   # in log order; row 0 shows the last one
 
     def set_entries(self, entries: Sequence[ScanLogEntry]) -> None:
-        """Appends rows when the log only grew (keeps selection and scroll), resets otherwise."""
+        """Inserts the new scans at the top and drops the ones the capped log let go at the bottom, so the view
+        updates a row or two instead of re-reading all of them (the log holds the last 200 scans)."""
         new = tuple(entries)
         old = self._entries
         if new == old:
             return
-        grown = len(new) > len(old) and new[:len(old)] == old
-        if grown:
-            added = len(new) - len(old)
-            self.beginInsertRows(QModelIndex(), 0, added - 1)
-            self._entries = new
-            self.endInsertRows()
-        else:
+        kept = _overlap(old, new)
+        if kept == 0:
             self.beginResetModel()
             self._entries = new
             self.endResetModel()
+            return
+        dropped = len(old) - kept          # oldest entries, shown at the bottom
+        added = len(new) - kept            # newest entries, shown at the top
+        if dropped:
+            self.beginRemoveRows(QModelIndex(), len(old) - dropped, len(old) - 1)
+            self._entries = old[dropped:]
+            self.endRemoveRows()
+        if added:
+            self.beginInsertRows(QModelIndex(), 0, added - 1)
+            self._entries = new
+            self.endInsertRows()
+        self._entries = new
 
     def entry(self, row: int) -> ScanLogEntry:
         return self._entries[len(self._entries) - 1 - row]

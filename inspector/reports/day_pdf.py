@@ -297,31 +297,46 @@ def write_pdf(figures: DayFigures, output: Path, generated_at: dt.datetime | Non
     return ReportResult(figures.items, figures.parcels, doc.page, len(figures.exceptions))
 
 
-def build_day_report(database: Database, first_day: dt.date, output: Path, station: str | None = None,
-                     last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
-                     generated_at: dt.datetime | None = None) -> ReportResult:
-    """Reads the day's rows (the export's rows, lean: `inspector.reports.rows`), gathers the figures and draws the PDF.
+READ_SHARE, SCALE = 600, 1000   # of the progress: reading the rows, then drawing
 
-    `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file. Reading
-    counts as the first 60 %, drawing as the rest.
-    """
+
+def gather_day(database: Database, first_day: dt.date, last_day: dt.date | None = None, station: str | None = None,
+               progress: ProgressCallback = no_progress) -> DayFigures:
+    """Reads and adds up the day's rows (the database lane's part); progress runs to READ_SHARE of SCALE."""
     last_day = last_day or first_day
     rows_total = max(count_completed(database, first_day, last_day, station), 1)
-    scale = 1000
 
     def reading(n: int) -> None:
-        progress(n * 600 // rows_total, scale)
+        progress(n * READ_SHARE // rows_total, SCALE)
 
     figures = gather(report_rows(database, first_day, last_day, station), first_day, last_day, reading,
                      every=max(rows_total // 200, 50))
-    progress(600, scale)
+    figures.station_filter = station
+    progress(READ_SHARE, SCALE)
+    return figures
 
+
+def write_pdf_part(figures: DayFigures, output: Path, progress: ProgressCallback = no_progress,
+                   generated_at: dt.datetime | None = None) -> ReportResult:
+    """Draws the gathered figures (the background lane's part); progress runs from READ_SHARE to SCALE."""
     def drawing(done: int, total: int) -> None:
-        progress(600 + done * 400 // max(total, 1), scale)
+        progress(READ_SHARE + done * (SCALE - READ_SHARE) // max(total, 1), SCALE)
 
+    station = getattr(figures, "station_filter", None)
     result = write_pdf(figures, output, generated_at, drawing, [station] if station else None)
-    progress(scale, scale)
+    progress(SCALE, SCALE)
     return result
 
 
-__all__ = ["Cancelled", "ReportResult", "build_day_report", "chunked_tables", "money_text", "write_pdf"]
+def build_day_report(database: Database, first_day: dt.date, output: Path, station: str | None = None,
+                     last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
+                     generated_at: dt.datetime | None = None) -> ReportResult:
+    """Reads the day's rows (the export's rows, lean: `inspector.reports.rows`), gathers the figures, draws the PDF.
+
+    `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file.
+    """
+    figures = gather_day(database, first_day, last_day, station, progress)
+    return write_pdf_part(figures, output, progress, generated_at)
+
+
+__all__ = ["Cancelled", "ReportResult", "build_day_report", "gather_day", "write_pdf_part", "chunked_tables", "money_text", "write_pdf"]

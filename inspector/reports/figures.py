@@ -97,6 +97,7 @@ class DayFigures:
     inspectors: dict[str, Inspector] = field(default_factory=dict)
     hourly: Counter[int] = field(default_factory=Counter)          # UTC hour of day -> items
     daily: Counter[dt.date] = field(default_factory=Counter)
+    daily_exceptions: Counter[dt.date] = field(default_factory=Counter)
     skus: Counter[str] = field(default_factory=Counter)
     sku_names: dict[str, str] = field(default_factory=dict)
     by_carrier: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
@@ -104,6 +105,7 @@ class DayFigures:
     by_exception: Counter[str] = field(default_factory=Counter)
     window_violations: int = 0
     exceptions: list[ExceptionLine] = field(default_factory=list)
+    station_filter: str | None = None       # the one station asked for, else None (all in `stations`)
     _parcel_ids: set[str] = field(default_factory=set, repr=False)
 
     @property
@@ -160,6 +162,7 @@ class DayFigures:
                 if "outside_window" in exceptions:
                     self.window_violations += 1
                 self.by_exception.update(exceptions)
+                self.daily_exceptions[day] += 1
                 self.exceptions.append(ExceptionLine(
                     row.license_plate, completed, row.station, row.operator_name, sku, exceptions, grade,
                     row.disposition, row.currency or "", row.deduction_total, row.refund))
