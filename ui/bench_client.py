@@ -120,6 +120,9 @@ class BenchClient(QObject):
     def sign_out(self) -> None:
         self._call("sign_out")
 
+    def undo_complete(self) -> None:
+        self._call("undo_complete")
+
     def refresh(self) -> None:
         self._call("state")
 

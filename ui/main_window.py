@@ -335,6 +335,8 @@ class BenchWindow(QMainWindow):
             self._choose_printer()
         elif command is Command.SUPERVISOR_REVIEW:
             QTimer.singleShot(0, self.open_review)
+        elif command is Command.UNDO_COMPLETE:
+            self.client.undo_complete()
 
     def _escape(self, state: BenchState) -> None:
         focus = self.focusWidget()

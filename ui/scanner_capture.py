@@ -52,6 +52,7 @@ class Command(StrEnum):
     PREVIEW_LABEL = "preview_label"
     PRINTER_SETTINGS = "printer_settings"
     SUPERVISOR_REVIEW = "supervisor_review"   # the review window; refused unless a supervisor is signed in
+    UNDO_COMPLETE = "undo_complete"           # reopens the item just completed, while its parcel is open
 
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -74,6 +75,7 @@ COMMAND_KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], Command] = {
     (Qt.Key.Key_L, _CTRL_SHIFT): Command.PREVIEW_LABEL,
     (Qt.Key.Key_P, _CTRL_SHIFT): Command.PRINTER_SETTINGS,
     (Qt.Key.Key_R, _CTRL_SHIFT): Command.SUPERVISOR_REVIEW,
+    (Qt.Key.Key_Z, _CTRL): Command.UNDO_COMPLETE,
 }
 
 

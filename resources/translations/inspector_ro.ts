@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench_client.py" line="+145"/>
+        <location filename="../../ui/bench_client.py" line="+159"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Postul de lucru încă pornește. Scanați din nou peste un moment.</translation>
     </message>
@@ -17,17 +17,17 @@
 <context>
     <name>BenchWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>Return inspection bench</source>
         <translation>Post de inspecție retururi</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+180"/>
         <source>This shift: {count} scans</source>
         <translation>Tura aceasta: {count} scanări</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Operator: {name} ({role})</source>
         <translation>Operator: {name} ({role})</translation>
     </message>
@@ -47,7 +47,17 @@
         <translation>Bază de date: {database}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Labels waiting: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not printed yet, kept in the reprint queue. Printer: {printer} (Ctrl+Shift+P to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 notă · F1–F10 defecte · Ctrl+D destinație · Ctrl+N notiță · F12 finalizare · Esc anulare</translation>
     </message>
@@ -65,6 +75,16 @@
         <location line="+21"/>
         <source>The database could not be opened: {error}</source>
         <translation>Baza de date nu a putut fi deschisă: {error}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Only a supervisor can review and override inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No label to show yet: complete an item first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,6 +226,113 @@
     </message>
 </context>
 <context>
+    <name>InsightView</name>
+    <message>
+        <location filename="../../ui/insight_view.py" line="+110"/>
+        <source>Why things come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SKU</source>
+        <translation type="unfinished">Cod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packaging</source>
+        <translation type="unfinished">Ambalaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Most returned SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stated reason beside the reason found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damage by carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damage by packaging condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). Return-window violations: {late} ({late_share:.1f}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../ui/item_panel.py" line="+76"/>
@@ -299,6 +426,80 @@
     </message>
 </context>
 <context>
+    <name>LabelPreviewDialog</name>
+    <message>
+        <location filename="../../ui/label_preview.py" line="+19"/>
+        <source>Label {plate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelQueue</name>
+    <message>
+        <location filename="../../ui/label_queue.py" line="+133"/>
+        <source>Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/review_view.py" line="+113"/>
+        <source>Override grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override a deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New amount in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why? (kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item {plate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation type="unfinished">Notă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation type="unfinished">Motiv</translation>
+    </message>
+</context>
+<context>
     <name>PackagingDialog</name>
     <message>
         <location filename="../../ui/packaging_dialog.py" line="+15"/>
@@ -382,9 +583,233 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>PrinterDialog</name>
+    <message>
+        <location filename="../../ui/printer_dialog.py" line="+22"/>
+        <source>Label printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No printer (labels wait in the reprint queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop printer (CUPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zebra printer on the network (raw TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{dpi} dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the label when an item is &amp;completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Send labels to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Label size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type the Zebra printer&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ui/review_view.py" line="-95"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plate</source>
+        <translation type="unfinished">Etichetă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation type="unfinished">Cod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation type="unfinished">Notă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation type="unfinished">Rambursare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location line="+93"/>
+        <source>Supervisor review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancel PDF (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-of-day PDF (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why things come back (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} exception(s), {open} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../ui/scan_bar.py" line="+16"/>
+        <location filename="../../ui/scan_bar.py" line="+19"/>
         <source>Scan</source>
         <translation>Scanare</translation>
     </message>
@@ -394,7 +819,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Aici apare ce citește scanerul · Ctrl+T pentru a tasta un cod</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
         <source>working… {count} queued</source>
         <translation>se lucrează… {count} în așteptare</translation>
     </message>
@@ -407,7 +832,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ShiftLogModel</name>
     <message>
-        <location filename="../../ui/shift_log_model.py" line="+82"/>
+        <location filename="../../ui/shift_log_model.py" line="+103"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
@@ -425,12 +850,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="+19"/>
+        <location filename="../../ui/sign_in_view.py" line="+20"/>
         <source>Return inspection</source>
         <translation>Inspecția retururilor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -456,9 +881,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../ui/insight_view.py" line="-97"/>
+        <source>Items per day (bars), exceptions per day (line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+81"/>
+        <location filename="../../ui/app.py" line="+92"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -466,7 +899,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>bench</name>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+126"/>
+        <location filename="../../inspector/bench/session.py" line="+31"/>
+        <source>Label {plate} was not printed. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>Tastați PIN-ul sau scanați din nou ecusonul.</translation>
     </message>
@@ -486,7 +924,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>{plate}: {description}, nota {grade}, {disposition} în locația {bin} ({status}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Finish or cancel the item in hand before another operator signs in.</source>
         <translation>Finalizați sau anulați articolul curent înainte ca alt operator să se autentifice.</translation>
     </message>
@@ -581,13 +1019,13 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Destinație: {disposition}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Note saved.</source>
         <translation>Notița a fost salvată.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../inspector/usecases/inspections.py" line="+124"/>
+        <location filename="../../inspector/usecases/inspections.py" line="+132"/>
         <source>Scan a parcel first.</source>
         <translation>Scanați întâi un colet.</translation>
     </message>
@@ -597,9 +1035,14 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Starea ambalajului a fost înregistrată.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Done: {description}, grade {grade}, {disposition} to bin {bin}.</source>
         <translation>Gata: {description}, nota {grade}, {disposition} în locația {bin}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{done} {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
@@ -648,12 +1091,38 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Încă nu există o etichetă de retipărit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No label printer is set up at this station; label {plate} was not printed.</source>
         <translation>Nicio imprimantă de etichete configurată la acest post; eticheta {plate} nu a fost tipărită.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <source>Printing label {plate}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{found} {printing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Label {plate} printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>Label printing is not available at this bench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Label printer: {printer}. Labels waiting: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Finish or cancel the item in hand before signing out.</source>
         <translation>Finalizați sau anulați articolul curent înainte de ieșire.</translation>
     </message>
@@ -698,7 +1167,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Returul nu mai este deschis în sistemul central.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/views.py" line="+17"/>
+        <location filename="../../inspector/bench/views.py" line="+21"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Nu se cunoaște niciun retur pentru acest colet: este primit ca retur neanunțat.</translation>
     </message>
@@ -809,11 +1278,13 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+37"/>
+        <location filename="../../inspector/usecases/review.py" line="+204"/>
         <source>Grade {grade} is not on this site&apos;s scale ({scale}).</source>
         <translation>Nota {grade} nu este pe scala acestui depozit ({scale}).</translation>
     </message>
     <message>
         <location line="+27"/>
+        <location filename="../../inspector/usecases/review.py" line="+51"/>
         <source>Unknown disposition {code}.</source>
         <translation>Destinație necunoscută {code}.</translation>
     </message>
@@ -867,11 +1338,198 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <source>Finish or cancel the item in hand before closing the parcel.</source>
         <translation>Finalizați sau anulați articolul curent înainte de a închide coletul.</translation>
     </message>
+    <message>
+        <location filename="../../inspector/bench/labels_at_bench.py" line="+111"/>
+        <source>The station settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the disk space and the data folder&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/printing/jobs.py" line="+75"/>
+        <source>Unknown label size {size}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item {plate} was cancelled; it gets no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>That label is no longer waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/printing/label_source.py" line="+20"/>
+        <source>No item with label or id {ref} on this bench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/printing/problems.py" line="+11"/>
+        <source>The label is kept in the reprint queue; the inspection is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No label printer is set up at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask an administrator to choose one in the station settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The label printer {where} refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is switched on, online and set to raw port 9100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label printer {where} did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check its power and network cable, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label printer {where} cannot be reached ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the printer&apos;s address in the station settings and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The label printer {where} is not ready: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix it at the printer, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer {name} is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an installed printer in the station settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer {name} did not take the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the printer and its queue, then reprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>out of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print head open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ribbon out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/sync/client.py" line="+33"/>
+        <source>The hub cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work goes on; records are kept and sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub refused this station&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the administrator for a new station token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No hub is set up for this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set hub_url and hub_token in the station settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/usecases/review.py" line="-143"/>
+        <source>Only a supervisor can review and override inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Only a completed inspection can be reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+28"/>
+        <location line="+22"/>
+        <source>The item already has that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>This item has no paid price to deduct from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That deduction cannot be set: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/texts.py" line="+23"/>
+        <location filename="../../ui/texts.py" line="+24"/>
         <source>No return known for this parcel</source>
         <translation>Niciun retur cunoscut pentru acest colet</translation>
     </message>
@@ -945,9 +1603,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/review_view.py" line="-216"/>
+        <source>Save the end-of-day PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>phase</name>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/texts.py" line="+4"/>
         <source>Scan your badge to sign in</source>
         <translation>Scanați ecusonul pentru autentificare</translation>
     </message>
@@ -1108,6 +1774,84 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location line="+1"/>
         <source>Quarantine</source>
         <translation>Carantină</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="+332"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set hub_url and hub_token in the station settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: {n} pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last success: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next try in {s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records set aside by the hub wait for a supervisor: inspector sync --rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync failed unexpectedly; see the log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -359,3 +359,16 @@ def test_window_geometry_is_kept_in_qsettings(qtbot, runner, gui_paths):
     again = BenchWindow(BenchClient(runner), ui_state=ui_state_settings(gui_paths))
     qtbot.addWidget(again)
     assert again.main_split.saveState() == split
+
+
+def test_ctrl_z_reopens_the_item_completed_by_mistake(bench):
+    inspecting_phone(bench)
+    grade_with_key(bench, Qt.Key.Key_2)
+    bench.key(Qt.Key.Key_F12)
+    bench.settle()
+    assert bench.state.item is None and bench.state.last_completed.grade == "B"
+    bench.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    bench.settle()
+    assert bench.state.item is not None and bench.state.item.grade == "B"
+    assert bench.window.item_panel.grade_picker.tile.property("grade") == "B"
+    assert "Reopened" in bench.state.feedback.message

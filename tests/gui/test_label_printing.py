@@ -98,6 +98,15 @@ def test_a_printer_that_is_not_installed_is_a_clear_problem(qapp):
     assert caught.value.reason == "missing" and "station settings" in caught.value.what_to_do
 
 
+def _require_cups_pdf_queue() -> None:
+    """Skips on a developer machine without the CUPS PDF queue; in CI (which sets it up) its absence is a failure."""
+    reason = _no_cups_pdf_queue()
+    if reason:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must print through the real CUPS PDF printer: {reason}")
+        pytest.skip(reason)
+
+
 def test_a_missing_system_printer_leaves_the_job_for_reprint(qapp):
     settings = PrinterSettings(kind=PrinterKind.SYSTEM, system_printer="No-Such-Zebra")
     delivery = deliver(_ticket("4x6"), settings, print_pdf_in_helper)  # the problem crosses the process boundary
@@ -107,9 +116,7 @@ def test_a_missing_system_printer_leaves_the_job_for_reprint(qapp):
 
 @pytest.mark.parametrize("size", ["4x6", "62mm"])
 def test_prints_through_the_cups_pdf_printer_off_the_gui_thread_and_scans_back(qtbot, runner, tmp_path, size):
-    reason = _no_cups_pdf_queue()
-    if reason:
-        pytest.skip(reason)
+    _require_cups_pdf_queue()
     assert CUPS_QUEUE in installed_printers()
     ticket = _ticket(size)
     name = f"label-test-{uuid.uuid4().hex[:10]}"
@@ -153,9 +160,7 @@ def test_prints_through_the_cups_pdf_printer_off_the_gui_thread_and_scans_back(q
 
 
 def test_a_stopped_cups_queue_is_a_clear_problem_and_nothing_is_lost(qapp):
-    reason = _no_cups_pdf_queue()
-    if reason:
-        pytest.skip(reason)
+    _require_cups_pdf_queue()
     if os.geteuid() != 0:
         pytest.skip("stopping a CUPS queue needs root (CI runs as root)")
     subprocess.run(["cupsdisable", CUPS_QUEUE], check=True, timeout=20)
