@@ -41,10 +41,10 @@ def _setup_logging(paths: Paths) -> None:
     if root.handlers:
         return
     root.setLevel(logging.INFO)
-    import logging.handlers  # after the first paint: its imports (socket, pickle) are not needed before
+    # Imported here, after the first paint: its imports (socket, pickle) are not needed before.
+    from logging.handlers import RotatingFileHandler
 
-    handler = logging.handlers.RotatingFileHandler(paths.log_dir / "bench.log", maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    handler = RotatingFileHandler(paths.log_dir / "bench.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     root.addHandler(handler)
     console = logging.StreamHandler()
@@ -89,6 +89,8 @@ def run_app(args: Any) -> int:
     window = BenchWindow(client, CuePlayer(parent=app), ui_state_settings(paths))
     offer = DemoOffer(client, paths, window)
     client.session_opened.connect(offer.start)
+    client.session_opened.connect(lambda: log.info("bench open: station %s, data in %s", client.state.station,
+                                                   paths.data_dir))
     client.show_message(Cue.INFO, QCoreApplication.translate("app", "Opening the database…"))
     first_paint = FirstPaintWatcher(window)
     # The database opens (imports, migrations) once the window is on screen: done in parallel it would compete for
