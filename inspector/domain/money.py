@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-
-from babel.numbers import format_currency, get_currency_precision
+from functools import cache
 
 
 class MoneyError(ValueError):
     pass
 
 
+@cache
 def minor_unit_exponent(currency: str) -> int:
     """Digits after the decimal point (EUR 2, JPY 0, KWD 3), from CLDR via Babel."""
+    # Babel is imported on first use: the window imports this module before its first paint.
+    from babel.numbers import get_currency_precision
     return get_currency_precision(currency.upper())
 
 
@@ -40,4 +42,5 @@ def parse_money(text: str | int | Decimal, currency: str) -> Decimal:
 
 
 def format_money(amount: Decimal, currency: str, locale: str = "en_US") -> str:
+    from babel.numbers import format_currency
     return format_currency(amount, currency.upper(), locale=locale)
