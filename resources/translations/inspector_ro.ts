@@ -49,12 +49,12 @@
     <message>
         <location line="+5"/>
         <source>Labels waiting: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichete în așteptare: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not printed yet, kept in the reprint queue. Printer: {printer} (Ctrl+Shift+P to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă netipărite, păstrate în coada de retipărire. Imprimantă: {printer} (Ctrl+Shift+P pentru schimbare)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -79,12 +79,12 @@
     <message>
         <location line="+97"/>
         <source>Only a supervisor can review and override inspections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No label to show yet: complete an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există o etichetă de afișat: finalizați întâi un articol.</translation>
     </message>
 </context>
 <context>
@@ -230,106 +230,106 @@
     <message>
         <location filename="../../ui/insight_view.py" line="+110"/>
         <source>Why things come back</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce se returnează articolele</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișare (F5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SKU</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriere</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Curier</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articole</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+1"/>
         <source>Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteriorate</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Packaging</source>
-        <translation type="unfinished">Ambalaj</translation>
+        <translation>Ambalaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Constatat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Most returned SKUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele mai returnate SKU-uri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stated reason beside the reason found</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul declarat față de motivul constatat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damage by carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteriorări în funcție de curier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Damage by packaging condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteriorări în funcție de starea ambalajului</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De la</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>până la</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalul se termină înainte să înceapă.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). Return-window violations: {late} ({late_share:.1f}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Articole: {items}. Motivul declarat diferă de cel constatat: {mismatch} ({share:.1f}%). Depășiri ale termenului de retur: {late} ({late_share:.1f}%).</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@
     <message>
         <location filename="../../ui/label_preview.py" line="+19"/>
         <source>Label {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta {plate}</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../../ui/label_queue.py" line="+133"/>
         <source>Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta {plate} nu a putut fi generată ({error}). Rămâne în coada de retipărire; anunțați supervizorul.</translation>
     </message>
 </context>
 <context>
@@ -446,57 +446,57 @@
     <message>
         <location filename="../../ui/review_view.py" line="+113"/>
         <source>Override grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare notă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Override a deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare reducere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Override disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificare destinație</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New amount in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma nouă în {currency}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why? (kept in the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce? (se păstrează în istoricul de audit)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item {plate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Articol {plate}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade</source>
-        <translation type="unfinished">Notă</translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Defect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinație</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reason</source>
-        <translation type="unfinished">Motiv</translation>
+        <translation>Motiv</translation>
     </message>
 </context>
 <context>
@@ -587,82 +587,82 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location filename="../../ui/printer_dialog.py" line="+22"/>
         <source>Label printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimantă de etichete</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No printer (labels wait in the reprint queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără imprimantă (etichetele așteaptă în coada de retipărire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desktop printer (CUPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimantă de birou (CUPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zebra printer on the network (raw TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimantă Zebra în rețea (TCP raw)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>System default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta implicită a sistemului</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (neinstalată)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>nume de gazdă sau adresă IP</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{dpi} dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>{dpi} dpi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimantă:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gazdă:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezoluție:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Print the label when an item is &amp;completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire etichetă la &amp;finalizarea unui articol</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Send labels to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trimitere etichete către:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Label size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensiune etichetă:</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Type the Zebra printer&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați numele de gazdă sau adresa IP a imprimantei Zebra.</translation>
     </message>
 </context>
 <context>
@@ -670,72 +670,72 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location filename="../../ui/review_view.py" line="-95"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plate</source>
-        <translation type="unfinished">Etichetă</translation>
+        <translation>Etichetă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SKU</source>
-        <translation type="unfinished">Cod</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepții</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grade</source>
-        <translation type="unfinished">Notă</translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinație</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducere</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Refund</source>
-        <translation type="unfinished">Rambursare</translation>
+        <translation>Rambursare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>deschisă</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>modificată</translation>
     </message>
 </context>
 <context>
@@ -743,67 +743,67 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location line="+93"/>
         <source>Supervisor review</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare supervizor</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cancel PDF (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulare PDF (Esc)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Approve (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobare (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grade (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă (Ctrl+G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deduction (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducere (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disposition (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinație (Ctrl+D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîmprospătare (F5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End-of-day PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de sfârșit de zi (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why things come back (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce se returnează articolele (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{count} exception(s), {open} still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepții: {count}, încă deschise: {open}</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvat: {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PDF was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-ul a fost anulat; nu s-a salvat nimic.</translation>
     </message>
 </context>
 <context>
@@ -885,7 +885,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location filename="../../ui/insight_view.py" line="-97"/>
         <source>Items per day (bars), exceptions per day (line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articole pe zi (bare), excepții pe zi (linie)</translation>
     </message>
 </context>
 <context>
@@ -901,7 +901,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location filename="../../inspector/bench/session.py" line="+31"/>
         <source>Label {plate} was not printed. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta {plate} nu a fost tipărită. {problem}</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1042,7 +1042,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location line="+6"/>
         <source>{done} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} {problem}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1098,28 +1098,28 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location line="+24"/>
         <source>Printing label {plate}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tipărește eticheta {plate}…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{found} {printing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} {printing}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Label {plate} printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta {plate} a fost tipărită.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Label printing is not available at this bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărirea etichetelor nu este disponibilă la acest post.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Label printer: {printer}. Labels waiting: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimantă de etichete: {printer}. Etichete în așteptare: {count}.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1341,189 +1341,189 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location filename="../../inspector/bench/labels_at_bench.py" line="+111"/>
         <source>The station settings could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setările postului nu au putut fi salvate.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the disk space and the data folder&apos;s permissions, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați spațiul pe disc și permisiunile dosarului de date, apoi încercați din nou.</translation>
     </message>
     <message>
         <location filename="../../inspector/printing/jobs.py" line="+75"/>
         <source>Unknown label size {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensiune de etichetă necunoscută {size}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item {plate} was cancelled; it gets no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolul {plate} a fost anulat; nu primește etichetă.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>That label is no longer waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta nu mai așteaptă să fie tipărită.</translation>
     </message>
     <message>
         <location filename="../../inspector/printing/label_source.py" line="+20"/>
         <source>No item with label or id {ref} on this bench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun articol cu eticheta sau ID-ul {ref} la acest post.</translation>
     </message>
     <message>
         <location filename="../../inspector/printing/problems.py" line="+11"/>
         <source>The label is kept in the reprint queue; the inspection is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eticheta rămâne în coada de retipărire; inspecția este salvată.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No label printer is set up at this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio imprimantă de etichete configurată la acest post.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask an administrator to choose one in the station settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cereți unui administrator să aleagă una în setările postului.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The label printer {where} refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta de etichete {where} a refuzat conexiunea.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check that it is switched on, online and set to raw port 9100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați că este pornită, conectată și setată pe portul raw 9100.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The label printer {where} did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta de etichete {where} nu a răspuns la timp.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check its power and network cable, then reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați alimentarea și cablul de rețea, apoi retipăriți.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The label printer {where} cannot be reached ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta de etichete {where} nu poate fi contactată ({detail}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the printer&apos;s address in the station settings and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați adresa imprimantei în setările postului, precum și rețeaua.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The label printer {where} is not ready: {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta de etichete {where} nu este pregătită: {state}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix it at the printer, then reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remediați problema la imprimantă, apoi retipăriți.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The printer {name} is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta {name} nu este instalată pe acest calculator.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose an installed printer in the station settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o imprimantă instalată în setările postului.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The printer {name} did not take the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta {name} nu a preluat eticheta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the printer and its queue, then reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați imprimanta și coada ei de tipărire, apoi retipăriți.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>out of labels</source>
-        <translation type="unfinished"></translation>
+        <translation>etichete epuizate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print head open</source>
-        <translation type="unfinished"></translation>
+        <translation>cap de imprimare deschis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>în pauză</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ribbon out</source>
-        <translation type="unfinished"></translation>
+        <translation>ribon epuizat</translation>
     </message>
     <message>
         <location filename="../../inspector/sync/client.py" line="+33"/>
         <source>The hub cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul central nu poate fi contactat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work goes on; records are kept and sent when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lucrul continuă; înregistrările sunt păstrate și trimise când revine.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The hub refused this station&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul central a refuzat tokenul acestui post.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the administrator for a new station token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cereți administratorului un token nou pentru post.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No hub is set up for this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun server central configurat pentru acest post.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set hub_url and hub_token in the station settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setați hub_url și hub_token în setările postului.</translation>
     </message>
     <message>
         <location filename="../../inspector/usecases/review.py" line="-143"/>
         <source>Only a supervisor can review and override inspections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Only a completed inspection can be reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar o inspecție finalizată poate fi verificată.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An override needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modificare necesită un motiv.</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+28"/>
         <location line="+22"/>
         <source>The item already has that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolul are deja această valoare.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>This item has no paid price to deduct from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolul nu are un preț plătit din care să se facă reducerea.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That deduction cannot be set: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducerea nu poate fi stabilită: {why}</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1607,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location filename="../../ui/review_view.py" line="-216"/>
         <source>Save the end-of-day PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați PDF-ul de sfârșit de zi</translation>
     </message>
 </context>
 <context>
@@ -1781,77 +1781,77 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location filename="../../ui/sync_status.py" line="+332"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>niciodată</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare acum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync: not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare: neconfigurată</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sync: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare: oprită</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set hub_url and hub_token in the station settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setați hub_url și hub_token în setările postului.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync: {n} pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare: {n} în așteptare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{n} set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} puse deoparte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima: {when}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>se trimite…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>eroare</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last success: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima reușită: {when}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima eroare: {error}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next try in {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Următoarea încercare în {s} s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records set aside by the hub wait for a supervisor: inspector sync --rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrările puse deoparte de serverul central așteaptă un supervizor: inspector sync --rejected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync failed unexpectedly; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizarea a eșuat neașteptat; consultați jurnalul.</translation>
     </message>
 </context>
 </TS>
