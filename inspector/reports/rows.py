@@ -79,9 +79,12 @@ def report_rows(database: Database, first_day: dt.date, last_day: dt.date,
     only = "" if station is None else "AND i.station = ?"
     money, when, loads = Decimal, dt.datetime.fromisoformat, json.loads
     with database.engine.connect() as conn:
-        codes: dict[str, list[Code]] = defaultdict(list)
+        found: dict[str, list[Code]] = defaultdict(list)
         for inspection_id, code in conn.exec_driver_sql(_FINDINGS.format(station=only), params).fetchall():
-            codes[inspection_id].append(Code(code))
+            found[inspection_id].append(Code(code))
+        # Sorted once per inspection here, not once per row below (most rows have no finding at all).
+        codes = {inspection_id: tuple(sorted(items)) for inspection_id, items in found.items()}
+        del found
         cursor = conn.exec_driver_sql(_ROWS.format(station=only), params)
         while batch := cursor.fetchmany(CHUNK):
             for (plate, parcel, stn, badge, name, completed, grade, disposition, flags, currency, deduction, refund,
@@ -91,4 +94,4 @@ def report_rows(database: Database, first_day: dt.date, last_day: dt.date,
                                 None if deduction is None else money(deduction),
                                 None if refund is None else money(refund), sku, line_sku, description,
                                 line_description, carrier, packaging, reason,
-                                tuple(sorted(codes.get(inspection_id, ()))))
+                                codes.get(inspection_id, ()))

@@ -5,11 +5,11 @@ can help (hub down, timeout, 5xx) or a person must fix something first (token re
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import orjson
 
 from inspector.errors import EnvironmentProblem
 from inspector.i18n import QT_TRANSLATE_NOOP
@@ -66,7 +66,8 @@ class Ack:
 
 
 def push_body(records: list[dict[str, Any]]) -> bytes:
-    return json.dumps({"records": records}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    # The same bytes as compact json.dumps(ensure_ascii=False) in UTF-8, at a fraction of the cost.
+    return orjson.dumps({"records": records})
 
 
 class HubClient:
@@ -107,8 +108,8 @@ class HubClient:
             # Our own request was malformed: a bug on one side or the other, retried later like an outage.
             raise HubUnavailable(f"HTTP {status}: {response.text[:300]}")
         try:
-            return response.json()
-        except ValueError as exc:
+            return orjson.loads(response.content)
+        except ValueError as exc:   # orjson.JSONDecodeError is a ValueError
             raise HubUnavailable("the hub's answer is not JSON") from exc
 
     def station(self) -> str:
