@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from inspector.bench.state import BenchState, ItemView
+from inspector.bench.state import BenchState, FindingView, ItemView
 from ui.damage_checklist import DamageChecklist
 from ui.grade_picker import GradePicker
 from ui.texts import flag_text, match_text, money, phase_prompt, policy_label
@@ -203,6 +203,19 @@ class ItemPanel(QFrame):
         if not self.note.hasFocus() and self.note.text() != item.note:
             self.note.setText(item.note)
             self.note.setCursorPosition(0)       # show how the note starts
+
+    def warm_up(self, state: BenchState) -> None:
+        """While the bench is idle (just signed in): builds the grade buttons and damage rows for the policy, and
+        lays out, styles and paints the inspection page once off screen, so the shift's first item scan does not
+        pay for it on screen."""
+        self.grade_picker.set_options(state.grades)
+        if not self.checklist.codes and state.damage_types:
+            self.checklist.show_findings(tuple(FindingView(o.code, o.label, False, None, "")
+                                               for o in state.damage_types), None)
+        page = self._stack.widget(1)
+        if not page.isVisible():
+            page.resize(self._stack.size())
+            page.grab()
 
     def pending_note(self) -> str | None:
         """The note as typed, when it differs from what the bench holds (so complete can save it first)."""

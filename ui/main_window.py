@@ -39,6 +39,7 @@ class BenchWindow(QMainWindow):
         self._ui_state = ui_state
         self._shown_state: BenchState | None = None
         self._pending_cues: list[Cue] = []
+        self._warmed_up = False
         self.review_window: QWidget | None = None     # the supervisor's review, while open
         self.labels = LabelQueue(client, self)   # restock labels to the printer, off the GUI thread
         self._build()
@@ -178,6 +179,7 @@ class BenchWindow(QMainWindow):
         client = self.client
         client.state_changed.connect(self.render)
         client.settled.connect(self._play_pending_cue)
+        client.settled.connect(self._warm_up)
         client.bug_reported.connect(self._show_bug)
         client.session_failed.connect(self._show_open_failure)
         client.runner.database.busy_changed.connect(lambda _busy: self.scan_bar.show_busy(client.in_flight))
@@ -265,6 +267,21 @@ class BenchWindow(QMainWindow):
             self.sign_in.focus_pin()
         elif was_pin or self.focusWidget() is self.sign_in.pin_field:
             self._focus_home.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _warm_up(self) -> None:
+        """Once signed in and idle, the parcel and item pages are built and painted off screen, so the shift's
+        first scans are as quick as the rest."""
+        state = self._shown_state
+        if (self._warmed_up or self._work_area is None or state is None
+                or state.phase in (Phase.SIGNED_OUT, Phase.AWAITING_PIN)):
+            return
+        self._warmed_up = True
+        from decimal import Decimal
+
+        from ui.texts import money
+        money(Decimal("1.00"), "EUR")      # loads the locale's number and currency data (~10 ms the first time)
+        self.parcel_panel.warm_up()
+        self.item_panel.warm_up(state)
 
     def _play_pending_cue(self) -> None:
         if not self._pending_cues:

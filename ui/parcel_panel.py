@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from inspector.bench.state import BenchState, ParcelView
 from ui.expected_lines_model import ExpectedLinesModel
@@ -23,6 +23,7 @@ class ParcelPanel(QFrame):
         self.empty_hint = QLabel(self.tr("No parcel open.\nScan a parcel label or RMA number."), self)
         self.empty_hint.setObjectName("empty_hint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
 
         self.rma = self._value("rma_value")
         self.order = self._value("order_value")
@@ -97,8 +98,12 @@ class ParcelPanel(QFrame):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
-        layout.addWidget(self.empty_hint, 1)
-        layout.addWidget(self.details, 1)
+        # One stack for "no parcel" and the details: its minimum size is the larger of the two whichever shows, so
+        # opening or closing a parcel does not move the splitters (a full-window relayout and repaint each time).
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.empty_hint)
+        self._pages.addWidget(self.details)
+        layout.addWidget(self._pages, 1)
         self.render(None)
 
     def _value(self, name: str) -> QLabel:
@@ -118,8 +123,9 @@ class ParcelPanel(QFrame):
         self.render(state.parcel, state)
 
     def render(self, parcel: ParcelView | None, state: BenchState | None = None) -> None:
-        self.empty_hint.setVisible(parcel is None)
-        self.details.setVisible(parcel is not None)
+        page = self.empty_hint if parcel is None else self.details
+        if self._pages.currentWidget() is not page:
+            self._pages.setCurrentWidget(page)
         if parcel is None:
             self.lines_model.set_lines(())
             return
@@ -138,6 +144,13 @@ class ParcelPanel(QFrame):
         self.warnings.setText("\n".join(f"⚠  {p}" for p in dict.fromkeys(problems)))
         self.warnings.setVisible(bool(problems))
         self.lines_model.set_lines(parcel.lines)
+
+    def warm_up(self) -> None:
+        """While the bench is idle: lays out, styles and paints the parcel details once off screen, so the first
+        parcel scan does not pay for it on screen."""
+        if not self.details.isVisible():
+            self.details.resize(self._pages.size())
+            self.details.grab()
 
     @staticmethod
     def _packaging_label(code: str, state: BenchState | None) -> str:
