@@ -11,12 +11,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from inspector.bench.state import BenchState, Cue, Feedback, Phase
 from ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
+
+
+IDLE_CHECKPOINT_MS = 2000
 
 
 class BenchClient(QObject):
@@ -25,6 +28,7 @@ class BenchClient(QObject):
     session_failed = Signal(str)          # opening the bench failed; the message is for the operator
     settled = Signal()                    # nothing left in flight: the screen shows the last intent's outcome
     bug_reported = Signal(str)
+    checkpointed = Signal(int)            # the write-ahead log was copied into the database file while idle
 
     def __init__(self, runner: TaskRunner, station: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,13 @@ class BenchClient(QObject):
         self._in_flight = 0
         self._state = BenchState(phase=Phase.SIGNED_OUT, station=station, database="")
         runner.bug_reported.connect(self._on_bug)
+        # SQLite's write-ahead log is copied into the database file when the bench has been idle a moment, so the
+        # copying never lands inside a scan (see inspector.storage.database).
+        self._idle_checkpoint = QTimer(self)
+        self._idle_checkpoint.setSingleShot(True)
+        self._idle_checkpoint.setInterval(IDLE_CHECKPOINT_MS)
+        self._idle_checkpoint.timeout.connect(self._checkpoint_if_idle)
+        self.settled.connect(self._idle_checkpoint.start)
 
     # -- what the window may read ----------------------------------------------------------------------------
     @property
@@ -145,8 +156,16 @@ class BenchClient(QObject):
         """Other database work (the demo loader) queued behind the operator's intents."""
         self._runner.run_db(fn, *args, on_done=on_done, on_error=on_error)
 
+    def _checkpoint_if_idle(self) -> None:
+        database = getattr(self._session, "database", None)
+        if database is None or self._in_flight or self._runner.database.closed:
+            return
+        self._runner.run_db(database.checkpoint, on_done=self.checkpointed.emit,
+                            on_error=lambda error: log.warning("idle checkpoint skipped: %s", error))
+
     def close(self) -> None:
         """Queues, behind every intent still waiting, the release of the session's database connections."""
+        self._idle_checkpoint.stop()
         if self._runner.database.closed or self._session is None:
             return
         for holder in (getattr(self._session, "database", None), *self._extras):

@@ -372,3 +372,10 @@ def test_ctrl_z_reopens_the_item_completed_by_mistake(bench):
     assert bench.state.item is not None and bench.state.item.grade == "B"
     assert bench.window.item_panel.grade_picker.tile.property("grade") == "B"
     assert "Reopened" in bench.state.feedback.message
+
+
+def test_the_log_is_checkpointed_once_the_bench_is_idle(bench):
+    bench.sign_in()
+    with bench.qtbot.waitSignal(bench.client.checkpointed, timeout=10_000) as blocker:
+        bench.scan(UPS)
+    assert blocker.args[0] > 0

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, select
 
 from alembic.script import ScriptDirectory
 
-from inspector.storage.database import Database, alembic_config
+from inspector.storage.database import WAL_AUTOCHECKPOINT_PAGES, Database, alembic_config
 from inspector.storage.orm import InspectionRow, ScanLogRow
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "bench-schema-0001.sqlite3"
@@ -41,3 +41,20 @@ def test_opening_twice_is_a_no_op(tmp_path):
     path = tmp_path / "bench.sqlite3"
     Database.open_sqlite(path).dispose()
     Database.open_sqlite(path).dispose()
+
+
+def test_idle_checkpoint_copies_the_log_and_sqlite_does_not_checkpoint_inside_a_commit(tmp_path):
+    db = Database.open_sqlite(tmp_path / "bench.sqlite3")
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == WAL_AUTOCHECKPOINT_PAGES
+            conn.exec_driver_sql("CREATE TABLE t (x TEXT)")
+            for _ in range(50):
+                conn.exec_driver_sql("INSERT INTO t VALUES (?)", ("x" * 2000,))
+            conn.commit()
+        assert db.checkpoint() > 0
+        with db.engine.connect() as conn:
+            _busy, log, done = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").one()
+            assert log == done  # nothing left in the log that is not in the database file
+    finally:
+        db.dispose()
