@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
@@ -23,51 +23,35 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
 from inspector.errors import RefusedError
 from inspector.exporting.progress import CancelFlag, Cancelled
 from inspector.usecases import review
+from ui.header_table_model import HeaderTableModel, Index
 from inspector.usecases.unit_of_work import UnitOfWork
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _money(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(HeaderTableModel):
     COLUMNS = ("time", "plate", "station", "inspector", "sku", "exceptions", "grade", "disposition", "deduction",
                "refund", "state")
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[review.ReviewItem] = []
+        super().__init__((), parent)
         self._headers = (self.tr("Time (UTC)"), self.tr("Plate"), self.tr("Station"), self.tr("Inspector"),
                          self.tr("SKU"), self.tr("Exceptions"), self.tr("Grade"), self.tr("Disposition"),
                          self.tr("Deduction"), self.tr("Refund"), self.tr("Review"))
 
     def set_items(self, items: list[review.ReviewItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self._replace_rows(items)
 
     def item(self, row: int) -> review.ReviewItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self._row(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
