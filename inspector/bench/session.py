@@ -24,7 +24,6 @@ from inspector.usecases.unit_of_work import UnitOfWork
 if TYPE_CHECKING:
     from inspector.bench.labels_at_bench import LabelsAtBench
     from inspector.printing.delivery import Delivery
-    from inspector.printing.jobs import LabelTicket
     from inspector.printing.printer_settings import PrinterSettings
 
 SHIFT_LOG_SIZE = 200

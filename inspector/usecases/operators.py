@@ -55,9 +55,3 @@ def sign_in(cmd: SignIn, uow: UnitOfWork) -> SignedIn:
         if row is None or not row.active or not verify_pin(cmd.pin, row.pin_hash):
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Badge or PIN not recognised."))
         return SignedIn(row.id, row.badge, row.name, Role(row.role))
-
-
-def operator_count(uow: UnitOfWork) -> int:
-    from sqlalchemy import func
-    with uow:
-        return uow.session.scalar(select(func.count()).select_from(OperatorRow)) or 0

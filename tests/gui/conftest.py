@@ -98,6 +98,20 @@ class Bench:
         self.settle()
 
 
+def open_window(qtbot, runner: TaskRunner, paths: Paths, factory) -> Bench:
+    """The real window, shown and active, with the session `factory()` builds opened on the database lane."""
+    client = BenchClient(runner, STATION)
+    cues = CuePlayer(muted=True)
+    window = BenchWindow(client, cues)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(client.settled, timeout=10_000):
+        client.open(factory)
+    return Bench(window, client, runner, cues, paths, qtbot)
+
+
 def type_text(widget: QWidget, text: str) -> None:
     """QTest.keyClicks aborts on non-ASCII text, so characters outside ASCII (and the GS1 separator) are sent as
     key events carrying their text, which is what a wedge scanner's keyboard layout produces too."""
@@ -125,16 +139,9 @@ def runner(qtbot) -> Iterator[TaskRunner]:
 def bench(qtbot, gui_paths, runner) -> Iterator[Bench]:
     apply_style(QApplication.instance())
     seed(gui_paths)
-    client = BenchClient(runner, STATION)
-    cues = CuePlayer(muted=True)
-    window = BenchWindow(client, cues)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(window.isActiveWindow)
-    with qtbot.waitSignal(client.settled, timeout=10_000):
-        client.open(lambda: open_session(gui_paths))
-    yield Bench(window, client, runner, cues, gui_paths, qtbot)
+    bench = open_window(qtbot, runner, gui_paths, lambda: open_session(gui_paths))
+    client, window = bench.client, bench.window
+    yield bench
     window.close()
     client.close()
     assert runner.shutdown(10_000)

@@ -19,11 +19,8 @@ from inspector.storage.orm import InspectionRow
 from inspector.storage.orm_labels import LabelJobRow
 from tests.conftest import PHONE_GTIN, UPS
 from tests.fake_zebra import FakeZebra, free_port, zebra_settings
-from tests.gui.conftest import STATION, Bench, Clock, seed
-from ui.bench_client import BenchClient
-from ui.cue_player import CuePlayer
+from tests.gui.conftest import STATION, Bench, Clock, open_window, seed
 from ui.label_preview import LabelPreviewDialog
-from ui.main_window import BenchWindow
 from ui.printer_dialog import PrinterDialog
 from ui.style import apply_style
 
@@ -50,16 +47,7 @@ def open_label_bench(qtbot, gui_paths, runner):
 
     def start(printer: PrinterSettings) -> Bench:
         save_printer_settings(gui_paths, printer)
-        client = BenchClient(runner, STATION)
-        cues = CuePlayer(muted=True)
-        window = BenchWindow(client, cues)
-        window.show()
-        window.activateWindow()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(window.isActiveWindow)
-        with qtbot.waitSignal(client.settled, timeout=10_000):
-            client.open(lambda: open_bench(gui_paths, STATION, clock=Clock()))
-        bench = Bench(window, client, runner, cues, gui_paths, qtbot)
+        bench = open_window(qtbot, runner, gui_paths, lambda: open_bench(gui_paths, STATION, clock=Clock()))
         opened.append(bench)
         return bench
 
