@@ -15,7 +15,8 @@ from inspector.storage.database import Database
 EXIT_OK, EXIT_FAILED = 0, 2
 
 
-def _iso_day(text: str) -> dt.date:
+def iso_day(text: str) -> dt.date:
+    """`--date` and friends: a day written YYYY-MM-DD, else a clear usage error."""
     try:
         if len(text) != 10:
             raise ValueError
@@ -33,10 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "is exact decimal text. CSV cells that a spreadsheet would run as a formula (starting with "
                     "= + - @, tab or CR) get a leading apostrophe. The file is written whole or not at all.")
     when = parser.add_mutually_exclusive_group(required=True)
-    when.add_argument("--date", type=_iso_day, metavar="YYYY-MM-DD", help="the UTC day")
-    when.add_argument("--from", dest="first_day", type=_iso_day, metavar="YYYY-MM-DD",
+    when.add_argument("--date", type=iso_day, metavar="YYYY-MM-DD", help="the UTC day")
+    when.add_argument("--from", dest="first_day", type=iso_day, metavar="YYYY-MM-DD",
                       help="first UTC day of a range (with --to; both days included)")
-    parser.add_argument("--to", dest="last_day", type=_iso_day, metavar="YYYY-MM-DD", help="last UTC day of a range")
+    parser.add_argument("--to", dest="last_day", type=iso_day, metavar="YYYY-MM-DD", help="last UTC day of a range")
     # dest differs from the global --station (the station this bench runs as): this one only filters the rows.
     parser.add_argument("--station", dest="export_station", metavar="S", default=None,
                         help="only this station's inspections (default: every station)")

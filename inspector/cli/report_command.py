@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from inspector.cli.export_command import _iso_day
+from inspector.cli.export_command import iso_day
 from inspector.errors import EnvironmentProblem
 from inspector.paths import resolve_paths
 from inspector.storage.database import Database
@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "totals by grade, disposition and reason (stated beside found), deductions and refunds per "
                     "currency, throughput per inspector, charts, most returned SKUs, damage by carrier and "
                     "packaging, every exception, and a sign-off block. Its totals equal `inspector export`'s.")
-    parser.add_argument("--date", required=True, type=_iso_day, metavar="YYYY-MM-DD", help="the UTC day")
+    parser.add_argument("--date", required=True, type=iso_day, metavar="YYYY-MM-DD", help="the UTC day")
     # dest differs from the global --station (the station this bench runs as): this one only filters the report.
     parser.add_argument("--station", dest="report_station", metavar="S", default=None,
                         help="only this station (default: every station in the database)")
