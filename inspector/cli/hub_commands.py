@@ -5,6 +5,9 @@
     inspector hub import-rmas FILE --db URL         returns to expect, in the bench's import format
     inspector hub set-policy FILE --db URL          the policy benches pull (checked like the bench's own)
     inspector hub stats --db URL                    record counts per station, JSON
+
+Each action first brings the database to the newest hub schema (its migrations run; a database made by a newer hub
+is refused), so a new hub version needs no separate upgrade step.
 """
 from __future__ import annotations
 

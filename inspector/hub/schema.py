@@ -1,14 +1,13 @@
 """The hub's tables, on their own metadata: the hub never shares a database (or a schema) with a bench.
 
 Records are kept generically (type, id, version, station, JSON data) so that new record types (overrides, voids)
-plug in with a validator and no migration; `SCHEMA_VERSION` rises when a table changes shape.
+plug in with a validator and no migration. A table that changes shape changes here and in a new revision of
+`inspector/hub/migrations` together (tests/integration/test_hub_migrations.py compares the two).
 """
 from __future__ import annotations
 
 from sqlalchemy import BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-SCHEMA_VERSION = 1
 
 
 class HubBase(DeclarativeBase):
@@ -16,7 +15,8 @@ class HubBase(DeclarativeBase):
 
 
 class HubSchemaRow(HubBase):
-    """One row: the schema version this database was made with, so a newer hub can tell it must migrate."""
+    """One row: the schema version, which hubs from before migrations check (they refuse one above 1), and health
+    reports. A revision that changes a table's shape raises it; the migration line itself is `hub_alembic_version`."""
     __tablename__ = "hub_schema"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer)

@@ -4,6 +4,9 @@ SQLite: every transaction starts with BEGIN IMMEDIATE, so two writers queue on t
 when it upgrades a read lock (the hub runs requests on several threads). PostgreSQL: READ COMMITTED with
 `INSERT ... ON CONFLICT`, which is atomic per row across processes; a deadlock between two hub processes is
 retried.
+
+The schema is the hub's own Alembic line (`inspector/hub/migrations`, version table `hub_alembic_version`, apart from
+the bench's), brought to its newest revision whenever the hub or one of its commands opens the database.
 """
 from __future__ import annotations
 
@@ -11,15 +14,25 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from inspector.errors import EnvironmentProblem
-from inspector.hub.schema import SCHEMA_VERSION, HubBase, HubSchemaRow, counters
+from inspector.hub.schema import HubSchemaRow
+from inspector.storage import migrating
 
 DEFAULT_URL = "sqlite:///hub.sqlite3"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "hub_alembic_version"
+# Taken around every schema change. Hubs from before migrations took the same key around create_all, so an old and a
+# new hub starting together on one PostgreSQL queue too.
+SCHEMA_LOCK_KEY = 72201001
+# A database made by create_all before the hub had migrations carries only `hub_schema.version`: the revision each
+# such version equals, stamped instead of run.
+PRE_MIGRATION_REVISIONS = {1: "0001"}
 T = TypeVar("T")
 
 
@@ -54,25 +67,44 @@ def make_hub_engine(url: str) -> Engine:
 
 
 def ensure_schema(engine: Engine) -> None:
-    """Creates the tables on first use and refuses a database made by a newer hub.
+    """Brings the database to the newest revision this hub knows; refuses one a newer hub has migrated.
 
-    Several hub processes may start together on one PostgreSQL: an advisory lock lets one create, the others wait.
+    Several hub processes (or commands) may start together on one database: on PostgreSQL a transaction-level
+    advisory lock lets one migrate while the others wait and then find nothing to do; on SQLite the transaction starts
+    with BEGIN IMMEDIATE (`_sqlite_begin`), so the file lock does the same. Adopting an old database and upgrading
+    run inside that one transaction: all or nothing.
     """
     try:
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(72201001)"))
-            HubBase.metadata.create_all(conn)
-            found = conn.scalar(select(HubSchemaRow.version).where(HubSchemaRow.id == 1))
-            if found is None:
-                conn.execute(insert(HubSchemaRow.__table__).values(id=1, version=SCHEMA_VERSION))
-                conn.execute(insert(counters).values(name="returns", value=0))
-            elif found > SCHEMA_VERSION:
-                raise EnvironmentProblem(f"The hub database has schema version {found}; this hub knows up to "
-                                         f"{SCHEMA_VERSION}.", "Upgrade the hub program.")
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+            _adopt_pre_migration_schema(conn)
+            migrating.check_known(MIGRATIONS_DIR, conn, VERSION_TABLE)
+            migrating.upgrade(MIGRATIONS_DIR, conn, "head", VERSION_TABLE)
+    except migrating.NewerSchemaError as exc:
+        raise EnvironmentProblem(f"The hub database is at schema revision {exc.current}, made by a newer hub; this "
+                                 f"hub knows up to revision {exc.head}.", "Upgrade the hub program.") from exc
     except OperationalError as exc:
         raise EnvironmentProblem(f"The hub database cannot be opened: {exc.orig}.",
                                  "Check the --db URL and that the database server is running.") from exc
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":   # insufficient_privilege
+            raise
+        first_line = str(exc.orig).splitlines()[0]
+        raise EnvironmentProblem(f"The hub database user may not change the schema: {first_line}.",
+                                 "Start the hub once as a user allowed to create tables (the database owner).") from exc
+
+
+def _adopt_pre_migration_schema(conn: Connection) -> None:
+    """Stamps a database made by create_all before the hub had migrations, keeping its tables and rows."""
+    if migrating.current_revision(conn, VERSION_TABLE) is not None or not inspect(conn).has_table("hub_schema"):
+        return
+    found = schema_version(conn)
+    revision = PRE_MIGRATION_REVISIONS.get(found) if found is not None else None
+    if revision is None:
+        raise EnvironmentProblem(f"The hub database has an unknown schema (hub_schema version {found}, no "
+                                 f"{VERSION_TABLE} table).", "Check the --db URL points at a hub database.")
+    migrating.stamp(MIGRATIONS_DIR, conn, revision, VERSION_TABLE)
 
 
 def schema_version(conn: Connection) -> int | None:

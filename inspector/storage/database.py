@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inspector.errors import EnvironmentProblem
 from inspector.i18n import QT_TRANSLATE_NOOP
+from inspector.storage import migrating
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -74,14 +74,11 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.attributes["engine"] = engine
-    return cfg
+    return migrating.alembic_config(MIGRATIONS_DIR, engine)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    command.upgrade(alembic_config(engine), revision)
+    migrating.upgrade(MIGRATIONS_DIR, engine, revision)
 
 
 class Database:
