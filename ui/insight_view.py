@@ -1,8 +1,9 @@
 """Why things come back, for a date range: most returned SKUs, stated reason against the reason found, damage rates
 by carrier and packaging, return-window violations, and the trend per day as a chart.
 
-The figures are the end-of-day report's (`inspector.reports.figures`), read on the database lane; the window only
-shows them. Opened from the review window (Ctrl+I), so only a supervisor gets here.
+The figures are the end-of-day report's (`inspector.reports.figures`), read on the database lane through the
+insight use case, which refuses anyone but a supervisor itself (the review window that opens this, Ctrl+I, is only
+one gate); the window only shows them.
 """
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QDateEdit, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from inspector.usecases.insight import InsightQuery, insight_figures
+from inspector.usecases.unit_of_work import UnitOfWork
+from ui.error_text import error_text
 from ui.header_table_model import HeaderTableModel, Index
 
 
@@ -83,13 +87,14 @@ class TrendChart(QWidget):
 
 class InsightView(QDialog):
     loaded = Signal()
+    refused = Signal(str)     # a refusal or problem, as shown
 
-    def __init__(self, runner: Any, database_of: Callable[[], Any], first_day: dt.date, last_day: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Any, uow_factory: Callable[[], UnitOfWork], supervisor_id: str, first_day: dt.date,
+                 last_day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insight_view")
         self.setWindowTitle(self.tr("Why things come back"))
-        self._runner, self._database_of = runner, database_of
+        self._runner, self._uow, self._supervisor = runner, uow_factory, supervisor_id
         self.first = QDateEdit(QDate(first_day.year, first_day.month, first_day.day), self)
         self.last = QDateEdit(QDate(last_day.year, last_day.month, last_day.day), self)
         for edit in (self.first, self.last):
@@ -130,17 +135,15 @@ class InsightView(QDialog):
         self.resize(1100, 760)
 
     def refresh(self) -> None:
-        first, last = self.first.date().toPython(), self.last.date().toPython()
-        if last < first:
-            self.summary.setText(self.tr("The range ends before it starts."))
-            return
-        database_of = self._database_of
+        query = InsightQuery(self.first.date().toPython(), self.last.date().toPython())
+        supervisor, uow = self._supervisor, self._uow
+        self._runner.run_db(lambda: insight_figures(query, supervisor, uow()), on_done=self._show,
+                            on_error=self._failed)
 
-        def read() -> Any:
-            from inspector.reports.day_pdf import gather_day
-            return gather_day(database_of(), first, last)
-
-        self._runner.run_db(read, on_done=self._show, on_error=lambda exc: self.summary.setText(str(exc)))
+    def _failed(self, exc: BaseException) -> None:
+        text = error_text(exc)
+        self.summary.setText(text)
+        self.refused.emit(text)
 
     def _show(self, figures: Any) -> None:
         items = figures.items

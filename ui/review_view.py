@@ -1,11 +1,14 @@
-"""The supervisor's review window: the day's exceptions, approve or override with a reason, and the end-of-day PDF.
+"""The supervisor's review window: the day's exceptions, approve or override with a reason, the end-of-day PDF, an
+export of a range of days, and the insight view.
 
-Every read and write is a review use case on the database lane (which refuses anyone but a supervisor, whatever
-this window shows); the PDF's figures are read there too, and drawn on the background lane with a progress bar and
-a Cancel button. Nothing here holds an ORM object: the model shows frozen `ReviewItem`s.
+Every read and write is a use case on the database lane (which refuses anyone but a supervisor, whatever this window
+shows); the PDF's figures are read there too, and drawn on the background lane. An export streams rows from the
+database into its file chunk by chunk, so it runs whole on the database lane (its reads cannot be split from its
+writing without holding every row in memory). Both long jobs share one progress bar and Cancel button
+(`CancellableJob`). Nothing here holds an ORM object: the model shows frozen `ReviewItem`s.
 
 Keys: Ctrl+Enter approve · Ctrl+G grade · Ctrl+K deduction · Ctrl+D disposition · F5 refresh · Ctrl+E PDF ·
-Ctrl+I insight · Esc cancels a PDF being built, else closes.
+Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being built, else closes.
 """
 from __future__ import annotations
 
@@ -21,11 +24,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QTableView, QVBoxLayout, QWidget)
 
 from inspector.errors import RefusedError
-from inspector.exporting.progress import CancelFlag, Cancelled
-from inspector.usecases import review
-from ui.header_table_model import HeaderTableModel, Index
+from inspector.exporting.progress import Cancelled
+from inspector.usecases import exports, review
 from inspector.usecases.unit_of_work import UnitOfWork
-
+from ui.cancellable_job import CancellableJob
+from ui.export_dialog import ExportDialog, ExportRequest, default_export_dir
+from ui.error_text import error_text
+from ui.header_table_model import HeaderTableModel, Index
 
 
 def _money(value: Any) -> str:
@@ -159,21 +164,19 @@ class ReportPath:
         return Path(name) if name else None
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; emitted from the background lane, so Qt queues the call to the GUI thread."""
-    progressed = Signal(int, int)
-
-
 class ReviewWindow(QDialog):
     refreshed = Signal()            # the queue has been (re)loaded
     decided = Signal(str)           # an approval or override was stored (its audit id)
     refused = Signal(str)           # a refusal or problem shown to the supervisor
     report_finished = Signal(str)   # the PDF's path
     report_cancelled = Signal()
+    export_finished = Signal(int, str)   # rows written, the file's path
+    export_cancelled = Signal()
 
     def __init__(self, runner: Any, uow_factory: Callable[[], UnitOfWork], supervisor_id: str, station: str,
                  grades: tuple[str, ...], dispositions: tuple[str, ...], day: dt.date,
-                 clock: Callable[[], dt.datetime] | None = None, parent: QWidget | None = None) -> None:
+                 clock: Callable[[], dt.datetime] | None = None, parent: QWidget | None = None,
+                 export_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_window")
         self.setWindowTitle(self.tr("Supervisor review"))
@@ -183,7 +186,7 @@ class ReviewWindow(QDialog):
         self._station = station
         self._grades, self._dispositions = grades, dispositions
         self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
-        self._cancel: CancelFlag | None = None
+        self._export_dir = export_dir or default_export_dir()
         self.insight_view: QWidget | None = None
         self.model = ReviewModel(self)
         self.day = QDateEdit(QDate(day.year, day.month, day.day), self)
@@ -202,11 +205,10 @@ class ReviewWindow(QDialog):
         self.message.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("report_progress")
-        self.progress.setRange(0, 1000)
-        self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel PDF (Esc)"), self)
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_report)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("job_cancel")
+        self.job = CancellableJob(self.progress, self.cancel_button, self)
+        self._relay = self.job.relay
         buttons = QHBoxLayout()
         for text, key, slot in ((self.tr("Approve (Ctrl+Enter)"), "Ctrl+Return", self.approve_selected),
                                 (self.tr("Grade (Ctrl+G)"), "Ctrl+G", lambda: self.override_selected("grade")),
@@ -215,6 +217,7 @@ class ReviewWindow(QDialog):
                                  lambda: self.override_selected("disposition")),
                                 (self.tr("Refresh (F5)"), "F5", self.refresh),
                                 (self.tr("End-of-day PDF (Ctrl+E)"), "Ctrl+E", self.export_pdf),
+                                (self.tr("Export… (Ctrl+Shift+E)"), "Ctrl+Shift+E", self.export_inspections),
                                 (self.tr("Why things come back (Ctrl+I)"), "Ctrl+I", self.open_insight)):
             button = QPushButton(text, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -237,8 +240,6 @@ class ReviewWindow(QDialog):
         layout.addLayout(progress_row)
         self.day.dateChanged.connect(lambda _d: self.refresh())
         self.resize(1100, 600)
-        self._relay = _Relay(self)
-        self._relay.progressed.connect(self._show_progress)
 
     # -- reading -----------------------------------------------------------------------------------------------
     def chosen_day(self) -> dt.date:
@@ -262,7 +263,7 @@ class ReviewWindow(QDialog):
         self.refreshed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = str(exc.text) if isinstance(exc, RefusedError) else str(exc)
+        text = error_text(exc)
         self.message.setText(text)
         self.refused.emit(text)
 
@@ -316,7 +317,7 @@ class ReviewWindow(QDialog):
         from ui.insight_view import InsightView   # loaded on first use
         last = self.chosen_day()
         uow = self._uow
-        view = InsightView(self._runner, lambda: uow().database, last - dt.timedelta(days=29), last, self)
+        view = InsightView(self._runner, uow, self._supervisor, last - dt.timedelta(days=29), last, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.insight_view = view
         view.show()
@@ -324,18 +325,13 @@ class ReviewWindow(QDialog):
 
     # -- the end-of-day PDF ------------------------------------------------------------------------------------
     def export_pdf(self, path: Path | None = None) -> None:
-        if self._cancel is not None:
+        if self.job.running:
             return
         day = self.chosen_day()
-        path = path or ReportPath.ask(self, f"end-of-day-{day.isoformat()}.pdf")
+        path = path or ReportPath.ask(self, str(self._export_dir / f"end-of-day-{day.isoformat()}.pdf"))
         if path is None:
             return
-        relay = self._relay
-        flag = CancelFlag(lambda done, total: relay.progressed.emit(done, total))
-        self._cancel = flag
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
+        flag = self.job.start(self.tr("Cancel PDF (Esc)"))
         uow = self._uow
 
         def read() -> Any:   # on the database lane: figures from the day's rows
@@ -350,33 +346,56 @@ class ReviewWindow(QDialog):
         self._runner.run_db(read, on_done=drawn, on_error=self._report_failed)
 
     def cancel_report(self) -> None:
-        if self._cancel is not None:
-            self._cancel.cancel()
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if self._cancel is not None:
-            self.progress.setValue(done * 1000 // max(total, 1))
-
-    def _end_report(self) -> None:
-        self._cancel = None
-        self.progress.hide()
-        self.cancel_button.hide()
+        """Cancels the PDF or export being built (Esc, or the Cancel button)."""
+        self.job.cancel()
 
     def _report_done(self, path: Path) -> None:
-        self._end_report()
+        self.job.end()
         self.message.setText(self.tr("Saved {path}").format(path=str(path)))
         self.report_finished.emit(str(path))
 
     def _report_failed(self, exc: BaseException) -> None:
-        self._end_report()
+        self.job.end()
         if isinstance(exc, Cancelled):
             self.message.setText(self.tr("The PDF was cancelled; nothing was saved."))
             self.report_cancelled.emit()
         else:
             self._failed(exc)
 
+    # -- exporting a range -----------------------------------------------------------------------------------------
+    def export_inspections(self, request: ExportRequest | None = None) -> None:
+        """Ctrl+Shift+E: asks for the range, format, station and file, then exports on the database lane."""
+        if self.job.running:
+            return
+        request = request or ExportDialog.ask(self, self._clock().date(), self._export_dir)
+        if request is None:
+            return
+        cmd = exports.ExportInspections(self._supervisor, request.first_day, request.last_day, request.fmt,
+                                        request.output, request.station)
+        flag = self.job.start(self.tr("Cancel export (Esc)"))
+        self.message.setText(self.tr("Exporting to {path}…").format(path=str(request.output)))
+        uow = self._uow
+        # Reads and writes alternate chunk by chunk, so the whole export runs on the database lane (as the PDF's
+        # reading does); the use case checks the role there first.
+        self._runner.run_db(lambda: exports.export_inspections(cmd, uow(), progress=flag),
+                            on_done=self._export_done, on_error=self._export_failed)
+
+    def _export_done(self, done: exports.ExportDone) -> None:
+        self.job.end()
+        self.message.setText(self.tr("Exported {count} item inspection(s) to {path}").format(
+            count=f"{done.count:,}", path=str(done.output)))
+        self.export_finished.emit(done.count, str(done.output))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.job.end()
+        if isinstance(exc, Cancelled):
+            self.message.setText(self.tr("The export was cancelled; nothing was saved."))
+            self.export_cancelled.emit()
+        else:
+            self._failed(exc)
+
     def reject(self) -> None:
-        if self._cancel is not None:       # Esc while building cancels the PDF, a second Esc closes
+        if self.job.running:       # Esc while a PDF or export is built cancels it; Esc once it stopped closes
             self.cancel_report()
             return
         super().reject()

@@ -43,14 +43,26 @@ def export_range(database: Database, first_day: dt.date, last_day: dt.date, fmt:
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
-    rows: Iterator[ExportRow] = completed_between(database, first_day, last_day, station)
-    if progress is not None:
-        rows = _reporting(rows, count_completed(database, first_day, last_day, station), progress)
-    # CSV gets a byte-order mark: without it spreadsheet programs read UTF-8 (ă, ë, ễ, 中) as mojibake.
-    with replaced_atomically(output, encoding="utf-8-sig" if fmt == "csv" else "utf-8") as handle:
-        return write_csv(rows, handle) if fmt == "csv" else write_json(rows, handle, first_day, last_day)
+    source = completed_between(database, first_day, last_day, station)
+    rows: Iterator[ExportRow] = source
+    try:
+        if progress is not None:
+            rows = _reporting(rows, count_completed(database, first_day, last_day, station), progress)
+        # CSV gets a byte-order mark: without it spreadsheet programs read UTF-8 (ă, ë, ễ, 中) as mojibake.
+        with replaced_atomically(output, encoding="utf-8-sig" if fmt == "csv" else "utf-8") as handle:
+            return write_csv(rows, handle) if fmt == "csv" else write_json(rows, handle, first_day, last_day)
+    finally:
+        # A cancelled or failed export ends its read now: the traceback handed to the caller keeps this frame (and
+        # the half-read generator with its open session) alive until the error is shown.
+        source.close()
+
+
+def export_file_name(first_day: dt.date, last_day: dt.date, fmt: str) -> str:
+    """The name an export is offered under: `inspections-2026-11-01_2026-11-23.csv`, or one date for one day."""
+    days = first_day.isoformat() if first_day == last_day else f"{first_day.isoformat()}_{last_day.isoformat()}"
+    return f"inspections-{days}.{fmt}"
 
 
 __all__ = ["COLUMNS", "FORMATS", "CancelFlag", "Cancelled", "ExportFinding", "ExportRow", "ExportWriteError",
-           "completed_between", "completed_on", "count_completed", "export_day", "export_range",
+           "completed_between", "completed_on", "count_completed", "export_day", "export_file_name", "export_range",
            "findings_cell", "neutralise", "replaced_atomically", "utc_day_bounds", "write_csv", "write_json"]

@@ -12,35 +12,62 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from inspector.errors import EnvironmentProblem
+from inspector.i18n import QT_TRANSLATE_NOOP, text
 
-class ExportWriteError(Exception):
-    """The export could not be written; the message says why and what to do. Nothing was left behind."""
+
+class ExportWriteError(EnvironmentProblem):
+    """The export could not be written; the message says why and what to do. Nothing was left behind.
+
+    An environment problem (disk full, no permission), not a bug. The message names no interface (no `-o`, no
+    button), because the command line and the window both show it; its parts are marked for translation.
+    """
+
+    def __init__(self, problem: str, what_to_do: str, **params: object) -> None:
+        super().__init__(problem.format(**params), what_to_do.format(**params))
+        self.text = text("{problem} {action}", problem=text(problem, **params), action=text(what_to_do, **params))
 
 
-def _explain(exc: OSError, target: Path) -> str:
+_CHOOSE_FOLDER = QT_TRANSLATE_NOOP("bench", "Choose another folder.")
+
+
+def _explain(exc: OSError, target: Path) -> ExportWriteError:
+    path, folder = str(target), str(target.parent)
     if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
-        return f"The disk is full: {target} was not written. Free some space and export again."
+        return ExportWriteError(QT_TRANSLATE_NOOP("bench", "The disk is full: {path} was not written."),
+                                QT_TRANSLATE_NOOP("bench", "Free some space and export again."), path=path)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return f"No permission to write {target}. Choose another folder with -o."
+        return ExportWriteError(QT_TRANSLATE_NOOP("bench", "No permission to write {path}."), _CHOOSE_FOLDER,
+                                path=path)
     if exc.errno == errno.EROFS:
-        return f"{target.parent} is on a read-only disk. Choose another folder with -o."
+        return ExportWriteError(QT_TRANSLATE_NOOP("bench", "{folder} is on a read-only disk."), _CHOOSE_FOLDER,
+                                folder=folder)
     if exc.errno == errno.ENOENT:
-        return f"The folder {target.parent} does not exist. Create it or choose another with -o."
+        return ExportWriteError(QT_TRANSLATE_NOOP("bench", "The folder {folder} does not exist."),
+                                QT_TRANSLATE_NOOP("bench", "Create it or choose another folder."), folder=folder)
     if exc.errno == errno.ENOTDIR:
-        return f"{target.parent} is not a folder. Choose another path with -o."
+        return ExportWriteError(QT_TRANSLATE_NOOP("bench", "{folder} is not a folder."),
+                                QT_TRANSLATE_NOOP("bench", "Choose another path."), folder=folder)
     if exc.errno == errno.EISDIR:
-        return f"{target} is a folder. Give a file name with -o."
-    return f"{target} could not be written: {exc.strerror or exc}."
+        return _is_a_folder(target)
+    return ExportWriteError(QT_TRANSLATE_NOOP("bench", "{path} could not be written: {why}."),
+                            QT_TRANSLATE_NOOP("bench", "Check the disk or choose another folder."), path=path,
+                            why=exc.strerror or str(exc))
+
+
+def _is_a_folder(target: Path) -> ExportWriteError:
+    return ExportWriteError(QT_TRANSLATE_NOOP("bench", "{path} is a folder."),
+                            QT_TRANSLATE_NOOP("bench", "Give a file name."), path=str(target))
 
 
 @contextmanager
 def replaced_atomically(target: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
     if target.is_dir():
-        raise ExportWriteError(f"{target} is a folder. Give a file name with -o.")
+        raise _is_a_folder(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise ExportWriteError(_explain(exc, target)) from exc
+        raise _explain(exc, target) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
@@ -51,7 +78,7 @@ def replaced_atomically(target: Path, encoding: str = "utf-8") -> Iterator[TextI
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportWriteError(_explain(exc, target)) from exc
+        raise _explain(exc, target) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

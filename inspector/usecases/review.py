@@ -106,11 +106,20 @@ class AuditEntry:
     at: dt.datetime
 
 
-def _supervisor(uow: UnitOfWork, operator_id: str) -> OperatorRow:
+def require_supervisor(uow: UnitOfWork, operator_id: str) -> OperatorRow:
+    """The active supervisor behind `operator_id`, else RefusedError. Every supervisor use case (review, insight,
+    export) calls this inside its unit of work, so the refusal never depends on what a window shows."""
     row = uow.session.get(OperatorRow, operator_id)
     if row is None or not row.active or not may_review(row.role):
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Only a supervisor can review and override inspections."))
     return row
+
+
+def require_range(first_day: dt.date, last_day: dt.date) -> None:
+    """A range of UTC days, both included, must not end before it starts."""
+    if last_day < first_day:
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "The range ends ({last}) before it starts ({first})."),
+                           first=first_day.isoformat(), last=last_day.isoformat())
 
 
 def _state(actions: list[str]) -> str:
@@ -120,10 +129,11 @@ def _state(actions: list[str]) -> str:
 
 
 def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> list[ReviewItem]:
+    require_range(query.first_day, query.last_day)
     start, _ = utc_day_bounds(query.first_day)
     _, end = utc_day_bounds(query.last_day)
     with uow:
-        _supervisor(uow, supervisor_id)
+        require_supervisor(uow, supervisor_id)
         i = InspectionRow
         stmt = (select(i, OperatorRow.name, ReturnRow.rma_number, ReturnRow.customer_reason)
                 .join(OperatorRow, OperatorRow.id == i.operator_id)
@@ -190,7 +200,7 @@ def _changed(uow: UnitOfWork, cmd: Decision, row: InspectionRow) -> None:
 def approve(cmd: Approve, uow: UnitOfWork) -> str:
     """Accepts the inspection as recorded; returns the audit row's id."""
     with uow:
-        _supervisor(uow, cmd.supervisor_id)
+        require_supervisor(uow, cmd.supervisor_id)
         row = _completed(uow, cmd.inspection_id)
         audit_id = _audit(uow, cmd, row, ReviewAction.APPROVE, {"review": "open"}, {"review": "approved"},
                           clean_reason(cmd.note))
@@ -204,7 +214,7 @@ def override_grade(cmd: OverrideGrade, uow: UnitOfWork) -> str:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade {grade} is not on this site's scale ({scale})."),
                            grade=cmd.grade, scale=", ".join(uow.policy.grade_codes))
     with uow:
-        _supervisor(uow, cmd.supervisor_id)
+        require_supervisor(uow, cmd.supervisor_id)
         reason = _reason(cmd.reason)
         row = _completed(uow, cmd.inspection_id)
         if row.grade == grade:
@@ -223,7 +233,7 @@ def _money(value: Decimal | None) -> str | None:
 
 def override_deduction_of(cmd: OverrideDeduction, uow: UnitOfWork) -> str:
     with uow:
-        _supervisor(uow, cmd.supervisor_id)
+        require_supervisor(uow, cmd.supervisor_id)
         reason = _reason(cmd.reason)
         row = _completed(uow, cmd.inspection_id)
         if row.unit_price is None or row.currency is None:
@@ -254,7 +264,7 @@ def override_disposition(cmd: OverrideDisposition, uow: UnitOfWork) -> str:
     if not uow.policy.has_disposition(cmd.disposition):
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Unknown disposition {code}."), code=cmd.disposition)
     with uow:
-        _supervisor(uow, cmd.supervisor_id)
+        require_supervisor(uow, cmd.supervisor_id)
         reason = _reason(cmd.reason)
         row = _completed(uow, cmd.inspection_id)
         if row.disposition == cmd.disposition:

@@ -1,0 +1,53 @@
+"""A supervisor's export of the item inspections completed over a range of UTC days, as CSV or JSON.
+
+The window's Export dialog runs this on the database lane. The role is checked here (with the review's own check),
+so an inspector is refused whatever a window shows. The rows are streamed from the database into the file chunk by
+chunk (`inspector.exporting`), written whole or not at all; `progress` may raise `Cancelled` to stop it.
+
+The command line's `inspector export` calls `inspector.exporting` directly: it has no signed-in operator, and whoever
+runs it holds the data folder anyway.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspector.errors import RefusedError
+from inspector.exporting import FORMATS, export_range
+from inspector.exporting.progress import ProgressCallback
+from inspector.i18n import QT_TRANSLATE_NOOP
+from inspector.usecases.review import require_range, require_supervisor
+from inspector.usecases.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ExportInspections:
+    supervisor_id: str
+    first_day: dt.date
+    last_day: dt.date            # inclusive, UTC days
+    fmt: str                     # one of inspector.exporting.FORMATS
+    output: Path
+    station: str | None = None   # None or blank: every station
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    count: int
+    output: Path
+
+
+def export_inspections(cmd: ExportInspections, uow: UnitOfWork,
+                       progress: ProgressCallback | None = None) -> ExportDone:
+    """Raises RefusedError (not a supervisor, a range backwards, an unknown format), ExportWriteError (the file could
+    not be written; nothing is left behind) or Cancelled (from `progress`; nothing is left behind)."""
+    if cmd.fmt not in FORMATS:
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "Unknown export format {fmt}: choose {formats}."),
+                           fmt=cmd.fmt, formats=", ".join(FORMATS))
+    require_range(cmd.first_day, cmd.last_day)
+    with uow:
+        require_supervisor(uow, cmd.supervisor_id)
+    # Read after the check's transaction ends: the export reads through its own session, in chunks.
+    station = (cmd.station or "").strip() or None
+    count = export_range(uow.database, cmd.first_day, cmd.last_day, cmd.fmt, cmd.output, station, progress)
+    return ExportDone(count, cmd.output)
