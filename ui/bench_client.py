@@ -7,6 +7,7 @@ widgets and the scanner capture can ask what phase the bench is in without touch
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -36,6 +37,7 @@ class BenchClient(QObject):
         self._session: Any = None
         self._extras: tuple[Any, ...] = ()
         self._in_flight = 0
+        self._last_intent: float | None = None
         self._state = BenchState(phase=Phase.SIGNED_OUT, station=station, database="")
         runner.bug_reported.connect(self._on_bug)
         # SQLite's write-ahead log is copied into the database file when the bench has been idle a moment, so the
@@ -55,6 +57,11 @@ class BenchClient(QObject):
     def in_flight(self) -> int:
         """Intents queued or running whose state has not come back yet."""
         return self._in_flight
+
+    @property
+    def last_intent(self) -> float | None:
+        """When (time.monotonic) the operator last did something at the bench; background work paces itself by it."""
+        return self._last_intent
 
     @property
     def is_open(self) -> bool:
@@ -151,6 +158,10 @@ class BenchClient(QObject):
     def set_label_printer(self, settings: Any) -> None:
         self._call("set_label_printer", settings)
 
+    def adopt_policy(self, load: Callable[[], Any]) -> None:
+        """A newer site policy was pulled from the hub; `load` reads it on the database lane."""
+        self._call("adopt_policy", load)
+
     def run_on_database(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                         on_error: Callable[[BaseException], None] | None = None) -> None:
         """Other database work (the demo loader) queued behind the operator's intents."""
@@ -160,8 +171,8 @@ class BenchClient(QObject):
         database = getattr(self._session, "database", None)
         if database is None or self._in_flight or self._runner.database.closed:
             return
-        self._runner.run_db(database.checkpoint, on_done=self.checkpointed.emit,
-                            on_error=lambda error: log.warning("idle checkpoint skipped: %s", error))
+        self._runner.run_db_background(database.checkpoint, on_done=self.checkpointed.emit,
+                                       on_error=lambda error: log.warning("idle checkpoint skipped: %s", error))
 
     def close(self) -> None:
         """Queues, behind every intent still waiting, the release of the session's database connections."""
@@ -184,6 +195,7 @@ class BenchClient(QObject):
             log.warning("%s after shutdown: dropped", method)
             return
         session = self._session
+        self._last_intent = time.monotonic()
         self._in_flight += 1
         self._runner.run_db(lambda: getattr(session, method)(*args),
                             on_done=self._on_state, on_error=self._on_call_failed)

@@ -13,15 +13,31 @@ from ui.texts import money, policy_label
 Index = QModelIndex | QPersistentModelIndex
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ExpectedLinesModel(QAbstractTableModel):
+    """The cells are worked out once per change, not on every `data()` call: the view asks for each cell's text,
+    font, colour and size many times per repaint, and money formatting is not free."""
+
     LINE, ITEM, PRICE, EXPECTED, REMAINING = range(5)
     _COLUMNS = 5
+    _ALIGNMENTS = (_RIGHT, _LEFT, _RIGHT, _RIGHT, _RIGHT)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._lines: tuple[ExpectedLineView, ...] = ()
+        self._cells: list[dict[int, tuple[Any, ...]]] = []
         self._done_font = QFont()
         self._done_font.setStrikeOut(True)
+        self._done_brush = QBrush(QColor("#1b7f3b"))
+        self._open_brush = QBrush(QColor("#a86400"))
 
     def set_lines(self, lines: Sequence[ExpectedLineView]) -> None:
         new = tuple(lines)
@@ -31,13 +47,27 @@ class ExpectedLinesModel(QAbstractTableModel):
             a.line_id == b.line_id for a, b in zip(new, self._lines, strict=True))
         if same_shape:
             # Only counts moved: repaint in place so the view keeps its scroll position.
-            self._lines = new
+            self._set(new)
             if new:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, self._COLUMNS - 1))
             return
         self.beginResetModel()
-        self._lines = new
+        self._set(new)
         self.endResetModel()
+
+    def _set(self, lines: tuple[ExpectedLineView, ...]) -> None:
+        self._lines = lines
+        self._cells = [self._cells_of(line) for line in lines]
+
+    def _cells_of(self, line: ExpectedLineView) -> dict[int, tuple[Any, ...]]:
+        done = line.remaining == 0
+        return {
+            _DISPLAY: (str(line.line_no), f"{line.description}\n{line.sku}", money(line.unit_price, line.currency),
+                       str(line.quantity), str(line.remaining)),
+            _ALIGNMENT: self._ALIGNMENTS,
+            _FOREGROUND: (None, None, None, None, self._done_brush if done else self._open_brush),
+            _FONT: (None, self._done_font if done else None, None, None, None),
+        }
 
     def line(self, row: int) -> ExpectedLineView:
         return self._lines[row]
@@ -49,34 +79,18 @@ class ExpectedLinesModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        row = index.row()   # -1 for an invalid index
+        if not 0 <= row < len(self._cells):
             return None
-        line = self._lines[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.LINE:
-                return str(line.line_no)
-            if column == self.ITEM:
-                return f"{line.description}\n{line.sku}"
-            if column == self.PRICE:
-                return money(line.unit_price, line.currency)
-            if column == self.EXPECTED:
-                return str(line.quantity)
-            if column == self.REMAINING:
-                return str(line.remaining)
-        elif role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (self.PRICE, self.EXPECTED, self.REMAINING, self.LINE):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.REMAINING:
-            return QBrush(QColor("#1b7f3b" if line.remaining == 0 else "#a86400"))
-        elif role == Qt.ItemDataRole.FontRole and line.remaining == 0 and column == self.ITEM:
-            return self._done_font
-        elif role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{category}; {inspected} of {quantity} inspected").format(
-                category=policy_label(line.category), inspected=line.inspected, quantity=line.quantity) + (
-                f"\nGTIN {line.gtin}" if line.gtin else "")
-        return None
+        if role == _TOOLTIP:
+            return self._tooltip(self._lines[row])
+        values = self._cells[row].get(role)
+        return None if values is None else values[index.column()]
+
+    def _tooltip(self, line: ExpectedLineView) -> str:
+        return self.tr("{category}; {inspected} of {quantity} inspected").format(
+            category=policy_label(line.category), inspected=line.inspected, quantity=line.quantity) + (
+            f"\nGTIN {line.gtin}" if line.gtin else "")
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

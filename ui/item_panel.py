@@ -203,6 +203,9 @@ class ItemPanel(QFrame):
         if not self.note.hasFocus() and self.note.text() != item.note:
             self.note.setText(item.note)
             self.note.setCursorPosition(0)       # show how the note starts
+        # Lay the page out now, not on a posted request after this state's paint: that would move its rows and
+        # paint the whole panel a second time.
+        self._stack.currentWidget().layout().activate()
 
     def warm_up(self, state: BenchState) -> None:
         """While the bench is idle (just signed in): builds the grade buttons and damage rows for the policy, and

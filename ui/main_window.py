@@ -155,14 +155,15 @@ class BenchWindow(QMainWindow):
 
         self.left_split = QSplitter(Qt.Orientation.Vertical, self)
         self.left_split.setObjectName("left_split")
-        self.left_split.addWidget(self.parcel_panel)
-        self.left_split.addWidget(log_frame)
+        from ui.layout_boundary import LayoutBoundary
+        self.left_split.addWidget(LayoutBoundary(self.parcel_panel))
+        self.left_split.addWidget(LayoutBoundary(log_frame))
         self.left_split.setStretchFactor(0, 3)
         self.left_split.setStretchFactor(1, 2)
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_split.setObjectName("main_split")
         self.main_split.addWidget(self.left_split)
-        self.main_split.addWidget(self.item_panel)
+        self.main_split.addWidget(LayoutBoundary(self.item_panel))
         self.main_split.setStretchFactor(0, 2)
         self.main_split.setStretchFactor(1, 3)
         for split in (self.left_split, self.main_split):
@@ -233,6 +234,9 @@ class BenchWindow(QMainWindow):
             self.parcel_panel.render_state(state)
             self.item_panel.render_state(state)
         self.shift_log_model.set_entries(state.shift_log)
+        # The view would lay out its new rows on its next timer tick and paint a second time; now, they are in the
+        # same paint as the rest of the state.
+        self.shift_log_view.executeDelayedItemsLayout()
         self.shift_log_count.setText(self.tr("This shift: {count} scans").format(count=len(state.shift_log)))
 
     def _render_status(self, state: BenchState) -> None:
@@ -392,7 +396,7 @@ class BenchWindow(QMainWindow):
         """Ctrl+Shift+R: the review window for a signed-in supervisor; anyone else is told no (and the use cases
         beneath refuse them too)."""
         state = self.client.state
-        if state.operator is None or state.operator.role != "supervisor" or not self.client.is_open:
+        if state.operator is None or not state.operator.supervises or not self.client.is_open:
             self.client.show_message(Cue.ERROR, self.tr("Only a supervisor can review and override inspections."))
             return
         import datetime as dt
@@ -426,8 +430,13 @@ class BenchWindow(QMainWindow):
         LabelPreviewDialog.ask(self, image, plate)
 
     def _choose_printer(self) -> None:
-        current = self.client.state.label_printer
+        state = self.client.state
+        current = state.label_printer
         if current is None:
+            return
+        if state.operator is None or not state.operator.supervises:
+            # The session refuses the change too; asking first spares the operator a dialog that cannot be used.
+            self.client.show_message(Cue.ERROR, self.tr("Only a supervisor can change the label printer."))
             return
         # Listing the system's printers asks CUPS: on the background lane, then the dialog opens here.
         self.client.runner.run_background(installed_printers, on_done=lambda names: self._ask_printer(current, names),

@@ -144,6 +144,8 @@ class ParcelPanel(QFrame):
         self.warnings.setText("\n".join(f"⚠  {p}" for p in dict.fromkeys(problems)))
         self.warnings.setVisible(bool(problems))
         self.lines_model.set_lines(parcel.lines)
+        self.lines_view.executeDelayedItemsLayout()   # in this paint, not a second one on the view's next timer tick
+        self.details.layout().activate()   # likewise the page's layout: now, not after this state's paint
 
     def warm_up(self) -> None:
         """While the bench is idle: lays out, styles and paints the parcel details once off screen, so the first

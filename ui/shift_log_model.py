@@ -34,12 +34,22 @@ def _overlap(old: tuple[ScanLogEntry, ...], new: tuple[ScanLogEntry, ...]) -> in
     return 0
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_BRUSHES = {cue: QBrush(colour) for cue, colour in CUE_COLOURS.items()}
+
+
 class ShiftLogModel(QAbstractTableModel):
+    """Each entry's cells are worked out once, when it arrives, not on every `data()` call of every repaint."""
+
     TIME, SCAN, RESULT = range(3)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: tuple[ScanLogEntry, ...] = ()   # in log order; row 0 shows the last one
+        self._cells: list[tuple[str, str, str]] = []    # parallel to _entries
 
     def set_entries(self, entries: Sequence[ScanLogEntry]) -> None:
         """Inserts the new scans at the top and drops the ones the capped log let go at the bottom, so the view
@@ -51,18 +61,18 @@ class ShiftLogModel(QAbstractTableModel):
         kept = _overlap(old, new)
         if kept == 0:
             self.beginResetModel()
-            self._entries = new
+            self._entries, self._cells = new, [_cells_of(e) for e in new]
             self.endResetModel()
             return
         dropped = len(old) - kept          # oldest entries, shown at the bottom
         added = len(new) - kept            # newest entries, shown at the top
         if dropped:
             self.beginRemoveRows(QModelIndex(), len(old) - dropped, len(old) - 1)
-            self._entries = old[dropped:]
+            self._entries, self._cells = old[dropped:], self._cells[dropped:]
             self.endRemoveRows()
         if added:
             self.beginInsertRows(QModelIndex(), 0, added - 1)
-            self._entries = new
+            self._entries, self._cells = new, self._cells + [_cells_of(e) for e in new[kept:]]
             self.endInsertRows()
         self._entries = new
 
@@ -76,22 +86,18 @@ class ShiftLogModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        row = index.row()   # -1 for an invalid index
+        if not 0 <= row < len(self._entries):
             return None
-        entry = self.entry(index.row())
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.TIME:
-                return clock_time(entry.at)
-            if column == self.SCAN:
-                return entry.text.replace("\x1d", "<GS>")
-            if column == self.RESULT:
-                return translated_message(entry.message, entry.said)
-        elif role == Qt.ItemDataRole.ForegroundRole and column == self.RESULT:
-            return QBrush(CUE_COLOURS.get(entry.cue, CUE_COLOURS[Cue.INFO]))
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        at = len(self._entries) - 1 - row
+        if role == _DISPLAY:
+            return self._cells[at][index.column()]
+        entry = self._entries[at]
+        if role == _FOREGROUND and index.column() == self.RESULT:
+            return _BRUSHES.get(entry.cue, _BRUSHES[Cue.INFO])
+        if role == _TOOLTIP:
             return f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.text}\n{entry.message}"
-        elif role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             return entry.cue.value
         return None
 
@@ -102,3 +108,7 @@ class ShiftLogModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return (self.tr("Time"), self.tr("Scan"), self.tr("Result"))[section] if 0 <= section < 3 else None
         return str(section + 1)
+
+
+def _cells_of(entry: ScanLogEntry) -> tuple[str, str, str]:
+    return clock_time(entry.at), entry.text.replace("\x1d", "<GS>"), translated_message(entry.message, entry.said)

@@ -1,10 +1,11 @@
 """Sync in the window: a worker that runs sync passes off the GUI thread, and the status-bar field that shows them.
 
 `SyncStatus` drives `inspector.sync.engine.SyncEngine` one step at a time: database steps (read a batch, mark the
-acknowledgements, store pulled returns) on the runner's database lane, where every other database call runs, and
-network steps (send, pull) on the background lane. The GUI thread only chains callbacks, so it never waits on the
-network or the disk. Passes run on an interval, at once on demand (`sync_now`), and later after a failure
-(exponential backoff with jitter); only one pass runs at a time.
+acknowledgements, store pulled returns) on the runner's database lane, where every other database call runs, as
+background work that lets the operator's queued intents go first, and network steps (send, pull) on the background
+lane. The GUI thread only chains callbacks, so it never waits on the network or the disk. Passes run on an
+interval, at once on demand (`sync_now`), and later after a failure (exponential backoff with jitter); only one pass
+runs at a time. While the operator is scanning, batches are small and spaced out (`inspector.sync.pacing`).
 
 Wiring (main window / app): see `attach_to_window` below.
 """
@@ -24,12 +25,13 @@ from inspector.errors import EnvironmentProblem
 from inspector.sync.client import HubProblem
 from inspector.sync.engine import SyncEngine
 from inspector.sync.outbox import PENDING, REJECTED, AckSummary, PushBatch
+from inspector.sync.pacing import Pacing
 from inspector.sync.schedule import SyncSchedule
 from ui.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 CONTEXT = "sync"
-WINDOW_BATCH = 100
+COUNTS_EVERY_S = 1.0      # the pending count is re-read at most this often during a pass (and at its end)
 
 
 def _t(text: str) -> str:
@@ -58,13 +60,20 @@ def problem_text(error: BaseException) -> str:
 class SyncStatus(QObject):
     status_changed = Signal(object)        # SyncSnapshot
     pass_finished = Signal(bool)           # True when the pass reached the hub and finished
+    policy_pulled = Signal()               # a newer site policy was written to the data dir
 
     def __init__(self, runner: TaskRunner, engine_factory: Callable[[], SyncEngine | None],
-                 interval_s: float = 30.0, tick_ms: int = 1000, parent: QObject | None = None) -> None:
+                 interval_s: float = 30.0, tick_ms: int = 1000, parent: QObject | None = None,
+                 last_intent: Callable[[], float | None] = lambda: None, pacing: Pacing = Pacing()) -> None:
+        """`last_intent`: when (monotonic seconds) the operator last did something at the bench, or None."""
         super().__init__(parent)
         self._runner = runner
         self._engine_factory = engine_factory
         self._engine: SyncEngine | None = None
+        self._last_intent = last_intent
+        self._pacing = pacing
+        self._asked = pacing.idle_batch
+        self._counts_at = 0.0
         self._schedule = SyncSchedule(interval=interval_s)
         self._snapshot = SyncSnapshot()
         self._running = False
@@ -86,8 +95,8 @@ class SyncStatus(QObject):
     def start(self) -> None:
         """Builds the engine on the database lane (it opens its own connection to the bench file), then ticks."""
         self._stopped = False
-        self._runner.run_db(self._engine_factory, on_done=self._engine_ready, on_error=self._engine_failed,
-                            description="sync: open")
+        self._runner.run_db_background(self._engine_factory, on_done=self._engine_ready,
+                                       on_error=self._engine_failed, description="sync: open")
 
     def stop(self) -> None:
         """Stops scheduling; a step already on a lane finishes, its callback then does nothing more."""
@@ -100,7 +109,8 @@ class SyncStatus(QObject):
     def _release(self, engine: SyncEngine) -> None:
         # Its connections were made on the database lane, so they are closed there; the HTTP client anywhere.
         if not self._runner.database.closed:
-            self._runner.run_db(engine.dispose_database, on_error=lambda _e: None, description="sync: close db")
+            self._runner.run_db_background(engine.dispose_database, on_error=lambda _e: None,
+                                           description="sync: close db")
         if not self._runner.background.closed:
             self._runner.run_background(engine.close, on_error=lambda _e: None, description="sync: close")
 
@@ -114,8 +124,8 @@ class SyncStatus(QObject):
         """Puts the records the hub set aside back in the queue (after the cause was fixed), then syncs."""
         if self._engine is None:
             return
-        self._runner.run_db(self._engine.retry_rejected, on_done=lambda _n: self.sync_now(),
-                            on_error=self._step_failed, description="sync: retry rejected")
+        self._runner.run_db_background(self._engine.retry_rejected, on_done=lambda _n: self.sync_now(),
+                                       on_error=self._step_failed, description="sync: retry rejected")
 
     # -- pass, step by step ------------------------------------------------------------------------------------
     def _engine_ready(self, engine: SyncEngine | None) -> None:
@@ -157,11 +167,19 @@ class SyncStatus(QObject):
         return None if self._stopped else self._engine
 
     def _push_step(self) -> None:
+        step = self._pacing.next_step(time.monotonic(), self._last_intent())
+        if step.wait_s > 0:
+            QTimer.singleShot(round(step.wait_s * 1000), self, lambda: self._read_batch(step.batch))
+        else:
+            self._read_batch(step.batch)
+
+    def _read_batch(self, size: int) -> None:
         engine = self._alive()
         if engine is None:
             return self._abandon()
-        self._runner.run_db(engine.prepare_push, on_done=self._prepared, on_error=self._step_failed,
-                            description="sync: read batch")
+        self._asked = size
+        self._runner.run_db_background(engine.prepare_push, 0, size, on_done=self._prepared,
+                                       on_error=self._step_failed, description="sync: read batch")
 
     def _prepared(self, batch: PushBatch) -> None:
         engine = self._alive()
@@ -177,24 +195,26 @@ class SyncStatus(QObject):
         engine = self._alive()
         if engine is None:
             return self._abandon()   # rows stay pending: the next pass resends, the hub answers duplicate
-        self._runner.run_db(engine.apply_acks, batch, acks, on_done=lambda summary: self._acked(batch, summary),
-                            on_error=self._step_failed, description="sync: mark sent")
+        self._runner.run_db_background(engine.apply_acks, batch, acks,
+                                       on_done=lambda summary: self._acked(batch, summary),
+                                       on_error=self._step_failed, description="sync: mark sent")
 
     def _acked(self, batch: PushBatch, summary: AckSummary) -> None:
         self._made_progress = self._made_progress or summary.rows_done > 0
-        self._refresh_counts()
+        if time.monotonic() - self._counts_at >= COUNTS_EVERY_S:
+            self._refresh_counts()
         engine = self._alive()
         if engine is None:
             return self._abandon()
-        if summary.rows_done and batch.taken >= engine.batch_size:
+        if summary.rows_done and batch.taken >= min(self._asked, engine.batch_size):
             return self._push_step()       # a full batch: more is probably waiting
         self._pull_step()
 
     def _send_failed(self, batch: PushBatch, error: BaseException) -> None:
         engine = self._alive()
         if engine is not None:
-            self._runner.run_db(engine.note_failure, batch, error, on_error=lambda _e: None,
-                                description="sync: note failure")
+            self._runner.run_db_background(engine.note_failure, batch, error, on_error=lambda _e: None,
+                                           description="sync: note failure")
         self._step_failed(error)
 
     def _pull_step(self) -> None:
@@ -214,15 +234,21 @@ class SyncStatus(QObject):
 
         def stored(_result: Any) -> None:
             self._pull_step() if more else self._policy_step()
-        self._runner.run_db(engine.store_returns, documents, cursor, on_done=stored, on_error=self._step_failed,
-                            description="sync: store returns")
+        self._runner.run_db_background(engine.store_returns, documents, cursor, on_done=stored,
+                                       on_error=self._step_failed, description="sync: store returns")
 
     def _policy_step(self) -> None:
         engine = self._alive()
         if engine is None:
             return self._abandon()
-        self._runner.run_background(engine.sync_policy, on_done=lambda _r: self._pass_done(),
+        self._runner.run_background(engine.sync_policy, on_done=self._policy_done,
                                     on_error=self._step_failed, description="sync: pull policy")
+
+    def _policy_done(self, result: tuple[int, bool]) -> None:
+        _version, updated = result
+        if updated and not self._stopped:
+            self.policy_pulled.emit()
+        self._pass_done()
 
     def _pass_done(self) -> None:
         engine = self._alive()
@@ -260,8 +286,10 @@ class SyncStatus(QObject):
         engine = self._alive()
         if engine is None:
             return
-        self._runner.run_db(engine.counts, on_done=lambda c: self._publish(pending=c[PENDING], rejected=c[REJECTED]),
-                            on_error=lambda _e: None, description="sync: counts")
+        self._counts_at = time.monotonic()
+        self._runner.run_db_background(engine.counts,
+                                       on_done=lambda c: self._publish(pending=c[PENDING], rejected=c[REJECTED]),
+                                       on_error=lambda _e: None, description="sync: counts")
 
     def _publish(self, **changes: Any) -> None:
         self._snapshot = replace(self._snapshot, **changes)
@@ -351,9 +379,9 @@ def engine_factory_for(paths: Any) -> Callable[[], SyncEngine | None]:
         if not settings.hub_url or not settings.hub_token:
             return None
         # Small batches in the window: each read and each marking is one step on the database lane, between the
-        # operator's scans; 100 records keep a step to ~3 ms (1000 would hold a scan up ~30 ms).
+        # operator's scans; `Pacing` picks each batch's size (1000 records would hold a scan up ~30 ms).
         return SyncEngine(Database.open_sqlite(paths.database), site_policy(paths), paths,
-                          SyncConfig.from_settings(settings, batch_size=WINDOW_BATCH), owns_database=True)
+                          SyncConfig.from_settings(settings, batch_size=Pacing().idle_batch), owns_database=True)
     return make
 
 
@@ -365,8 +393,13 @@ def attach_to_window(window: Any, runner: TaskRunner, paths: Any, interval_s: fl
         client.session_opened.connect(sync.start)                     # first sync after the database opened
         ... sync.stop() before runner.shutdown()
     """
-    status = SyncStatus(runner, engine_factory_for(paths), interval_s=interval_s, parent=window)
+    client = getattr(window, "client", None)
+    status = SyncStatus(runner, engine_factory_for(paths), interval_s=interval_s, parent=window,
+                        last_intent=(lambda: client.last_intent) if client is not None else (lambda: None))
     window.statusBar().addPermanentWidget(SyncStatusWidget(status, window))
+    if client is not None:
+        from inspector.settings import site_policy
+        status.policy_pulled.connect(lambda: client.adopt_policy(lambda: site_policy(paths)))
     if start:
         status.start()
     return status

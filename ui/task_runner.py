@@ -1,7 +1,9 @@
 """Keeps work off the GUI thread: one database lane and one lane for network, printing and PDF building.
 
 The database lane is a single worker `QThread` draining a FIFO queue, so every `BenchSession` call runs on the
-same thread and in the order it was submitted (SQLite wants one writer, and the session is not thread-safe). The
+same thread and in the order it was submitted (SQLite wants one writer, and the session is not thread-safe).
+Background database work (sync steps, the idle checkpoint) is queued apart and runs only when no operator intent
+waits: a scan never queues behind a sync step that was submitted after it, and at most behind one already running. The
 background lane is a private `QThreadPool` for work that may overlap (a label print must not wait behind a scan).
 
 Like Picard's `run_task` and Anki's task manager: the callback always runs on the GUI thread, and errors are
@@ -13,9 +15,9 @@ from __future__ import annotations
 
 import itertools
 import logging
-import queue
 import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +37,7 @@ class _Task:
     on_done: Callback | None
     on_error: ErrorCallback | None
     description: str
+    yields: bool = False           # background work: runs only when nothing else waits
 
 
 @dataclass
@@ -83,11 +86,14 @@ class _Lane(QObject):
         return self._closed
 
     def submit(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
-               on_error: ErrorCallback | None = None, description: str = "", **kwargs: Any) -> int:
+               on_error: ErrorCallback | None = None, description: str = "", yields: bool = False,
+               **kwargs: Any) -> int:
+        """`yields=True`: background work that lets every task without it go first (the database lane only)."""
         if self._closed:
             raise RuntimeError(f"the {self.name} lane is shut down")
         call = (lambda: fn(*args, **kwargs)) if (args or kwargs) else fn
-        task = _Task(next(self._numbers), call, on_done, on_error, description or getattr(fn, "__qualname__", "task"))
+        task = _Task(next(self._numbers), call, on_done, on_error, description or getattr(fn, "__qualname__", "task"),
+                     yields)
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -123,14 +129,35 @@ class _Lane(QObject):
         self.bug_reported.emit(message, trace)
 
 
+class _TwoQueues:
+    """First in, first out within each queue; the urgent queue is always emptied first."""
+
+    def __init__(self) -> None:
+        self._ready = threading.Condition()
+        self._urgent: deque[Any] = deque()
+        self._later: deque[Any] = deque()
+
+    def put(self, item: Any, later: bool = False) -> None:
+        with self._ready:
+            (self._later if later else self._urgent).append(item)
+            self._ready.notify()
+
+    def get(self) -> Any:
+        with self._ready:
+            while not (self._urgent or self._later):
+                self._ready.wait()
+            return self._urgent.popleft() if self._urgent else self._later.popleft()
+
+
 class DatabaseLane(_Lane):
-    """One worker thread, one FIFO queue: tasks run one at a time, in submission order."""
+    """One worker thread: tasks run one at a time, in submission order, except that tasks submitted with
+    `yields=True` wait while any other task waits (they keep their own order among themselves)."""
 
     _STOP = object()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__("database", parent)
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._queue = _TwoQueues()
         self._thread = _QueueThread(self._queue, self._STOP, self._post)
         self._thread.setObjectName("database-lane")
         self._thread.start()
@@ -141,7 +168,7 @@ class DatabaseLane(_Lane):
         return self._thread.ident
 
     def _start(self, task: _Task) -> None:
-        self._queue.put(task)
+        self._queue.put(task, later=task.yields)
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Lets everything already queued run (an operator's scans are never dropped), then stops the thread.
@@ -152,7 +179,7 @@ class DatabaseLane(_Lane):
         if self._closed:
             return True
         self._closed = True
-        self._queue.put(self._STOP)
+        self._queue.put(self._STOP, later=True)   # behind everything already queued, background work included
         finished = self._thread.wait(timeout_ms)
         if not finished:
             log.error("database lane did not finish within %d ms", timeout_ms)
@@ -160,7 +187,7 @@ class DatabaseLane(_Lane):
 
 
 class _QueueThread(QThread):
-    def __init__(self, tasks: queue.SimpleQueue[Any], stop: object, post: Callable[[_Outcome], None]) -> None:
+    def __init__(self, tasks: _TwoQueues, stop: object, post: Callable[[_Outcome], None]) -> None:
         super().__init__()
         self._tasks = tasks
         self._stop = stop
@@ -224,6 +251,11 @@ class TaskRunner(QObject):
     def run_db(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
                on_error: ErrorCallback | None = None, **kwargs: Any) -> int:
         return self.database.submit(fn, *args, on_done=on_done, on_error=on_error, **kwargs)
+
+    def run_db_background(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
+                          on_error: ErrorCallback | None = None, **kwargs: Any) -> int:
+        """Database work nobody is waiting to see (sync steps): it lets the operator's queued intents go first."""
+        return self.database.submit(fn, *args, on_done=on_done, on_error=on_error, yields=True, **kwargs)
 
     def run_background(self, fn: Callable[..., Any], *args: Any, on_done: Callback | None = None,
                        on_error: ErrorCallback | None = None, **kwargs: Any) -> int:

@@ -97,6 +97,13 @@ class LabelsAtBench:
         self.count()
         return len(tickets)
 
+    def withdraw(self, inspection_id: str) -> int:
+        """Drops the item's labels still waiting (it was reopened); a ticket already on the print lane is ignored
+        when it reports back, as its job is no longer queued."""
+        dropped = jobs.withdraw_queued(inspection_id, self._new_uow())
+        self.count()
+        return dropped
+
     def record(self, delivery: Delivery) -> None:
         jobs.record_outcome(delivery.outcome, self._new_uow())
         self.count()

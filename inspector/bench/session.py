@@ -6,6 +6,7 @@ Bad input and environment trouble come back as feedback (the parcel in progress 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -13,7 +14,8 @@ from typing import TYPE_CHECKING
 from inspector.bench import views
 from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, OperatorView, Option, ParcelView, Phase,
                                    ScanLogEntry)
-from inspector.domain.policy import Policy
+from inspector.domain.policy import Policy, PolicyError
+from inspector.domain.review import may_review
 from inspector.errors import EnvironmentProblem, RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP, Text, policy_label, text
 from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
@@ -21,6 +23,7 @@ from inspector.storage.database import Database
 from inspector.usecases import inspections, operators, parcels, scan_log
 from inspector.usecases.unit_of_work import UnitOfWork
 
+log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from inspector.bench.labels_at_bench import LabelsAtBench
     from inspector.printing.delivery import Delivery
@@ -48,12 +51,8 @@ class BenchSession:
         self._last_completed: ItemView | None = None
         self._feedback: Feedback | None = None
         self._log: deque[ScanLogEntry] = deque(maxlen=SHIFT_LOG_SIZE)
-        self._options = dict(
-            grades=tuple(Option(g.code, g.label) for g in policy.grades),
-            damage_types=tuple(Option(d.code, d.label) for d in policy.damage_types),
-            dispositions=tuple(Option(d.code, d.label) for d in policy.dispositions),
-            packaging_conditions=tuple(Option(c.code, c.label) for c in policy.packaging_conditions),
-        )
+        self._options = _options_of(policy)
+        self._next_policy: Policy | None = None     # pulled from the hub while an item was in hand
         self._log.extend(self._guard(lambda: views.recent_scans(self._uow(), station, SHIFT_LOG_SIZE)) or ())
         self._labels = labels               # restock labels; None: a bench without label printing (some tests)
         self._printing_said: Feedback | None = None
@@ -92,11 +91,14 @@ class BenchSession:
         return Phase.AWAITING_ITEM if self._parcel is not None else Phase.AWAITING_PARCEL
 
     def state(self) -> BenchState:
+        if self._next_policy is not None and self._item is None:
+            self.policy, self._options, self._next_policy = self._next_policy, _options_of(self._next_policy), None
         op = self._operator
         labels = self._labels
         return BenchState(
             phase=self._phase(), station=self.station, database=self.database.description,
-            operator=None if op is None else OperatorView(op.id, op.badge, op.name, op.role.value),
+            operator=None if op is None else OperatorView(op.id, op.badge, op.name, op.role.value,
+                                                            may_review(op.role)),
             pending_badge=self._pending_badge, parcel=self._parcel, item=self._item, feedback=self._feedback,
             shift_log=tuple(self._log), last_completed=self._last_completed, **self._options,
             labels_to_print=labels.take_tickets() if labels else (), labels_waiting=labels.waiting if labels else 0,
@@ -248,11 +250,12 @@ class BenchSession:
         item_id = self._guard(lambda: inspections.start_inspection(cmd, self._uow()))
         if item_id is None:
             return
-        loaded = self._guard(lambda: views.load_views(self._uow(), self._parcel.id if self._parcel else None,
-                                                      str(item_id)))
+        # Only the item is read back: starting one changes none of the parcel's counts (they count completed
+        # units, and the item before was completed and shown above).
+        loaded = self._guard(lambda: views.load_views(self._uow(), None, str(item_id)))
         if loaded is None:
             return
-        self._parcel, self._item = loaded  # type: ignore[misc]
+        self._item = loaded[1]  # type: ignore[index]
         item = self._item
         assert item is not None
         problems = [_FLAG_TEXT[f] for f in item.flags if f in _FLAG_TEXT]
@@ -424,6 +427,8 @@ class BenchSession:
                 inspections.InspectionCommand(last.id, self.clock()), self._uow()) or True):
             self._item, self._last_completed = last, None
             self._refresh()
+            if self._labels is not None:
+                self._guard(lambda: self._labels.withdraw(last.id))
             self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Reopened {description}."), description=last.description)
         return self.state()
 
@@ -509,10 +514,29 @@ class BenchSession:
         if labels is None:
             self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Label printing is not available at this bench."))
             return self.state()
+        if self._operator is None or not may_review(self._operator.role):
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Only a supervisor can change the label printer."))
+            return self.state()
         if self._guard(lambda: labels.set_printer(settings) or True):
             self._guard(labels.retry_waiting)
             self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Label printer: {printer}. Labels waiting: {count}."),
                       printer=settings.description, count=labels.waiting)
+        return self.state()
+
+    def adopt_policy(self, load: Callable[[], Policy]) -> BenchState:
+        """A newer site policy arrived from the hub (`load` reads it): it applies from the next item on; an item in
+        hand is finished under the policy it was started with, so its deductions do not shift under the operator."""
+        self._feedback = None
+        try:
+            policy = load()
+        except (PolicyError, OSError) as exc:
+            log.warning("pulled policy not applied: %s", exc)
+            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "A new site policy came from the hub but could not be "
+                                                              "read; the bench keeps the one it has."))
+            return self.state()
+        self._next_policy = policy
+        self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "The site policy was updated from the hub; it applies from the "
+                                                       "next item."))
         return self.state()
 
     def label_preview(self, ref: str):  # -> LabelData; RefusedError when there is no such item
@@ -544,3 +568,12 @@ _FLAG_TEXT = {
     "non_returnable": QT_TRANSLATE_NOOP("bench", "Non-returnable category."),
     "return_not_open": QT_TRANSLATE_NOOP("bench", "Return is not open upstream."),
 }
+
+
+def _options_of(policy: Policy) -> dict[str, tuple[Option, ...]]:
+    return dict(
+        grades=tuple(Option(g.code, g.label) for g in policy.grades),
+        damage_types=tuple(Option(d.code, d.label) for d in policy.damage_types),
+        dispositions=tuple(Option(d.code, d.label) for d in policy.dispositions),
+        packaging_conditions=tuple(Option(c.code, c.label) for c in policy.packaging_conditions),
+    )

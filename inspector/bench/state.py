@@ -50,6 +50,7 @@ class OperatorView:
     badge: str
     name: str
     role: str
+    supervises: bool = False     # may review, override and set up the station (the window asks before a dialog)
 
 
 @dataclass(frozen=True)

@@ -148,17 +148,22 @@ def completed_on(database: Database, day: dt.date) -> Iterator[ExportRow]:
     return completed_between(database, day, day)
 
 
-def count_completed(database: Database, first_day: dt.date, last_day: dt.date, station: str | None = None) -> int:
-    """How many rows `completed_between` will yield: the denominator of a progress bar."""
+def count_completed(database: Database, first_day: dt.date, last_day: dt.date, station: str | None = None,
+                    exact: bool = True) -> int:
+    """How many rows `completed_between` will yield: the denominator of a progress bar.
+
+    `exact=False` counts from the completion-time index alone, cancelled items included (they have a time too): an
+    upper bound, ten times quicker, for a bar that only has to move."""
     from sqlalchemy import func
     start, end = utc_range_bounds(first_day, last_day)
     i = InspectionRow
-    query = select(func.count()).select_from(i).where(i.status == "completed", i.completed_at >= start,
-                                                      i.completed_at < end)
+    query = select(func.count()).select_from(i).where(i.completed_at >= start, i.completed_at < end)
+    if exact:
+        query = query.where(i.status == "completed")
     if station is not None:
         query = query.where(i.station == station)
-    with database.session() as session:
-        return session.scalar(query) or 0
+    with database.engine.connect() as conn:
+        return conn.scalar(query) or 0
 
 
 def completed_between(database: Database, first_day: dt.date, last_day: dt.date,

@@ -139,6 +139,18 @@ def cancel_job(job_id: int, uow: UnitOfWork) -> None:
             uow.commit()
 
 
+def withdraw_queued(inspection_id: str, uow: UnitOfWork) -> int:
+    """The item was reopened: a label still waiting would show a grade and bin that may change, so it is dropped.
+    Completing the item again queues a fresh one. Returns how many were dropped."""
+    with uow:
+        jobs = uow.session.scalars(select(LabelJobRow).where(LabelJobRow.inspection_id == inspection_id,
+                                                              LabelJobRow.status == QUEUED)).all()
+        for job in jobs:
+            job.status = CANCELLED
+        uow.commit()
+        return len(jobs)
+
+
 def reprint_queue(uow: UnitOfWork, limit: int = 200) -> list[LabelJobView]:
     """What the window lists as "labels waiting": frozen rows, newest first."""
     with uow:

@@ -126,12 +126,18 @@ class DayFigures:
         self.by_grade[grade] += 1
         self.by_disposition[row.disposition] += 1
         flags = row.flags
-        codes = [f.code for f in row.findings]
-        found = found_reason(flags, codes) if flags or codes else NO_FAULT
+        findings = row.findings
+        if flags or findings:
+            codes = [f.code for f in findings]
+            found = found_reason(flags, codes)
+        else:
+            found = NO_FAULT
         self.by_found_reason[found] += 1
-        self.stated_vs_found[((row.customer_reason or "").strip() or NO_REASON, found)] += 1
-        if row.currency:
-            money = self.money[row.currency]
+        reason = row.customer_reason
+        self.stated_vs_found[((reason.strip() if reason else "") or NO_REASON, found)] += 1
+        currency = row.currency
+        if currency:
+            money = self.money[currency]
             money.items += 1
             if row.deduction_total is not None:
                 money.deductions += row.deduction_total
@@ -142,7 +148,8 @@ class DayFigures:
             who = self.inspectors[row.operator_badge] = Inspector(row.operator_name)
         who.items += 1
         completed = row.completed_at
-        day, hour = completed.date(), completed.hour
+        hour = completed.hour
+        day = completed.date()
         who.hours.add((day, hour))
         self.hourly[hour] += 1
         self.daily[day] += 1
@@ -150,13 +157,13 @@ class DayFigures:
         self.skus[sku] += 1
         if sku not in self.sku_names:
             self.sku_names[sku] = row.description or row.line_description or ""
-        damaged = bool(codes)
         rate = self.by_carrier[row.parcel_carrier or "(unknown)"]
         rate.items += 1
-        rate.damaged += damaged
-        rate = self.by_packaging[row.parcel_packaging_condition]
-        rate.items += 1
-        rate.damaged += damaged
+        packaging = self.by_packaging[row.parcel_packaging_condition]
+        packaging.items += 1
+        if findings:
+            rate.damaged += 1
+            packaging.damaged += 1
         if flags:
             exceptions = exception_flags(flags)
             if exceptions:
@@ -166,7 +173,7 @@ class DayFigures:
                 self.daily_exceptions[day] += 1
                 self.exceptions.append(ExceptionLine(
                     row.license_plate, completed, row.station, row.operator_name, sku, exceptions, grade,
-                    row.disposition, row.currency or "", row.deduction_total, row.refund))
+                    row.disposition, currency or "", row.deduction_total, row.refund))
 
 
 _STATED_FAULTS = {"defective": ("does not work", "defect", "quality", "质量", "broken", "faulty"),

@@ -128,8 +128,10 @@ class SyncEngine:
             uow.commit()
             return result
 
-    def prepare_push(self, after_id: int = 0) -> outbox.PushBatch:
-        return self._in_transaction(lambda conn: outbox.prepare_push(conn, self.batch_size, after_id))
+    def prepare_push(self, after_id: int = 0, limit: int | None = None) -> outbox.PushBatch:
+        """The next batch: `limit` records, or the engine's batch size (which halves when the hub says too large)."""
+        size = self.batch_size if limit is None else min(limit, self.batch_size)
+        return self._in_transaction(lambda conn: outbox.prepare_push(conn, size, after_id))
 
     def apply_acks(self, batch: outbox.PushBatch, acks: list[Ack]) -> outbox.AckSummary:
         return self._in_transaction(lambda conn: outbox.apply_acks(conn, batch, acks))

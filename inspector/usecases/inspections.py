@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from inspector.domain.assessment import assess_unit, unit_flags
 from inspector.domain.matching import Match, MatchKind, match_unit
@@ -67,8 +67,10 @@ class InspectionCommand:
 def _rma(uow: UnitOfWork, parcel: ParcelRow) -> Return | None:
     if parcel.return_id is None:
         return None
-    row = uow.session.get(ReturnRow, parcel.return_id,
-                          options=[selectinload(ReturnRow.lines), selectinload(ReturnRow.tracking)])
+    # One joined query (a return has a handful of lines and one or two tracking numbers), not three: this runs on
+    # every item scan.
+    row = uow.session.execute(select(ReturnRow).options(joinedload(ReturnRow.lines), joinedload(ReturnRow.tracking))
+                              .where(ReturnRow.id == parcel.return_id)).unique().scalar_one_or_none()
     return None if row is None else return_of(row)
 
 
@@ -237,9 +239,14 @@ def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
 def cancel_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> None:
     with uow:
         row = _in_progress(uow, cmd.inspection_id)
+        # Only completing (and reopening) moves the version on while an item is in hand: past 1, upstream has
+        # heard of this item (a completion that was reopened), so it hears of the cancellation too.
+        heard_upstream = row.version > 1
         row.status = "cancelled"
         row.completed_at = cmd.at
         row.version += 1
+        if heard_upstream:
+            uow.record_change("item_inspection", row.id, row.version, cmd.at)
         uow.commit()
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench_client.py" line="+159"/>
+        <location filename="../../ui/bench_client.py" line="+192"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Postul de lucru încă pornește. Scanați din nou peste un moment.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Internal error: {error}. The work so far is kept; tell your supervisor.</source>
         <translation>Eroare internă: {error}. Munca de până acum este păstrată; anunțați supervizorul.</translation>
     </message>
@@ -17,12 +17,12 @@
 <context>
     <name>BenchWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+54"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <source>Return inspection bench</source>
         <translation>Post de inspecție retururi</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+185"/>
         <source>This shift: {count} scans</source>
         <translation>Tura aceasta: {count} scanări</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>Scanați un colet · Ctrl+T tastați un cod · Ctrl+L ieșire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>The database could not be opened: {error}</source>
         <translation>Baza de date nu a putut fi deschisă: {error}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Only a supervisor can review and override inspections.</source>
         <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
@@ -85,6 +85,11 @@
         <location line="+24"/>
         <source>No label to show yet: complete an item first.</source>
         <translation>Încă nu există o etichetă de afișat: finalizați întâi un articol.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only a supervisor can change the label printer.</source>
+        <translation>Doar un supervizor poate schimba imprimanta de etichete.</translation>
     </message>
 </context>
 <context>
@@ -172,12 +177,12 @@
 <context>
     <name>ExpectedLinesModel</name>
     <message>
-        <location filename="../../ui/expected_lines_model.py" line="+76"/>
+        <location filename="../../ui/expected_lines_model.py" line="+91"/>
         <source>{category}; {inspected} of {quantity} inspected</source>
         <translation>{category}; {inspected} din {quantity} inspectate</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -200,6 +205,74 @@
         <location line="+0"/>
         <source>Left</source>
         <translation>Rămas</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+42"/>
+        <source>Save the export</source>
+        <translation>Salvează exportul</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export inspections</source>
+        <translation>Exportă inspecțiile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (foi de calcul)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (programs)</source>
+        <translation>JSON (programe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every station</source>
+        <translation>toate stațiile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose… (Ctrl+O)</source>
+        <translation>Alege… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;From (UTC day)</source>
+        <translation>&amp;De la (ziua UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To (UTC day)</source>
+        <translation>P&amp;ână la (ziua UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Stație</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;ile</source>
+        <translation>F&amp;ișier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per completed item inspection, days from 00:00 to 24:00 UTC. The file is written whole or not at all.</source>
+        <translation>Un rând pentru fiecare inspecție de articol finalizată, zile de la 00:00 la 24:00 UTC. Fișierul se scrie întreg sau deloc.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Exportă</translation>
     </message>
 </context>
 <context>
@@ -228,7 +301,7 @@
 <context>
     <name>InsightView</name>
     <message>
-        <location filename="../../ui/insight_view.py" line="+110"/>
+        <location filename="../../ui/insight_view.py" line="+96"/>
         <source>Why things come back</source>
         <translation>De ce se returnează articolele</translation>
     </message>
@@ -322,12 +395,7 @@
         <translation>până la</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The range ends before it starts.</source>
-        <translation>Intervalul se termină înainte să înceapă.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). Return-window violations: {late} ({late_share:.1f}%).</source>
         <translation>Articole: {items}. Motivul declarat diferă de cel constatat: {mismatch} ({share:.1f}%). Depășiri ale termenului de retur: {late} ({late_share:.1f}%).</translation>
     </message>
@@ -444,7 +512,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review_view.py" line="+113"/>
+        <location filename="../../ui/review_view.py" line="+102"/>
         <source>Override grade</source>
         <translation>Modificare notă</translation>
     </message>
@@ -527,7 +595,7 @@ Scan a parcel label or RMA number.</source>
 Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
@@ -572,7 +640,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Colet gata  F11</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>none (unexpected return)</source>
         <translation>niciunul (retur neanunțat)</translation>
     </message>
@@ -668,7 +736,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/review_view.py" line="-95"/>
+        <location filename="../../ui/review_view.py" line="-80"/>
         <source>Time (UTC)</source>
         <translation>Ora (UTC)</translation>
     </message>
@@ -723,7 +791,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+42"/>
         <source>open</source>
         <translation>deschisă</translation>
     </message>
@@ -741,17 +809,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>Supervisor review</source>
         <translation>Verificare supervizor</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+152"/>
         <source>Cancel PDF (Esc)</source>
         <translation>Anulare PDF (Esc)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-121"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobare (Ctrl+Enter)</translation>
     </message>
@@ -782,6 +850,11 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Export… (Ctrl+Shift+E)</source>
+        <translation>Export… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Why things come back (Ctrl+I)</source>
         <translation>De ce se returnează articolele (Ctrl+I)</translation>
     </message>
@@ -791,12 +864,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>Excepții: {count}, încă deschise: {open}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+94"/>
         <source>Saved {path}</source>
         <translation>Salvat: {path}</translation>
     </message>
@@ -804,6 +877,26 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location line="+6"/>
         <source>The PDF was cancelled; nothing was saved.</source>
         <translation>PDF-ul a fost anulat; nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel export (Esc)</source>
+        <translation>Anulează exportul (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting to {path}…</source>
+        <translation>Se exportă în {path}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported {count} item inspection(s) to {path}</source>
+        <translation>S-au exportat {count} inspecții de articole în {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>Exportul a fost anulat; nu s-a salvat nimic.</translation>
     </message>
 </context>
 <context>
@@ -832,7 +925,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ShiftLogModel</name>
     <message>
-        <location filename="../../ui/shift_log_model.py" line="+103"/>
+        <location filename="../../ui/shift_log_model.py" line="+109"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
@@ -883,7 +976,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/insight_view.py" line="-97"/>
+        <location filename="../../ui/insight_view.py" line="-96"/>
         <source>Items per day (bars), exceptions per day (line)</source>
         <translation>Articole pe zi (bare), excepții pe zi (linie)</translation>
     </message>
@@ -891,7 +984,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+92"/>
+        <location filename="../../ui/app.py" line="+94"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -899,12 +992,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>bench</name>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+31"/>
+        <location filename="../../inspector/bench/session.py" line="+33"/>
         <source>Label {plate} was not printed. {problem}</source>
         <translation>Eticheta {plate} nu a fost tipărită. {problem}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>Tastați PIN-ul sau scanați din nou ecusonul.</translation>
     </message>
@@ -979,7 +1072,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Notați articolul curent (tastele 1-5) sau anulați-l (Esc) înainte de următorul.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{description}: {problems}</source>
         <translation>{description}: {problems}</translation>
     </message>
@@ -1025,7 +1118,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../inspector/usecases/inspections.py" line="+132"/>
+        <location filename="../../inspector/usecases/inspections.py" line="+134"/>
         <source>Scan a parcel first.</source>
         <translation>Scanați întâi un colet.</translation>
     </message>
@@ -1065,7 +1158,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Nimic de refăcut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Reopened {description}.</source>
         <translation>Redeschis: {description}.</translation>
     </message>
@@ -1112,14 +1205,29 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Label printing is not available at this bench.</source>
         <translation>Tipărirea etichetelor nu este disponibilă la acest post.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-27"/>
+        <source>Only a supervisor can change the label printer.</source>
+        <translation>Doar un supervizor poate schimba imprimanta de etichete.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Label printer: {printer}. Labels waiting: {count}.</source>
         <translation>Imprimantă de etichete: {printer}. Etichete în așteptare: {count}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new site policy came from the hub but could not be read; the bench keeps the one it has.</source>
+        <translation>A sosit de la hub o politică nouă a depozitului, dar nu a putut fi citită; postul o păstrează pe cea pe care o are.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The site policy was updated from the hub; it applies from the next item.</source>
+        <translation>Politica depozitului a fost actualizată de la hub; se aplică de la următorul articol.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1278,7 +1386,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../inspector/usecases/review.py" line="+204"/>
+        <location filename="../../inspector/usecases/review.py" line="+214"/>
         <source>Grade {grade} is not on this site&apos;s scale ({scale}).</source>
         <translation>Nota {grade} nu este pe scala acestui depozit ({scale}).</translation>
     </message>
@@ -1304,7 +1412,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Articolul nu poate fi finalizat acum.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Only an item of the parcel still open can be reopened.</source>
         <translation>Se poate redeschide doar un articol din coletul încă deschis.</translation>
     </message>
@@ -1339,7 +1447,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Finalizați sau anulați articolul curent înainte de a închide coletul.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/labels_at_bench.py" line="+111"/>
+        <location filename="../../inspector/bench/labels_at_bench.py" line="+118"/>
         <source>The station settings could not be saved.</source>
         <translation>Setările postului nu au putut fi salvate.</translation>
     </message>
@@ -1494,12 +1602,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Setați hub_url și hub_token în setările postului.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/review.py" line="-143"/>
+        <location filename="../../inspector/usecases/review.py" line="-151"/>
         <source>Only a supervisor can review and override inspections.</source>
         <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+7"/>
+        <source>The range ends ({last}) before it starts ({first}).</source>
+        <translation>Intervalul se încheie ({last}) înainte să înceapă ({first}).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Only a completed inspection can be reviewed.</source>
         <translation>Doar o inspecție finalizată poate fi verificată.</translation>
     </message>
@@ -1524,6 +1637,76 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location line="+6"/>
         <source>That deduction cannot be set: {why}</source>
         <translation>Reducerea nu poate fi stabilită: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/exporting/atomic_file.py" line="+31"/>
+        <source>Choose another folder.</source>
+        <translation>Alege alt dosar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full: {path} was not written.</source>
+        <translation>Discul este plin: {path} nu a fost scris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free some space and export again.</source>
+        <translation>Eliberează spațiu și exportă din nou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No permission to write {path}.</source>
+        <translation>Nu există permisiunea de a scrie {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{folder} is on a read-only disk.</source>
+        <translation>{folder} se află pe un disc protejat la scriere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Dosarul {folder} nu există.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create it or choose another folder.</source>
+        <translation>Creează-l sau alege alt dosar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} nu este un dosar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another path.</source>
+        <translation>Alege altă cale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} could not be written: {why}.</source>
+        <translation>{path} nu a putut fi scris: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the disk or choose another folder.</source>
+        <translation>Verifică discul sau alege alt dosar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is a folder.</source>
+        <translation>{path} este un dosar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a file name.</source>
+        <translation>Dă un nume de fișier.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/usecases/exports.py" line="+45"/>
+        <source>Unknown export format {fmt}: choose {formats}.</source>
+        <translation>Format de export necunoscut {fmt}: alege {formats}.</translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1788,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/review_view.py" line="-216"/>
+        <location filename="../../ui/review_view.py" line="-230"/>
         <source>Save the end-of-day PDF</source>
         <translation>Salvați PDF-ul de sfârșit de zi</translation>
     </message>
@@ -1779,7 +1962,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+332"/>
+        <location filename="../../ui/sync_status.py" line="+360"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>

@@ -146,6 +146,13 @@ def test_no_printer_yet_then_one_chosen_in_the_printer_dialog(open_label_bench, 
         return current.but(kind=PrinterKind.ZEBRA, zebra_host="127.0.0.1", zebra_port=zebra.port, timeout_s=1.0)
 
     monkeypatch.setattr(PrinterDialog, "ask", classmethod(choose))
+    bench.key(Qt.Key.Key_P, CTRL_SHIFT)                  # an inspector may not change the station's printer
+    bench.settle()
+    assert asked == [] and window.banner.cue is Cue.ERROR
+    assert window.banner.message == "Only a supervisor can change the label printer."
+    bench.key(Qt.Key.Key_L, CTRL)                        # sign out; the supervisor signs in and sets it up
+    bench.settle()
+    bench.sign_in("OP-2001", "4321")
     with bench.qtbot.waitSignal(window.labels.label_delivered, timeout=10_000):
         bench.key(Qt.Key.Key_P, CTRL_SHIFT)
     bench.settle()

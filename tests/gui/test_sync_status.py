@@ -71,6 +71,70 @@ def test_pending_records_go_up_off_the_gui_thread_and_the_field_says_so(qtbot, r
     bench.close()
 
 
+def test_while_the_operator_works_the_worker_sends_small_spaced_batches_then_full_ones(qtbot, runner, hub, tmp_path):
+    import json
+    import time
+
+    from inspector.sync.pacing import Pacing
+    bench = make_bench(tmp_path / "benches", "B1", hub.url, hub.token)
+    made = work(bench, 6)
+    factory = engine_factory_for(bench.paths)
+    sent: list[tuple[float, int]] = []
+
+    def make():
+        engine = factory()
+        send = engine.client.push_body
+
+        def recorded(body):
+            sent.append((time.monotonic(), len(json.loads(body)["records"])))
+            return send(body)
+        engine.client.push_body = recorded
+        return engine
+    last_intent = [time.monotonic()]          # the operator is scanning
+    status = SyncStatus(runner, make, interval_s=60.0, tick_ms=50, last_intent=lambda: last_intent[0],
+                        pacing=Pacing(idle_batch=100, busy_batch=4, busy_gap_s=0.15, quiet_after_s=30.0))
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000):
+        status.start()
+    # four outbox rows a batch at most, spaced out; the hub ends up with every record
+    from tests.integration.faults.checks import assert_hub_matches_bench
+    assert len(sent) >= 4 and all(n <= 4 for _t, n in sent)
+    assert assert_hub_matches_bench(hub.db_url, bench.database, "B1") == made
+    assert all(b[0] - a[0] >= 0.14 for a, b in zip(sent, sent[1:]))   # the lane left to the operator between
+    sent.clear()
+    work(bench, 6)
+    last_intent[0] = None                     # the bench is quiet: one full batch at once
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000):
+        status.sync_now()
+    assert len(sent) == 1
+    status.stop()
+    bench.close()
+
+
+def test_a_newer_policy_set_at_the_hub_is_announced_to_the_window(qtbot, runner, hub, tmp_path):
+    import json
+
+    from inspector.cli.main import main
+    from inspector.domain.policy import load_policy
+    from inspector.paths import resource
+    data = json.loads(resource("policy.json").read_text(encoding="utf-8"))
+    data["return_window_days"] = 45
+    site = tmp_path / "site-policy.json"
+    site.write_text(json.dumps(data))
+    assert main(["hub", "set-policy", str(site), "--db", hub.db_url]) == 0
+    bench = make_bench(tmp_path / "benches", "B1", hub.url, hub.token)
+    status, _widget = _status(qtbot, runner, bench.paths)
+    with qtbot.waitSignal(status.policy_pulled, timeout=15_000):
+        status.start()
+    assert load_policy(bench.paths.policy_override).return_window_days == 45
+    announced = []
+    status.policy_pulled.connect(lambda: announced.append(True))
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000):   # the same version again: nothing announced
+        status.sync_now()
+    assert announced == []
+    status.stop()
+    bench.close()
+
+
 def test_an_unreachable_hub_shows_the_error_and_backs_off(qtbot, runner, tmp_path):
     bench = make_bench(tmp_path / "benches", "B1", f"http://127.0.0.1:{free_port()}", "insp_token-for-nowhere")
     work(bench, 2)

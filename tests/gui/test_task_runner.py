@@ -29,6 +29,33 @@ def test_database_lane_runs_tasks_one_by_one_in_submission_order_on_one_thread(q
     assert threads == {runner.database.thread_ident} and threading.get_ident() not in threads
 
 
+def test_background_database_work_lets_every_waiting_intent_go_first_and_keeps_its_own_order(qtbot, runner):
+    seen = []
+    gate = threading.Event()
+    runner.run_db(gate.wait)            # a step already running: nothing can overtake it
+    for n in range(3):
+        runner.run_db_background(seen.append, f"sync {n}")
+    for n in range(3):
+        runner.run_db(seen.append, f"scan {n}")
+    runner.run_db_background(seen.append, "sync 3")
+    runner.run_db(seen.append, "scan 3")
+    gate.set()
+    qtbot.waitUntil(lambda: len(seen) == 8, timeout=5_000)
+    assert seen == ["scan 0", "scan 1", "scan 2", "scan 3", "sync 0", "sync 1", "sync 2", "sync 3"]
+
+
+def test_shutdown_still_runs_the_queued_background_work(qtbot):
+    lane = DatabaseLane()
+    seen = []
+    gate = threading.Event()
+    lane.submit(gate.wait)
+    lane.submit(seen.append, "sync", yields=True)
+    lane.submit(seen.append, "scan")
+    gate.set()
+    assert lane.shutdown(5_000)
+    assert seen == ["scan", "sync"]
+
+
 def test_callbacks_run_on_the_gui_thread(qtbot, runner):
     where = []
     with qtbot.waitSignal(runner.database.busy_changed, check_params_cb=lambda busy: not busy):

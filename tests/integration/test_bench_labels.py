@@ -168,7 +168,13 @@ def test_open_bench_wires_the_stations_printer_and_retries_the_queue(paths, seed
         assert bench.retry_labels().labels_to_print == ()       # nothing to try without a printer
 
         settings = zebra_settings(zebra.port, label_size="2x1")
-        state = bench.set_label_printer(settings)               # the printer dialog's choice
+        refused = bench.set_label_printer(settings)             # an inspector may not change the printer
+        assert refused.feedback.cue is Cue.ERROR and "Only a supervisor" in refused.feedback.message
+        assert load_printer_settings(paths).kind is PrinterKind.NONE
+        bench.sign_out()
+        bench.handle_scan("OP-2001")
+        assert bench.enter_pin("4321").operator.supervises
+        state = bench.set_label_printer(settings)               # the printer dialog's choice, by a supervisor
         assert load_printer_settings(paths) == settings
         assert state.feedback.cue is Cue.SUCCESS and state.label_printer == settings
         assert [(t.label.license_plate, t.label_size) for t in state.labels_to_print] == [(plate, "2x1")]
@@ -188,3 +194,18 @@ def test_a_cancelled_item_scanned_gets_no_label(seeded_database, policy, paths, 
     state = bench.handle_scan(plate)
     assert state.feedback.cue is Cue.INFO and "(cancelled)" in state.feedback.message
     assert state.labels_to_print == () and jobs_in(seeded_database) == []
+
+
+def test_reopening_an_item_drops_its_waiting_label_and_completing_it_again_queues_a_fresh_one(
+        seeded_database, policy, paths):
+    bench = make_bench(seeded_database, policy, paths, PrinterSettings())   # no printer: the label waits
+    state = complete_phone(bench)
+    plate = state.last_completed.license_plate
+    assert state.labels_waiting == 1 and jobs_in(seeded_database)[0][:2] == (plate, "queued")
+    state = bench.undo_complete()
+    assert state.phase is Phase.INSPECTING and state.labels_waiting == 0
+    assert jobs_in(seeded_database)[0][:2] == (plate, "cancelled")   # a grade or bin that may change is not printed
+    bench.grade_key(4)
+    state = bench.handle_scan("CMD:COMPLETE")
+    assert state.labels_waiting == 1
+    assert [(p, s) for p, s, _a, _r in jobs_in(seeded_database)] == [(plate, "cancelled"), (plate, "queued")]

@@ -171,6 +171,27 @@ def signed_in_resumed(bench):
     return bench.enter_pin("1234")
 
 
+def test_cancelling_a_reopened_item_tells_upstream_and_a_fresh_cancel_does_not(bench, seeded_database):
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    bench.handle_scan(MUG_GTIN)
+    bench.cancel_item()                         # never completed: upstream never heard of it
+    fresh = bench.handle_scan(PHONE_GTIN).item.id
+    bench.grade_key(1)
+    bench.complete_item()
+    bench.undo_complete()
+    assert bench.cancel_item().item is None
+    with seeded_database.session() as s:
+        versions = s.execute(select(OutboxRow.record_id, OutboxRow.version)
+                             .where(OutboxRow.record_type == "item_inspection")
+                             .order_by(OutboxRow.id)).all()
+        cancelled = s.get(InspectionRow, fresh)
+    # completed (2), reopened (3), cancelled (4): the hub's last word on the unit is that it was cancelled
+    assert [v for record, v in versions if record == fresh] == [2, 3, 4]
+    assert cancelled.status == "cancelled" and cancelled.version == 4
+    assert all(record == fresh for record, _v in versions)
+
+
 def test_undo_reopens_the_item_just_completed(bench):
     signed_in(bench)
     bench.handle_scan(UPS)
@@ -180,3 +201,28 @@ def test_undo_reopens_the_item_just_completed(bench):
     state = bench.undo_complete()
     assert state.phase is Phase.INSPECTING and state.item.grade == "A"
     assert bench.grade_key(2).item.grade == "B"
+
+
+def test_a_policy_pulled_mid_item_applies_from_the_next_item_and_a_bad_one_is_not_taken(bench):
+    import json
+
+    from inspector.domain.policy import PolicyError, policy_from_dict
+    from inspector.paths import resource
+    data = json.loads(resource("policy.json").read_text(encoding="utf-8"))
+    data["grades"][0]["label"] = "A - as new (set at the hub)"
+    newer = policy_from_dict(data)
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    before = bench.handle_scan(PHONE_GTIN).grades[0].label
+    state = bench.adopt_policy(lambda: newer)
+    assert state.feedback.cue is Cue.INFO and "next item" in state.feedback.message
+    assert state.grades[0].label == before                # the item in hand keeps the policy it started with
+    bench.grade_key(1)
+    state = bench.complete_item()
+    assert state.grades[0].label == "A - as new (set at the hub)" and bench.policy is newer
+
+    def unreadable():
+        raise PolicyError("grades: missing")
+    state = bench.adopt_policy(unreadable)
+    assert state.feedback.cue is Cue.WARNING and "keeps the one it has" in state.feedback.message
+    assert bench.policy is newer

@@ -1,0 +1,38 @@
+"""A container that keeps a panel's layout changes inside the panel.
+
+Qt re-lays out every ancestor when any widget's size hint may have changed: `QLayout::activate()` ends with
+`updateGeometry()` on its widget "ideally only if sizeHint() or sizePolicy() has changed" (qlayout.cpp), so one
+label's new text at the bench posted a layout request to its panel, then to the splitter, the body, the central
+widget and the window, one event-loop pass each, after every scan, and each pass could repaint. A widget without a
+layout of its own ends that chain: Qt posts it a LayoutRequest, which this class takes as "fit the child again" and
+goes no further. The child still lays itself out inside; only the window around it stays put. Qt has no such
+container built in, hence this one.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtWidgets import QWidget
+
+
+class LayoutBoundary(QWidget):
+    def __init__(self, child: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        self.setSizePolicy(child.sizePolicy())
+        self.setObjectName(f"{child.objectName()}_boundary" if child.objectName() else "")
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.child.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.child.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.child.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            return True      # the child's layout has already run; the window around it need not
+        return super().event(event)
