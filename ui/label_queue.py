@@ -127,7 +127,7 @@ class LabelQueue(QObject):
     def _on_failed(self, error: BaseException) -> None:
         # Not the printer (that comes back in the Delivery): a bug making the label. Logged; the job stays queued.
         assert self._current is not None
-        (ticket, _batch), self._current = self._current, None
+        ticket, self._current = self._current[0], None
         log.error("label %s could not be made", ticket.label.license_plate, exc_info=error)
         self._client.show_message(Cue.ERROR, self.tr(
             "Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.").format(
