@@ -95,7 +95,7 @@ class BenchClient(QObject):
         else:
             self._session, self._extras = opened, ()
         self.session_opened.emit()
-        self._call("state")
+        self._call("state", by_operator=False)
 
     def _on_open_failed(self, error: BaseException) -> None:
         log.exception("opening the bench failed", exc_info=error)
@@ -153,14 +153,14 @@ class BenchClient(QObject):
 
     def label_delivered(self, delivery: Any, plate: str) -> None:
         """What the print lane did with a label; recorded on the database lane like any intent."""
-        self._call("label_delivered", delivery, plate)
+        self._call("label_delivered", delivery, plate, by_operator=False)
 
     def set_label_printer(self, settings: Any) -> None:
         self._call("set_label_printer", settings)
 
     def adopt_policy(self, load: Callable[[], Any]) -> None:
         """A newer site policy was pulled from the hub; `load` reads it on the database lane."""
-        self._call("adopt_policy", load)
+        self._call("adopt_policy", load, by_operator=False)
 
     def run_on_database(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                         on_error: Callable[[BaseException], None] | None = None) -> None:
@@ -182,10 +182,11 @@ class BenchClient(QObject):
         for holder in (getattr(self._session, "database", None), *self._extras):
             closer = getattr(holder, "close", None) or getattr(holder, "dispose", None)
             if callable(closer):
-                self._runner.run_db(closer, on_error=lambda exc: log.warning("closing failed: %r", exc))
+                # Queued as background work, so it stays behind an idle checkpoint already waiting there.
+                self._runner.run_db_background(closer, on_error=lambda exc: log.warning("closing failed: %r", exc))
 
     # -- plumbing ----------------------------------------------------------------------------------------------
-    def _call(self, method: str, *args: Any) -> None:
+    def _call(self, method: str, *args: Any, by_operator: bool = True) -> None:
         if self._session is None:
             # The database is still opening: nothing is lost by refusing, and the banner says why.
             log.warning("%s before the bench was open", method)
@@ -195,7 +196,8 @@ class BenchClient(QObject):
             log.warning("%s after shutdown: dropped", method)
             return
         session = self._session
-        self._last_intent = time.monotonic()
+        if by_operator:
+            self._last_intent = time.monotonic()
         self._in_flight += 1
         self._runner.run_db(lambda: getattr(session, method)(*args),
                             on_done=self._on_state, on_error=self._on_call_failed)

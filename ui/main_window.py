@@ -481,6 +481,9 @@ class BenchWindow(QMainWindow):
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        job = getattr(self.review_window, "job", None)
+        if job is not None:
+            job.cancel()       # a PDF or export still running stops at its next row, so shutdown need not wait
         pending = self.item_panel.pending_note() if self._work_area is not None else None
         if pending is not None and self.client.is_open:
             self.client.set_note(pending)       # the half-done unit resumes with its note

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -74,6 +75,7 @@ class SyncStatus(QObject):
         self._pacing = pacing
         self._asked = pacing.idle_batch
         self._counts_at = 0.0
+        self._stop_flag = threading.Event()
         self._schedule = SyncSchedule(interval=interval_s)
         self._snapshot = SyncSnapshot()
         self._running = False
@@ -95,12 +97,25 @@ class SyncStatus(QObject):
     def start(self) -> None:
         """Builds the engine on the database lane (it opens its own connection to the bench file), then ticks."""
         self._stopped = False
-        self._runner.run_db_background(self._engine_factory, on_done=self._engine_ready,
+        stopped = self._stop_flag = threading.Event()
+        factory = self._engine_factory
+
+        def open_engine() -> SyncEngine | None:
+            engine = factory()
+            if engine is not None and stopped.is_set():
+                # Stopped while this waited on the lane: its callback may never be delivered (the window is going),
+                # so what it opened is closed here, on the lane that opened it.
+                engine.dispose_database()
+                engine.close()
+                return None
+            return engine
+        self._runner.run_db_background(open_engine, on_done=self._engine_ready,
                                        on_error=self._engine_failed, description="sync: open")
 
     def stop(self) -> None:
         """Stops scheduling; a step already on a lane finishes, its callback then does nothing more."""
         self._stopped = True
+        self._stop_flag.set()
         self._timer.stop()
         engine, self._engine = self._engine, None
         if engine is not None:

@@ -90,9 +90,13 @@ class BenchSession:
             return Phase.INSPECTING
         return Phase.AWAITING_ITEM if self._parcel is not None else Phase.AWAITING_PARCEL
 
-    def state(self) -> BenchState:
+    def _take_next_policy(self) -> None:
+        """Between items only: the one in hand keeps the policy it started with."""
         if self._next_policy is not None and self._item is None:
             self.policy, self._options, self._next_policy = self._next_policy, _options_of(self._next_policy), None
+
+    def state(self) -> BenchState:
+        self._take_next_policy()
         op = self._operator
         labels = self._labels
         return BenchState(
@@ -241,6 +245,7 @@ class BenchSession:
                 return
             if not self._complete_item(quiet=True):
                 return
+        self._take_next_policy()
         assert self._operator is not None
         cmd = inspections.StartInspection(
             parcel_id=self._parcel.id, operator_id=self._operator.id, station=self.station, scanned_text=scan.raw,
@@ -525,7 +530,8 @@ class BenchSession:
 
     def adopt_policy(self, load: Callable[[], Policy]) -> BenchState:
         """A newer site policy arrived from the hub (`load` reads it): it applies from the next item on; an item in
-        hand is finished under the policy it was started with, so its deductions do not shift under the operator."""
+        hand is finished under the policy it was started with, so its deductions do not shift under the operator
+        (an item reopened later with Ctrl+Z is reassessed under the policy then in force)."""
         self._feedback = None
         try:
             policy = load()
