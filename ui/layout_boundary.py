@@ -21,14 +21,15 @@ class LayoutBoundary(QWidget):
         self.child = child
         child.setParent(self)
         self.setSizePolicy(child.sizePolicy())
+        self.setMaximumSize(child.maximumSize())
         self.setObjectName(f"{child.objectName()}_boundary" if child.objectName() else "")
         self._hints = self._child_hints()
 
-    def _child_hints(self) -> tuple[QSize, QSize, object]:
-        # What the splitter and the window read once laid out: the smallest the child may get, and its policy. The
-        # preferred size only shares out the first layout, so it is not worked out again here on every request.
+    def _child_hints(self) -> tuple[QSize, QSize, QSize, object]:
+        # What the splitter and the window read once laid out: the smallest and largest the child may get, and its
+        # policy. The preferred size only shares out the first layout, so it is not worked out again on every request.
         child = self.child
-        return child.minimumSizeHint(), child.minimumSize(), child.sizePolicy()
+        return child.minimumSizeHint(), child.minimumSize(), child.maximumSize(), child.sizePolicy()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.child.sizeHint()
@@ -47,7 +48,8 @@ class LayoutBoundary(QWidget):
             hints = self._child_hints()
             if hints != self._hints:
                 self._hints = hints
-                self.setSizePolicy(hints[2])
+                self.setMaximumSize(hints[2])     # a fixed-height strip stays fixed (style sheets set it late)
+                self.setSizePolicy(hints[3])
                 self.updateGeometry()
             return True
         return super().event(event)
