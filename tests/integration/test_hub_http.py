@@ -59,7 +59,8 @@ def test_a_station_cannot_write_as_another_over_http(hub):
 
 def test_a_malformed_batch_is_a_422_not_a_500(hub):
     headers = {"Authorization": f"Bearer {hub.tokens['B1']}", "Content-Type": "application/json"}
-    for body in (b"not json", b"{}", b'{"records": [{"type": "x"}]}', b'{"records": 5}', b"\xff\xfe"):
+    for body in (b"not json", b"{}", b'{"records": [{"type": "x"}]}', b'{"records": 5}', b"\xff\xfe",
+                 b'{"records": [{"type": "parcel_receipt", "id": "p1", "version": 1, "data": [1, 2]}]}'):
         assert httpx.post(f"{hub.url}/v1/records", content=body, headers=headers).status_code == 422
 
 
