@@ -73,7 +73,6 @@ class SyncStatus(QObject):
         self._engine: SyncEngine | None = None
         self._last_intent = last_intent
         self._pacing = pacing
-        self._asked = pacing.idle_batch
         self._counts_at = 0.0
         self._stop_flag = threading.Event()
         self._schedule = SyncSchedule(interval=interval_s)
@@ -192,7 +191,6 @@ class SyncStatus(QObject):
         engine = self._alive()
         if engine is None:
             return self._abandon()
-        self._asked = size
         self._runner.run_db_background(engine.prepare_push, 0, size, on_done=self._prepared,
                                        on_error=self._step_failed, description="sync: read batch")
 
@@ -221,7 +219,7 @@ class SyncStatus(QObject):
         engine = self._alive()
         if engine is None:
             return self._abandon()
-        if summary.rows_done and batch.taken >= min(self._asked, engine.batch_size):
+        if summary.rows_done and batch.full:
             return self._push_step()       # a full batch: more is probably waiting
         self._pull_step()
 

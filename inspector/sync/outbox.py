@@ -36,10 +36,16 @@ class PushBatch:
     last_id: int = 0                                   # the next batch may start after this row while this
                                                        # one is still on its way (pipelined push)
     body: bytes = b""                                  # the records serialised, ready to send
+    limit: int = 0                                     # outbox rows asked for
 
     @property
     def empty(self) -> bool:
         return not self.records and not self.set_aside
+
+    @property
+    def full(self) -> bool:
+        """As many rows as were asked for came back: more are probably waiting."""
+        return self.taken >= self.limit > 0
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ def prepare_push(conn: Connection, limit: int, after_id: int = 0) -> PushBatch:
             records.append({"type": record_type, "id": record_id, "version": data["version"], "data": data})
             rows_for[(record_type, record_id)] = outbox_ids
     return PushBatch(records, rows_for, dict(set_aside), len(rows), rows[-1][0] if rows else after_id,
-                     push_body(records) if records else b"")
+                     push_body(records) if records else b"", limit)
 
 
 def apply_acks(conn: Connection, batch: PushBatch, acks: list[Ack]) -> AckSummary:
