@@ -96,25 +96,10 @@ _RULES = TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
                      ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")])])
 
 
-def _table_style(fonts: _Fonts, size: float, numeric_from: int | None = None) -> TableStyle:
-    """The report's table look as plain style commands (bold header, small padding, numbers to the right). The
-    report's own tables get the same look from `_Look`, faster; this form is kept for the benchmark's bare build."""
-    commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), fonts.sans, size),
-        ("FONT", (0, 0), (-1, 0), fonts.sans_bold, size),
-        *_RULES.getCommands(),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-    if numeric_from is not None:
-        commands.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
-    return TableStyle(commands)
-
-
 @dataclass(frozen=True)
 class _Look:
-    """The same look as `_table_style`, given to a Table as one shared cell style per column (header and body).
+    """The report's table look (bold header, small padding, numbers to the right), given to a Table as one shared
+    cell style per column (header and body).
 
     Style commands make platypus build a `CellStyle` for every cell and then set each command's attributes cell by
     cell: for the exceptions of a busy day that is a quarter of a million attribute writes, a tenth of the whole

@@ -70,7 +70,7 @@ def _bare(database_path: str, output: str, repeats: int = 1) -> dict:
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from inspector.reports.day_pdf import CHUNK_ROWS, EXCEPTION_HEADER, EXCEPTION_WIDTHS, _Fonts, _table_style
+    from inspector.reports.day_pdf import CHUNK_ROWS, EXCEPTION_HEADER, EXCEPTION_WIDTHS, _Fonts
     from inspector.reports.figures import gather
     from inspector.reports.rows import report_rows
     from inspector.storage.database import Database
@@ -115,6 +115,20 @@ def _bare(database_path: str, output: str, repeats: int = 1) -> dict:
         doc.build(story)
         times.append(time.perf_counter() - started)
     return {"seconds": statistics.median(times), "pages": doc.page, "rows": len(rows)}
+
+
+def _table_style(fonts, size: float, numeric_from: int):  # type: ignore[no-untyped-def]
+    """The report's table look written the plain platypus way, as style commands applied cell by cell (the report
+    itself shares one cell style per column: `day_pdf._Look`); the same font, padding, rules and alignment."""
+    from reportlab.platypus import TableStyle
+
+    from inspector.reports.day_pdf import _PADDING, _RULES
+    sides = {"topPadding": "TOPPADDING", "bottomPadding": "BOTTOMPADDING", "leftPadding": "LEFTPADDING",
+             "rightPadding": "RIGHTPADDING"}
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.sans, size), ("FONT", (0, 0), (-1, 0), fonts.sans_bold, size),
+                       *_RULES.getCommands(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       *((sides[name], (0, 0), (-1, -1), value) for name, value in _PADDING.items()),
+                       ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT")])
 
 
 def peak_rss_mb() -> float:
