@@ -1,21 +1,35 @@
 """Read side of the bench: builds the frozen parcel and item views in one short read transaction."""
 from __future__ import annotations
 
-
 from collections import Counter
+from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy import Select, bindparam, or_, select
 
 from inspector.bench.state import ExpectedLineView, FindingView, ItemView, ParcelView, ScanLogEntry, Cue
 from inspector.domain.flags import Flag
 from inspector.domain.policy import Policy
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ScanLogRow
+from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ScanLogRow
+from inspector.storage.snapshots import load_return
 from inspector.usecases.unit_of_work import UnitOfWork
 
 _inspections = InspectionRow.__table__
+_parcels = ParcelRow.__table__
+_findings = FindingRow.__table__
+# Built once and run on the connection, not through the ORM: these are read on every scan (see load_return).
+_PARCEL = select(_parcels.c.id, _parcels.c.tracking_number, _parcels.c.return_id, _parcels.c.packaging_condition,
+                 _parcels.c.flags).where(_parcels.c.id == bindparam("id"))
+_ITEM_BY_ID = select(_inspections).where(_inspections.c.id == bindparam("key"))
+_ITEM_BY_PLATE = select(_inspections).where(_inspections.c.license_plate == bindparam("key"))
+_FINDINGS = (select(_findings.c.code, _findings.c.deduction, _findings.c.basis)
+             .where(_findings.c.inspection_id == bindparam("id")))
 _COUNTED_MATCHES = ("matched", "serial_mismatch")   # units that use up a line's expected quantity
+_COUNTED = (select(_inspections.c.return_line_id, _inspections.c.parcel_id, _inspections.c.match_kind)
+            .where(_inspections.c.status == "completed",
+                   or_(_inspections.c.parcel_id == bindparam("parcel_id"),
+                       _inspections.c.return_line_id.in_(bindparam("line_ids", expanding=True)))))
 
 _WARNINGS = {
     Flag.UNEXPECTED_PARCEL: QT_TRANSLATE_NOOP("bench", "No return is known for this parcel: it is received as an "
@@ -31,18 +45,12 @@ def parcel_warnings(flags: list[str]) -> tuple[str, ...]:
     return tuple(_WARNINGS[Flag(f)] for f in flags if Flag(f) in _WARNINGS)
 
 
-def _parcel_view(uow: UnitOfWork, parcel: ParcelRow) -> ParcelView:
-    # Read on every scan, so it is kept to three small indexed queries: the parcel, its return with the lines
-    # (one join), and the inspections that count (this parcel's, and any against the return's lines).
-    rma = None
-    if parcel.return_id:
-        rma = uow.session.scalar(select(ReturnRow).options(joinedload(ReturnRow.lines))
-                                 .where(ReturnRow.id == parcel.return_id))
+def _parcel_view(uow: UnitOfWork, parcel: Any) -> ParcelView:
+    # Read on every scan, so it is kept to small indexed queries: the parcel, its return with the lines, and the
+    # inspections that count (this parcel's, and any against the return's lines).
+    rma = load_return(uow.connection, parcel.return_id) if parcel.return_id else None
     line_ids = [ln.id for ln in rma.lines] if rma is not None else []
-    counted = uow.connection.execute(
-        select(_inspections.c.return_line_id, _inspections.c.parcel_id, _inspections.c.match_kind)
-        .where(_inspections.c.status == "completed",
-               or_(_inspections.c.parcel_id == parcel.id, _inspections.c.return_line_id.in_(line_ids)))).all()
+    counted = uow.connection.execute(_COUNTED, {"parcel_id": parcel.id, "line_ids": line_ids}).all()
     per_line = Counter(line for line, _parcel, kind in counted if kind in _COUNTED_MATCHES)
     items_done = sum(1 for _line, in_parcel, _kind in counted if in_parcel == parcel.id)
     lines = tuple(ExpectedLineView(ln.id, ln.line_no, ln.sku, ln.gtin, ln.description, ln.quantity,
@@ -56,9 +64,10 @@ def _parcel_view(uow: UnitOfWork, parcel: ParcelRow) -> ParcelView:
         lines=lines, items_done=items_done)
 
 
-def item_view(row: InspectionRow, policy: Policy) -> ItemView:
-    checked = {f.code: f for f in row.findings}
-    findings = tuple(
+def item_view(row: Any, findings: Iterable[Any], policy: Policy) -> ItemView:
+    """From an inspection's stored columns (a Core row) and its findings (code, deduction, basis)."""
+    checked = {f.code: f for f in findings}
+    views = tuple(
         FindingView(d.code, d.label, d.code in checked,
                     checked[d.code].deduction if d.code in checked else None,
                     checked[d.code].basis if d.code in checked else "")
@@ -67,32 +76,35 @@ def item_view(row: InspectionRow, policy: Policy) -> ItemView:
     return ItemView(
         id=row.id, license_plate=row.license_plate, sku=row.sku, gtin=row.gtin, description=description,
         serial=row.serial, lot=row.lot, expiry=row.expiry, match_kind=row.match_kind, flags=tuple(row.flags),
-        grade=row.grade, findings=findings, deduction_total=row.deduction_total, refund=row.refund,
+        grade=row.grade, findings=views, deduction_total=row.deduction_total, refund=row.refund,
         unit_price=row.unit_price, currency=row.currency, proposed_disposition=row.proposed_disposition,
         disposition=row.disposition, disposition_reason=row.disposition_reason, bin=row.bin, note=row.note,
         status=row.status)
 
 
+def _read_item(uow: UnitOfWork, statement: Select, key: str) -> ItemView | None:
+    row = uow.connection.execute(statement, {"key": key}).first()
+    if row is None:
+        return None
+    return item_view(row, uow.connection.execute(_FINDINGS, {"id": row.id}).all(), uow.policy)
+
+
 def load_views(uow: UnitOfWork, parcel_id: str | None, item_id: str | None
                ) -> tuple[ParcelView | None, ItemView | None]:
     with uow:
-        parcel = uow.session.get(ParcelRow, parcel_id) if parcel_id else None
-        item = (uow.session.get(InspectionRow, item_id, options=[joinedload(InspectionRow.findings)])
-                if item_id else None)
+        parcel = uow.connection.execute(_PARCEL, {"id": parcel_id}).first() if parcel_id else None
         return (None if parcel is None else _parcel_view(uow, parcel),
-                None if item is None else item_view(item, uow.policy))
+                _read_item(uow, _ITEM_BY_ID, item_id) if item_id else None)
 
 
 def load_item(uow: UnitOfWork, item_id: str) -> ItemView | None:
     with uow:
-        row = uow.session.get(InspectionRow, item_id)
-        return None if row is None else item_view(row, uow.policy)
+        return _read_item(uow, _ITEM_BY_ID, item_id)
 
 
 def find_by_license_plate(uow: UnitOfWork, plate: str) -> ItemView | None:
     with uow:
-        row = uow.session.scalar(select(InspectionRow).where(InspectionRow.license_plate == plate))
-        return None if row is None else item_view(row, uow.policy)
+        return _read_item(uow, _ITEM_BY_PLATE, plate)
 
 
 def recent_scans(uow: UnitOfWork, station: str, limit: int) -> tuple[ScanLogEntry, ...]:

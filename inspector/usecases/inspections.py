@@ -4,17 +4,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.orm import joinedload
+from sqlalchemy import bindparam, func, insert, select, update
 
 from inspector.domain.assessment import assess_unit, unit_flags
+from inspector.domain.deductions import DeductionLine
 from inspector.domain.matching import Match, MatchKind, match_unit
+from inspector.domain.policy import Policy
 from inspector.domain.returns import Return
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ReturnRow
-from inspector.storage.snapshots import return_of
+from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow
+from inspector.storage.snapshots import load_return
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
@@ -64,54 +66,55 @@ class InspectionCommand:
     at: dt.datetime
 
 
-def _rma(uow: UnitOfWork, parcel: ParcelRow) -> Return | None:
-    if parcel.return_id is None:
-        return None
-    # One joined query (a return has a handful of lines and one or two tracking numbers), not three: this runs on
-    # every item scan.
-    row = uow.session.execute(select(ReturnRow).options(joinedload(ReturnRow.lines), joinedload(ReturnRow.tracking))
-                              .where(ReturnRow.id == parcel.return_id)).unique().scalar_one_or_none()
-    return None if row is None else return_of(row)
+_inspections = InspectionRow.__table__
+_parcels = ParcelRow.__table__
+_PARCEL = select(_parcels.c.status, _parcels.c.return_id, _parcels.c.received_at).where(
+    _parcels.c.id == bindparam("parcel_id"))
+_IN_HAND = select(_inspections.c.id).where(_inspections.c.parcel_id == bindparam("parcel_id"),
+                                           _inspections.c.status == "in_progress").limit(1)
+_START = insert(_inspections)
+_INSPECTED_PER_LINE = (select(_inspections.c.return_line_id, func.count())
+                       .where(_inspections.c.return_line_id.in_(bindparam("line_ids", expanding=True)),
+                              _inspections.c.status != "cancelled",
+                              _inspections.c.match_kind.in_([MatchKind.MATCHED, MatchKind.SERIAL_MISMATCH]))
+                       .group_by(_inspections.c.return_line_id))
 
 
-def _inspected_per_line(uow: UnitOfWork, rma: Return, exclude_id: str | None) -> dict[str, int]:
-    query = (select(InspectionRow.return_line_id, func.count())
-             .where(InspectionRow.return_line_id.in_([ln.id for ln in rma.lines]),
-                    InspectionRow.status != "cancelled",
-                    InspectionRow.match_kind.in_([MatchKind.MATCHED, MatchKind.SERIAL_MISMATCH]))
-             .group_by(InspectionRow.return_line_id))
-    if exclude_id:
-        query = query.where(InspectionRow.id != exclude_id)
-    return {line_id: n for line_id, n in uow.session.execute(query)}
+def _rma(uow: UnitOfWork, return_id: str | None) -> Return | None:
+    return None if return_id is None else load_return(uow.connection, return_id)
 
 
-def _reassess(uow: UnitOfWork, row: InspectionRow, known: tuple[Return | None, Match] | None = None) -> None:
-    """Recompute everything policy derives from what is recorded; stored results always match the inputs.
+def _inspected_per_line(uow: UnitOfWork, rma: Return) -> dict[str, int]:
+    """Units already inspected against each of the return's lines (cancelled ones and mismatches do not count)."""
+    return dict(uow.connection.execute(_INSPECTED_PER_LINE, {"line_ids": [ln.id for ln in rma.lines]}).all())
 
-    `known` passes the return and the match when the caller has just worked them out (starting an inspection).
+
+def _policy_results(policy: Policy, match: Match, rma: Return | None, received_on: dt.date, grade: str | None,
+                    findings: list[str], chosen: str | None) -> tuple[dict[str, Any], dict[str, DeductionLine]]:
+    """What policy derives from what is recorded: the columns to store, and the deduction of each finding.
+
+    `chosen` is a disposition the operator picked over the proposed one (with a reason), else None.
     """
-    policy = uow.policy
+    result = assess_unit(policy, match, unit_flags(policy, match, rma, received_on), grade, findings, chosen)
+    disposition = result.proposed_disposition if chosen is None else chosen
+    values: dict[str, Any] = {"flags": sorted(result.flags), "proposed_disposition": result.proposed_disposition,
+                              "disposition": disposition, "bin": policy.disposition(disposition).bin}
+    if result.deductions is None:
+        return values, {}
+    values.update(deduction_total=result.deductions.total, refund=result.deductions.refund)
+    return values, {ln.finding: ln for ln in result.deductions.lines}
+
+
+def _reassess(uow: UnitOfWork, row: InspectionRow) -> None:
+    """Recompute everything policy derives from what is recorded; stored results always match the inputs."""
     parcel = row.parcel
-    if known is None:
-        rma = _rma(uow, parcel)
-        line = next((ln for ln in rma.lines if ln.id == row.return_line_id), None) if rma else None
-        match = Match(MatchKind(row.match_kind), line)
-    else:
-        rma, match = known
-    base = unit_flags(policy, match, rma, parcel.received_at.date())
-    findings = [f.code for f in row.findings]
-    overridden = row.disposition_reason is not None
-    result = assess_unit(policy, match, base, row.grade, findings, row.disposition if overridden else None)
-    row.flags = sorted(result.flags)
-    row.proposed_disposition = result.proposed_disposition
-    if not overridden:
-        row.disposition = result.proposed_disposition
-    row.bin = policy.disposition(row.disposition).bin
-    amounts = {}
-    if result.deductions is not None:
-        row.deduction_total = result.deductions.total
-        row.refund = result.deductions.refund
-        amounts = {ln.finding: ln for ln in result.deductions.lines}
+    rma = _rma(uow, parcel.return_id)
+    line = next((ln for ln in rma.lines if ln.id == row.return_line_id), None) if rma else None
+    values, amounts = _policy_results(uow.policy, Match(MatchKind(row.match_kind), line), rma,
+                                      parcel.received_at.date(), row.grade, [f.code for f in row.findings],
+                                      row.disposition if row.disposition_reason is not None else None)
+    for column, value in values.items():
+        setattr(row, column, value)
     for finding in row.findings:
         ln = amounts.get(finding.code)
         finding.deduction = ln.amount if ln else None
@@ -128,33 +131,32 @@ def _in_progress(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
 
 
 def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
+    """Runs on every item scan, so it is Core statements on the connection, as `complete_inspection`: the ORM's
+    unit of work cost more than the reads and the insert themselves."""
     with uow:
-        parcel = uow.session.get(ParcelRow, cmd.parcel_id)
+        connection = uow.connection
+        parcel = connection.execute(_PARCEL, {"parcel_id": cmd.parcel_id}).first()
         if parcel is None or parcel.status != "open":
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Scan a parcel first."))
-        busy = uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == parcel.id,
-                                                                  InspectionRow.status == "in_progress"))
-        if busy:
+        if connection.execute(_IN_HAND, {"parcel_id": cmd.parcel_id}).first() is not None:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand first."))
-        rma = _rma(uow, parcel)
-        inspected = _inspected_per_line(uow, rma, None) if rma else {}
+        rma = _rma(uow, parcel.return_id)
+        inspected = _inspected_per_line(uow, rma) if rma else {}
         match = match_unit(rma.lines if rma else None, inspected, cmd.gtin, cmd.sku, cmd.serial)
         line = match.line
-        row = InspectionRow(
-            id=str(uuid.uuid4()), license_plate=cmd.license_plate, parcel_id=parcel.id,
-            return_line_id=line.id if line else None, scanned_text=cmd.scanned_text,
-            gtin=cmd.gtin or (line.gtin if line else None), sku=(line.sku if line else cmd.sku),
-            serial=cmd.serial, lot=cmd.lot, expiry=cmd.expiry,
-            description=line.description if line else "", match_kind=match.kind.value, flags=[],
-            unit_price=line.unit_price if line else None, currency=line.currency if line else None,
-            proposed_disposition=uow.policy.default_disposition, disposition=uow.policy.default_disposition,
-            status="in_progress", operator_id=cmd.operator_id, station=cmd.station, started_at=cmd.at,
-            label_prints=0, version=1)
-        row.parcel = parcel
-        uow.session.add(row)
-        _reassess(uow, row, (rma, match))
+        values, _amounts = _policy_results(uow.policy, match, rma, parcel.received_at.date(), None, [], None)
+        inspection_id = str(uuid.uuid4())
+        connection.execute(_START, {
+            "id": inspection_id, "license_plate": cmd.license_plate, "parcel_id": cmd.parcel_id,
+            "return_line_id": line.id if line else None, "scanned_text": cmd.scanned_text,
+            "gtin": cmd.gtin or (line.gtin if line else None), "sku": line.sku if line else cmd.sku,
+            "serial": cmd.serial, "lot": cmd.lot, "expiry": cmd.expiry,
+            "description": line.description if line else "", "match_kind": match.kind.value,
+            "unit_price": line.unit_price if line else None, "currency": line.currency if line else None,
+            "deduction_total": None, "refund": None, "status": "in_progress", "operator_id": cmd.operator_id,
+            "station": cmd.station, "started_at": cmd.at, "label_prints": 0, "version": 1, **values})
         uow.commit()
-        return row.id
+        return inspection_id
 
 
 def grade_inspection(cmd: GradeInspection, uow: UnitOfWork) -> None:
@@ -208,7 +210,6 @@ def set_note(cmd: SetNote, uow: UnitOfWork) -> None:
         uow.commit()
 
 
-_inspections = InspectionRow.__table__
 # Built once: a Core statement on the table skips the ORM's per-call statement building (see complete_inspection).
 _COMPLETE = (update(_inspections)
              .where(_inspections.c.id == bindparam("inspection_id"), _inspections.c.status == "in_progress",
@@ -266,5 +267,4 @@ def reopen_last_completed(cmd: InspectionCommand, uow: UnitOfWork) -> None:
 
 def in_progress_for_parcel(uow: UnitOfWork, parcel_id: str) -> str | None:
     with uow:
-        return uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == parcel_id,
-                                                                  InspectionRow.status == "in_progress"))
+        return uow.connection.execute(_IN_HAND, {"parcel_id": parcel_id}).scalar()

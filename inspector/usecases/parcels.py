@@ -5,7 +5,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, insert, select
 
 from inspector.domain.flags import Flag, outside_window
 from inspector.domain.returns import ReturnStatus
@@ -13,6 +13,14 @@ from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ReturnTrackingRow
 from inspector.usecases.unit_of_work import UnitOfWork
+
+
+_returns, _tracking = ReturnRow.__table__, ReturnTrackingRow.__table__
+_RETURN_COLUMNS = (_returns.c.id, _returns.c.status, _returns.c.delivered_on)
+_RETURN_BY_RMA = select(*_RETURN_COLUMNS).where(_returns.c.rma_number == bindparam("key"))
+_RETURN_BY_TRACKING = (select(*_RETURN_COLUMNS).join(_tracking, _tracking.c.return_id == _returns.c.id)
+                       .where(_tracking.c.tracking_number == bindparam("key")))
+_RECEIVE = insert(ParcelRow.__table__)
 
 
 @dataclass(frozen=True)
@@ -40,12 +48,12 @@ class SetPackaging:
     at: dt.datetime
 
 
-def find_return(uow: UnitOfWork, rma_number: str | None, tracking_number: str | None) -> ReturnRow | None:
+def find_return(uow: UnitOfWork, rma_number: str | None, tracking_number: str | None) -> Row | None:
+    """The return's id, status and delivery date, by its RMA number or else by a tracking number."""
     if rma_number:
-        return uow.session.scalar(select(ReturnRow).where(ReturnRow.rma_number == rma_number))
+        return uow.connection.execute(_RETURN_BY_RMA, {"key": rma_number}).first()
     if tracking_number:
-        return uow.session.scalar(select(ReturnRow).join(ReturnTrackingRow)
-                                  .where(ReturnTrackingRow.tracking_number == tracking_number))
+        return uow.connection.execute(_RETURN_BY_TRACKING, {"key": tracking_number}).first()
     return None
 
 
@@ -54,6 +62,7 @@ def _record(uow: UnitOfWork, row: ParcelRow, at: dt.datetime) -> None:
 
 
 def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:
+    """Runs on every parcel scan, so it is Core statements built once, as starting an inspection."""
     with uow:
         rma = find_return(uow, cmd.rma_number, cmd.tracking_number)
         flags: list[str] = []
@@ -64,15 +73,15 @@ def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:
                 flags.append(Flag.RETURN_NOT_OPEN)
             if outside_window(rma.delivered_on, cmd.at.date(), uow.policy.return_window_days):
                 flags.append(Flag.OUTSIDE_WINDOW)
-        row = ParcelRow(id=str(uuid.uuid4()), return_id=rma.id if rma else None,
-                        tracking_number=cmd.tracking_number, carrier=cmd.carrier, scanned_text=cmd.scanned_text,
-                        station=cmd.station, operator_id=cmd.operator_id, received_at=cmd.at,
-                        packaging_condition=cmd.packaging_condition, status="open", flags=flags, version=1)
-        uow.session.add(row)
-        uow.session.flush()
-        _record(uow, row, cmd.at)
+        parcel_id = str(uuid.uuid4())
+        uow.connection.execute(_RECEIVE, {
+            "id": parcel_id, "return_id": rma.id if rma else None, "tracking_number": cmd.tracking_number,
+            "carrier": cmd.carrier, "scanned_text": cmd.scanned_text, "station": cmd.station,
+            "operator_id": cmd.operator_id, "received_at": cmd.at, "packaging_condition": cmd.packaging_condition,
+            "status": "open", "flags": flags, "completed_at": None, "version": 1})
+        uow.record_change("parcel_receipt", parcel_id, 1, cmd.at)
         uow.commit()
-        return row.id
+        return parcel_id
 
 
 def _open_parcel(uow: UnitOfWork, parcel_id: str) -> ParcelRow:

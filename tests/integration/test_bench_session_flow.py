@@ -9,7 +9,10 @@ from sqlalchemy import func, select
 
 from inspector.bench.session import BenchSession
 from inspector.bench.state import Cue, Phase
+from inspector.errors import RefusedError
 from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow
+from inspector.usecases import inspections
+from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import MUG_GTIN, NOW, OTHER_GTIN, PHONE_GTIN, UPS
 
 GS = "\x1d"
@@ -227,3 +230,24 @@ def test_a_policy_pulled_mid_item_applies_from_the_next_item_and_a_bad_one_is_no
     state = bench.adopt_policy(unreadable)
     assert state.feedback.cue is Cue.WARNING and "keeps the one it has" in state.feedback.message
     assert bench.policy is newer
+
+
+def test_an_item_is_stored_as_policy_assesses_it_and_refused_while_another_is_in_hand(bench, seeded_database, policy):
+    signed_in(bench)
+    parcel = bench.handle_scan("RMA-10000002").parcel          # delivered long ago: outside the return window
+    item = bench.handle_scan(OTHER_GTIN).item
+    with seeded_database.session() as s:
+        row = s.get(InspectionRow, item.id)
+        stored = (sorted(row.flags), row.proposed_disposition, row.disposition, row.bin, row.refund, row.version)
+    # What the view shows is what was written, and it is what grading would recompute from the same inputs.
+    assert stored == (sorted(item.flags), item.proposed_disposition, item.disposition, item.bin, item.refund, 1)
+    assert "outside_window" in stored[0] and stored[3] == policy.disposition(stored[2]).bin
+
+    second = inspections.StartInspection(parcel.id, "op-x", "bench-1", OTHER_GTIN, "LP-SECOND", NOW, gtin=OTHER_GTIN)
+    with pytest.raises(RefusedError, match="Finish or cancel the item in hand first"):
+        inspections.start_inspection(second, UnitOfWork(seeded_database, policy))
+    bench.cancel_item()
+    bench.handle_scan("CMD:PARCEL-DONE")
+    with pytest.raises(RefusedError, match="Scan a parcel first"):
+        inspections.start_inspection(second, UnitOfWork(seeded_database, policy))
+    assert count(seeded_database, InspectionRow, InspectionRow.license_plate == "LP-SECOND") == 0
