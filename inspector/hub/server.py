@@ -8,15 +8,33 @@ import uvicorn
 
 from inspector.hub.app import create_app
 from inspector.hub.storage import ensure_schema, make_hub_engine
+from inspector.hub.wal_checkpoints import WalCheckpointer
 
 
-def build_server(url: str, host: str, port: int, log_level: str = "warning") -> uvicorn.Server:
-    engine = make_hub_engine(url)
+class HubServer(uvicorn.Server):
+    """uvicorn, with the SQLite log checkpointer (if any) running as long as the server does."""
+
+    def __init__(self, config: uvicorn.Config, checkpointer: WalCheckpointer | None) -> None:
+        super().__init__(config)
+        self.checkpointer = checkpointer
+
+    async def serve(self, sockets=None) -> None:  # type: ignore[no-untyped-def]
+        if self.checkpointer is not None:
+            self.checkpointer.start()
+        try:
+            await super().serve(sockets)
+        finally:
+            if self.checkpointer is not None:
+                self.checkpointer.stop()
+
+
+def build_server(url: str, host: str, port: int, log_level: str = "warning") -> HubServer:
+    engine = make_hub_engine(url, serving=True)
     ensure_schema(engine)
     config = uvicorn.Config(create_app(engine), host=host, port=port, log_level=log_level, access_log=False,
                             # Benches keep connections open between batches; a dead one is noticed soon enough.
                             timeout_keep_alive=30, lifespan="off")
-    return uvicorn.Server(config)
+    return HubServer(config, WalCheckpointer(engine) if engine.dialect.name == "sqlite" else None)
 
 
 def serve(url: str, host: str, port: int, log_level: str = "info") -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from inspector.errors import EnvironmentProblem
 from inspector.hub.schema import HubSchemaRow
+from inspector.hub.wal_checkpoints import BACKSTOP_PAGES
 from inspector.storage import migrating
 
 DEFAULT_URL = "sqlite:///hub.sqlite3"
@@ -50,16 +51,23 @@ def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+def _sqlite_connect_serving(dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+    _sqlite_connect(dbapi_connection, record)
+    # A serving hub's `WalCheckpointer` copies the log back off the request path; this is only the backstop.
+    dbapi_connection.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
+
+
 def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_hub_engine(url: str) -> Engine:
+def make_hub_engine(url: str, serving: bool = False) -> Engine:
+    """`serving`: for the hub process itself, whose SQLite log a `WalCheckpointer` copies back."""
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]   # psycopg 3 is the driver we ship
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "connect", _sqlite_connect_serving if serving else _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_size=8, max_overflow=8, pool_pre_ping=True)

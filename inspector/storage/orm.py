@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import orjson
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -36,7 +37,14 @@ class JsonText(TypeDecorator[Any]):
         return None if value is None else json.dumps(value, separators=(",", ":"), sort_keys=True)
 
     def process_result_value(self, value: str | None, dialect: Any) -> Any:
-        return None if value is None else json.loads(value)
+        if value is None:
+            return None
+        # orjson reads these (every record the sender reads has two) ten times faster than json, to the same
+        # objects; what only json reads (NaN, which json.dumps may have written) still goes through json.
+        try:
+            return orjson.loads(value)
+        except orjson.JSONDecodeError:
+            return json.loads(value)
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
+import time
 
 import httpx
 import pytest
@@ -10,6 +13,7 @@ from sqlalchemy import select
 from inspector.cli.main import main
 from inspector.hub.schema import stations
 from inspector.hub.storage import make_hub_engine
+from inspector.hub.wal_checkpoints import BACKSTOP_PAGES
 from tests.integration.faults.hubs import ThreadHub, issue_tokens
 from tests.unit.test_sync_hub_records import parcel
 
@@ -111,3 +115,23 @@ def test_returns_and_policy_are_loaded_and_pulled_by_cursor(hub, tmp_path, capsy
     assert pulled["version"] == 1 and pulled["policy"] == json.loads(policy_file.read_text())
     policy_file.write_text('{"not": "a policy"}')
     assert main(["hub", "set-policy", str(policy_file), "--db", hub.db_url]) == 2   # never reaches a bench
+
+
+def test_the_serving_hub_copies_its_sqlite_log_back_off_the_request_path(hub, tmp_path):
+    engine = hub.server.config.app.state.engine
+    with engine.connect() as conn:
+        # Commits on the request path no longer checkpoint at SQLite's 1,000 pages; that is the backstop now.
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == BACKSTOP_PAGES
+    pushed = [parcel(f"P-{n:04d}", station="B1", note="x" * 500) for n in range(400)]
+    for start in range(0, len(pushed), 100):
+        assert _push(hub, hub.tokens["B1"], *pushed[start:start + 100]).status_code == 200
+    checkpointer = hub.server.checkpointer
+    deadline = time.monotonic() + 10
+    while checkpointer.checkpoints == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert checkpointer.checkpoints >= 1
+    checkpointer.stop()     # its last checkpoint: everything committed is in the database file itself
+    alone = tmp_path / "without-log.sqlite3"
+    shutil.copyfile(tmp_path / "hub.sqlite3", alone)   # the main file only: no -wal beside the copy
+    with sqlite3.connect(alone) as copy:
+        assert copy.execute("SELECT count(*) FROM hub_records WHERE station = 'B1'").fetchone()[0] == 400
