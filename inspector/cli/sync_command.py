@@ -7,11 +7,11 @@ nothing is lost, the next pass resumes); 2 no hub configured or the bench databa
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import logging
 import os
 
+from inspector.collector import tune_for_batches
 from inspector.errors import EnvironmentProblem
 
 TOKEN_ENV = "INSPECTOR_HUB_TOKEN"
@@ -59,8 +59,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({"ok": False, "error": str(exc)}))
         return 2
     engine = SyncEngine(database, site_policy(paths), paths, config)
-    # What is loaded now lives until exit; keeping it out of every full collection speeds the push loop.
-    gc.freeze()
+    tune_for_batches()
     try:
         if args.rejected:
             print(json.dumps({"rejected": engine.rejected()}, indent=2, ensure_ascii=False))

@@ -120,6 +120,44 @@ def _json(payload: Any, status: int = 200) -> Response:
     return Response(json.dumps(payload, separators=(",", ":")), status_code=status, media_type="application/json")
 
 
+def _too_large() -> Response:
+    return _json({"detail": f"a batch is at most {MAX_BODY_BYTES} bytes"}, 413)
+
+
+class _DeclaredBodyLimit:
+    """Refuses a request whose Content-Length is over the limit before reading any of it.
+
+    Plain ASGI: `@app.middleware("http")` builds Starlette's BaseHTTPMiddleware, which relays every chunk of a
+    batch's megabyte through a memory stream on its way to the handler.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            length = dict(scope["headers"]).get(b"content-length")
+            if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+                await _too_large()(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _body_within_limit(request: Request) -> bytes:
+    """The body, counted as it arrives: one sent in chunks declares no length for the middleware to check."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _push(engine: Engine, station: str, body: bytes) -> bytes:
     try:
         try:
@@ -151,17 +189,16 @@ def create_app(engine: Engine) -> FastAPI:
         # The database being away is the environment, not a bug: 503 tells the bench to back off and retry.
         return _json({"detail": "the hub database is unavailable"}, 503)
 
+    @app.exception_handler(_BodyTooLarge)
+    async def too_large(_request: Request, _exc: _BodyTooLarge) -> Response:
+        return _too_large()
+
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> Response:
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()[:20]]
         return _json({"detail": errors}, 422)
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return _json({"detail": f"a batch is at most {MAX_BODY_BYTES} bytes"}, 413)
-        return await call_next(request)
+    app.add_middleware(_DeclaredBodyLimit)
 
     @app.get("/v1/health", response_model=Health, tags=["hub"])
     def health() -> Response:
@@ -186,7 +223,7 @@ def create_app(engine: Engine) -> FastAPI:
     async def push_records(request: Request, name: Station) -> Response:
         # The body is read here and parsed by pydantic-core straight from bytes (in the thread pool, with the
         # commit): this is the hub's hot path, and FastAPI's generic body handling costs as much as the commit.
-        body = await request.body()
+        body = await _body_within_limit(request)
         try:
             answer = await run_in_threadpool(_push, engine, name, body)
         except ValidationError as exc:

@@ -1,11 +1,11 @@
 """Running the hub: uvicorn serving `create_app` over one engine for the process."""
 from __future__ import annotations
 
-import gc
 import logging
 
 import uvicorn
 
+from inspector.collector import tune_for_batches
 from inspector.hub.app import create_app
 from inspector.hub.storage import ensure_schema, make_hub_engine
 from inspector.hub.wal_checkpoints import WalCheckpointer
@@ -40,7 +40,5 @@ def build_server(url: str, host: str, port: int, log_level: str = "warning") -> 
 def serve(url: str, host: str, port: int, log_level: str = "info") -> None:
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     server = build_server(url, host, port, log_level)
-    # Everything built so far (FastAPI, pydantic, SQLAlchemy, the app) lives as long as the process: moving it out
-    # of the collector's sight spares every full collection walking it while batches are being ingested.
-    gc.freeze()
+    tune_for_batches()   # everything built so far (FastAPI, pydantic, SQLAlchemy, the app) lives as long as it
     server.run()

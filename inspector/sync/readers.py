@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator, Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, Result, select
+from sqlalchemy import Connection, Date, Result, String, Table, select, type_coerce
 
-from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ReturnRow
+from inspector.storage.orm import FindingRow, InspectionRow, MoneyText, ParcelRow, ReturnRow, UtcDateTime
 from inspector.storage.orm_review import InspectionAuditRow
 from inspector.usecases.records import inspection_record, override_record, parcel_record
 
@@ -22,8 +22,17 @@ Reader = Callable[[Connection, Sequence[str]], dict[str, dict[str, Any]]]
 _parcels, _returns = ParcelRow.__table__, ReturnRow.__table__
 _inspections, _findings = InspectionRow.__table__, FindingRow.__table__
 
-_PARCELS = (select(_parcels, _returns.c.rma_number.label("rma_number"))
+
+def _as_stored(table: Table) -> list[Any]:
+    """The table's columns, with times, dates and money read as the text stored (see `usecases.records`)."""
+    return [type_coerce(c, String).label(c.name) if isinstance(c.type, (UtcDateTime, MoneyText, Date)) else c
+            for c in table.c]
+
+
+_PARCELS = (select(*_as_stored(_parcels), _returns.c.rma_number.label("rma_number"))
             .select_from(_parcels.outerjoin(_returns, _parcels.c.return_id == _returns.c.id)))
+_INSPECTIONS = select(*_as_stored(_inspections))
+_FINDINGS = select(*_as_stored(_findings))
 _FINDINGS_ORDER = (_findings.c.inspection_id, _findings.c.code)   # as the ORM relationship orders them
 
 
@@ -32,7 +41,7 @@ def _plain(result: Result[Any]) -> Iterator[SimpleNamespace]:
     # zipping the column names once per result costs a third of `Row._asdict()` per row (the sender's reading time
     # is the bench's share of a push).
     names = tuple(result.keys())
-    return (SimpleNamespace(**dict(zip(names, row))) for row in result)
+    return (SimpleNamespace(**dict(zip(names, row))) for row in result.all())
 
 
 def read_parcels(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -42,15 +51,15 @@ def read_parcels(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, An
 
 def read_inspections(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     findings: dict[str, list[Any]] = defaultdict(list)
-    for row in conn.execute(select(_findings).where(_findings.c.inspection_id.in_(ids)).order_by(*_FINDINGS_ORDER)):
+    for row in conn.execute(_FINDINGS.where(_findings.c.inspection_id.in_(ids)).order_by(*_FINDINGS_ORDER)).all():
         findings[row.inspection_id].append(row)
-    rows = _plain(conn.execute(select(_inspections).where(_inspections.c.id.in_(ids))))
+    rows = _plain(conn.execute(_INSPECTIONS.where(_inspections.c.id.in_(ids))))
     return {row.id: inspection_record(row, findings.get(row.id, ())) for row in rows}  # type: ignore[arg-type]
 
 
 def read_overrides(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     audit = InspectionAuditRow.__table__
-    rows = _plain(conn.execute(select(audit).where(audit.c.id.in_(ids))))
+    rows = _plain(conn.execute(select(*_as_stored(audit)).where(audit.c.id.in_(ids))))
     return {row.id: override_record(row) for row in rows}
 
 

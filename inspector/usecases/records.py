@@ -1,21 +1,20 @@
-"""The upstream form of each record, as written to the outbox (JSON-safe: money as strings, times ISO)."""
+"""The upstream form of each record (JSON-safe: money as exact text, times ISO 8601).
+
+The builders take rows read with times, dates and money as the text stored (`inspector.sync.readers`): money and
+dates are stored in their upstream form already, and a time is one step from it, so the sender builds no Decimal or
+datetime only to write it out again.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from inspector.storage.orm import InspectionRow, ParcelRow
+from inspector.storage.orm import UtcDateTime
+
+_iso = UtcDateTime.isoformat_of_stored
 
 
-def _iso(value: Any) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _money(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-def parcel_record(row: ParcelRow, rma_number: str | None) -> dict[str, Any]:
+def parcel_record(row: Any, rma_number: str | None) -> dict[str, Any]:
     return {
         "id": row.id, "version": row.version, "rma_number": rma_number, "tracking_number": row.tracking_number,
         "carrier": row.carrier, "station": row.station, "operator_id": row.operator_id,
@@ -24,16 +23,14 @@ def parcel_record(row: ParcelRow, rma_number: str | None) -> dict[str, Any]:
     }
 
 
-def inspection_record(row: InspectionRow, findings: Iterable[Any] | None = None) -> dict[str, Any]:
-    """`findings` lets a reader that loads rows in bulk (the sync sender) pass them in, not load each relationship."""
-    findings = row.findings if findings is None else findings
+def inspection_record(row: Any, findings: Iterable[Any]) -> dict[str, Any]:
     return {
         "id": row.id, "version": row.version, "license_plate": row.license_plate, "parcel_id": row.parcel_id,
         "return_line_id": row.return_line_id, "gtin": row.gtin, "sku": row.sku, "serial": row.serial,
-        "lot": row.lot, "expiry": _iso(row.expiry), "description": row.description, "match_kind": row.match_kind,
-        "flags": list(row.flags), "grade": row.grade, "unit_price": _money(row.unit_price),
-        "currency": row.currency, "deduction_total": _money(row.deduction_total), "refund": _money(row.refund),
-        "findings": [{"code": f.code, "deduction": _money(f.deduction), "basis": f.basis} for f in findings],
+        "lot": row.lot, "expiry": row.expiry, "description": row.description, "match_kind": row.match_kind,
+        "flags": list(row.flags), "grade": row.grade, "unit_price": row.unit_price,
+        "currency": row.currency, "deduction_total": row.deduction_total, "refund": row.refund,
+        "findings": [{"code": f.code, "deduction": f.deduction, "basis": f.basis} for f in findings],
         "proposed_disposition": row.proposed_disposition, "disposition": row.disposition,
         "disposition_reason": row.disposition_reason, "bin": row.bin, "note": row.note, "status": row.status,
         "operator_id": row.operator_id, "station": row.station, "started_at": _iso(row.started_at),

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from inspector.cli.main import main
+from inspector.hub import app as hub_app
 from inspector.hub.schema import stations
 from inspector.hub.storage import make_hub_engine
 from inspector.hub.wal_checkpoints import BACKSTOP_PAGES
@@ -135,3 +136,16 @@ def test_the_serving_hub_copies_its_sqlite_log_back_off_the_request_path(hub, tm
     shutil.copyfile(tmp_path / "hub.sqlite3", alone)   # the main file only: no -wal beside the copy
     with sqlite3.connect(alone) as copy:
         assert copy.execute("SELECT count(*) FROM hub_records WHERE station = 'B1'").fetchone()[0] == 400
+
+
+def test_a_batch_over_the_size_limit_is_a_413_whether_its_length_is_declared_or_not(hub, monkeypatch):
+    monkeypatch.setattr(hub_app, "MAX_BODY_BYTES", 20_000)
+    records = [parcel(f"BIG-{n:03d}", station="B1", note="x" * 300) for n in range(100)]
+    body = json.dumps({"records": [{"type": r.type, "id": r.id, "version": r.version, "data": r.data}
+                                   for r in records]}).encode()
+    headers = {"Authorization": f"Bearer {hub.tokens['B1']}", "Content-Type": "application/json"}
+    declared = httpx.post(f"{hub.url}/v1/records", content=body, headers=headers)
+    chunked = httpx.post(f"{hub.url}/v1/records", content=iter([body[:15_000], body[15_000:]]), headers=headers)
+    assert (declared.status_code, chunked.status_code) == (413, 413)
+    assert "at most 20000 bytes" in chunked.json()["detail"]
+    assert _push(hub, hub.tokens["B1"], *records[:10]).status_code == 200     # a batch within it still goes in

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
-from inspector.storage.orm import OutboxRow
+from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow, UtcDateTime
 from inspector.sync import outbox
 from inspector.sync.client import Ack
 from inspector.usecases import inspections, parcels
@@ -91,3 +91,34 @@ def test_a_failed_send_keeps_rows_pending_and_counts_the_attempt(seeded_database
                                    OutboxRow.__table__.c.last_error)).all()
     assert {r.status for r in rows} == {"pending"} and {r.attempts for r in rows} == {1}
     assert "connection refused" in rows[0].last_error
+
+
+def test_times_and_money_go_up_exactly_as_the_stored_values_would_write_them(seeded_database, policy):
+    pid, iid = _parcel_with_item(seeded_database, policy, 2)
+    with seeded_database.engine.begin() as conn:   # a completion time with a fraction of a second, one without
+        conn.execute(update(InspectionRow).where(InspectionRow.id == iid).values(
+            completed_at=NOW + dt.timedelta(microseconds=120_000), expiry=dt.date(2027, 1, 31)))
+        batch = outbox.prepare_push(conn, 100)
+    sent = {r["type"]: r["data"] for r in batch.records}
+    with seeded_database.session() as s:
+        item, parcel = s.get(InspectionRow, iid), s.get(ParcelRow, pid)
+        expected_item = {"started_at": item.started_at.isoformat(), "completed_at": item.completed_at.isoformat(),
+                         "expiry": item.expiry.isoformat(), "unit_price": str(item.unit_price),
+                         "deduction_total": str(item.deduction_total), "refund": str(item.refund),
+                         "findings": [{"code": f.code, "deduction": str(f.deduction), "basis": f.basis}
+                                      for f in item.findings]}
+        expected_parcel = {"received_at": parcel.received_at.isoformat(),
+                           "completed_at": parcel.completed_at.isoformat()}
+    assert {k: sent["item_inspection"][k] for k in expected_item} == expected_item
+    assert {k: sent["parcel_receipt"][k] for k in expected_parcel} == expected_parcel
+    assert sent["item_inspection"]["completed_at"].endswith(".120000+00:00")
+    assert "." not in sent["parcel_receipt"]["received_at"]
+
+
+def test_a_stored_time_gives_its_isoformat_without_being_parsed():
+    zone = dt.timezone(dt.timedelta(hours=2))
+    for value in (NOW, NOW.replace(microsecond=1), NOW.replace(microsecond=999_999), dt.datetime(2026, 3, 29, 1, 30,
+                  tzinfo=zone), dt.datetime(1999, 12, 31, 23, 59, 59, 500_000, tzinfo=dt.timezone.utc)):
+        stored = UtcDateTime().process_bind_param(value, None)
+        assert UtcDateTime.isoformat_of_stored(stored) == UtcDateTime().process_result_value(stored, None).isoformat()
+    assert UtcDateTime.isoformat_of_stored(None) is None
