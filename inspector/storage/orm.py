@@ -53,8 +53,11 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> str | None:
-        if value is None:
-            return None
+        return None if value is None else self.stored(value)
+
+    @staticmethod
+    def stored(value: dt.datetime) -> str:
+        """The text kept for an aware datetime (also for statements run on the driver's own cursor)."""
         if value.tzinfo is None:
             raise ValueError("naive datetime; use aware UTC")
         return value.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select
 
 from inspector.domain.assessment import assess_unit, unit_flags
 from inspector.domain.deductions import DeductionLine
@@ -15,7 +15,7 @@ from inspector.domain.policy import Policy
 from inspector.domain.returns import Return
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow
+from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, UtcDateTime
 from inspector.storage.snapshots import load_return
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -210,12 +210,9 @@ def set_note(cmd: SetNote, uow: UnitOfWork) -> None:
         uow.commit()
 
 
-# Built once: a Core statement on the table skips the ORM's per-call statement building (see complete_inspection).
-_COMPLETE = (update(_inspections)
-             .where(_inspections.c.id == bindparam("inspection_id"), _inspections.c.status == "in_progress",
-                    _inspections.c.grade.is_not(None))
-             .values(status="completed", completed_at=bindparam("at"), version=_inspections.c.version + 1)
-             .returning(_inspections.c.version))
+# On the driver's cursor (`UnitOfWork.cursor`): completing is the bench's hot path.
+_COMPLETE = ("UPDATE item_inspections SET status = 'completed', completed_at = ?, version = version + 1 "
+             "WHERE id = ? AND status = 'in_progress' AND grade IS NOT NULL RETURNING version")
 
 
 def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
@@ -226,12 +223,13 @@ def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
     the checking that a read would otherwise do.
     """
     with uow:
-        version = uow.connection.execute(
-            _COMPLETE, {"inspection_id": cmd.inspection_id, "at": cmd.at}).scalar()
-        if version is None:
+        # Read to the end, so the statement is finished before the commit.
+        done = uow.cursor().execute(_COMPLETE, (UtcDateTime.stored(cmd.at), cmd.inspection_id)).fetchall()
+        if not done:
             row = _in_progress(uow, cmd.inspection_id)  # raises the specific refusal
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade the item before completing it.") if row.grade is None
                                else QT_TRANSLATE_NOOP("bench", "That item cannot be completed now."))
+        version = done[0][0]
         uow.record_change("item_inspection", cmd.inspection_id, version, cmd.at)
         uow.commit()
         return version

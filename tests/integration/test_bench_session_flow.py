@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from inspector.bench.session import BenchSession
 from inspector.bench.state import Cue, Phase
@@ -251,3 +252,28 @@ def test_an_item_is_stored_as_policy_assesses_it_and_refused_while_another_is_in
     with pytest.raises(RefusedError, match="Scan a parcel first"):
         inspections.start_inspection(second, UnitOfWork(seeded_database, policy))
     assert count(seeded_database, InspectionRow, InspectionRow.license_plate == "LP-SECOND") == 0
+
+
+def test_a_locked_database_is_a_clear_error_and_loses_nothing(bench, seeded_database, paths):
+    # Waiting 5 s for the lock, as the bench does, would only slow the test down: 50 ms says the same.
+    event.listen(seeded_database.engine, "connect", lambda conn, _r: conn.execute("PRAGMA busy_timeout=50"))
+    seeded_database.engine.dispose()
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    bench.handle_scan(PHONE_GTIN)
+    item = bench.grade_key(2).item
+    other_program = sqlite3.connect(paths.database, isolation_level=None)
+    other_program.execute("BEGIN EXCLUSIVE")
+    try:
+        state = bench.complete_item()
+        assert state.feedback.cue is Cue.ERROR and "The database is busy" in state.feedback.message
+        assert state.item is not None and state.item.id == item.id and state.item.grade == "B"   # still in hand
+        state = bench.grade_key(3)
+        assert state.feedback.cue is Cue.ERROR and state.item.grade == "B"
+    finally:
+        other_program.execute("ROLLBACK")
+        other_program.close()
+    state = bench.complete_item()
+    assert state.feedback.cue is Cue.COMPLETED and state.last_completed.id == item.id
+    assert count(seeded_database, InspectionRow, InspectionRow.status == "completed") == 1
+    assert count(seeded_database, OutboxRow, OutboxRow.record_type == "item_inspection") == 1
