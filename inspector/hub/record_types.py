@@ -1,7 +1,7 @@
-"""What the hub accepts, per record type. A new type (override, void) plugs in by adding a model to RECORD_TYPES.
+"""What the hub accepts, per record type. A new type (override, void) plugs in by adding a TypedDict to RECORD_TYPES.
 
 Each record is checked on its own, so one bad record is rejected with its reason while the rest of its batch is
-applied. The data is stored as sent (extra fields included, for benches newer than the hub); the models only
+applied. The data is stored as sent (extra fields included, for benches newer than the hub); the types only
 decide whether it is acceptable.
 """
 from __future__ import annotations

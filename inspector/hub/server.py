@@ -1,6 +1,7 @@
 """Running the hub: uvicorn serving `create_app` over one engine for the process."""
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import uvicorn
@@ -25,7 +26,7 @@ class HubServer(uvicorn.Server):
             await super().serve(sockets)
         finally:
             if self.checkpointer is not None:
-                self.checkpointer.stop()
+                await asyncio.to_thread(self.checkpointer.stop)   # its last checkpoint, off the event loop
 
 
 def build_server(url: str, host: str, port: int, log_level: str = "warning") -> HubServer:

@@ -25,20 +25,25 @@ class WalCheckpointer:
         self._min_gap_s = min_gap_s
         self._wake = threading.Event()
         self._stopped = threading.Event()
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="hub-wal-checkpoint", daemon=True)
         self.checkpoints = 0
         event.listen(engine, "commit", self._on_commit)
 
     def start(self) -> "WalCheckpointer":
-        self._thread.start()
+        """Starts the thread once; a later call, or one after `stop`, does nothing."""
+        with self._lock:
+            if not self._thread.is_alive() and not self._stopped.is_set():
+                self._thread.start()
         return self
 
     def stop(self) -> None:
-        """Checkpoints once more and ends the thread; a second call does nothing."""
-        if self._stopped.is_set():
-            return
-        event.remove(self._engine, "commit", self._on_commit)
-        self._stopped.set()
+        """Ends the thread after one last checkpoint (if it ran); later calls do nothing."""
+        with self._lock:
+            if self._stopped.is_set():
+                return
+            self._stopped.set()
+            event.remove(self._engine, "commit", self._on_commit)
         self._wake.set()
         if self._thread.is_alive():
             self._thread.join(10)
@@ -46,10 +51,14 @@ class WalCheckpointer:
     def _on_commit(self, _connection: object) -> None:
         self._wake.set()
 
+    def _connect(self) -> sqlite3.Connection:
+        # Opened as the engine opens the database (a URI filename included), but outside its pool: the engine's
+        # transactions begin with BEGIN IMMEDIATE, and a checkpoint runs outside any transaction.
+        args, kwargs = self._engine.dialect.create_connect_args(self._engine.url)
+        return sqlite3.connect(*args, **{**kwargs, "isolation_level": None})
+
     def _run(self) -> None:
-        # Its own connection, outside the engine's pool: the engine's transactions begin with BEGIN IMMEDIATE, and a
-        # checkpoint runs outside any transaction.
-        connection = sqlite3.connect(self._engine.url.database or "", isolation_level=None, check_same_thread=False)
+        connection = self._connect()
         try:
             while True:
                 self._wake.wait()

@@ -39,8 +39,9 @@ class JsonText(TypeDecorator[Any]):
     def process_result_value(self, value: str | None, dialect: Any) -> Any:
         if value is None:
             return None
-        # orjson reads these (every record the sender reads has two) ten times faster than json, to the same
-        # objects; what only json reads (NaN, which json.dumps may have written) still goes through json.
+        # orjson reads these (every record the sender reads has two) ten times faster than json, to the same objects
+        # for what they hold: lists and objects of text. What only json reads (NaN, which json.dumps may have
+        # written) still goes through json.
         try:
             return orjson.loads(value)
         except orjson.JSONDecodeError:

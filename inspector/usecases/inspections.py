@@ -68,7 +68,7 @@ class InspectionCommand:
 
 _inspections = InspectionRow.__table__
 _parcels = ParcelRow.__table__
-_PARCEL = select(_parcels.c.status, _parcels.c.return_id, _parcels.c.received_at).where(
+_PARCEL_FOR_ITEM = select(_parcels.c.status, _parcels.c.return_id, _parcels.c.received_at).where(
     _parcels.c.id == bindparam("parcel_id"))
 _IN_HAND = select(_inspections.c.id).where(_inspections.c.parcel_id == bindparam("parcel_id"),
                                            _inspections.c.status == "in_progress").limit(1)
@@ -131,14 +131,14 @@ def _in_progress(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
 
 
 def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
-    """Runs on every item scan, so it is Core statements on the connection, as `complete_inspection`: the ORM's
-    unit of work cost more than the reads and the insert themselves."""
+    """Runs on every item scan, so it is Core statements built once, run on the connection: the ORM's unit of work
+    cost more than the reads and the insert themselves."""
     with uow:
         connection = uow.connection
-        parcel = connection.execute(_PARCEL, {"parcel_id": cmd.parcel_id}).first()
+        parcel = connection.execute(_PARCEL_FOR_ITEM, {"parcel_id": cmd.parcel_id}).first()
         if parcel is None or parcel.status != "open":
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Scan a parcel first."))
-        if connection.execute(_IN_HAND, {"parcel_id": cmd.parcel_id}).first() is not None:
+        if item_in_hand(uow, cmd.parcel_id) is not None:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand first."))
         rma = _rma(uow, parcel.return_id)
         inspected = _inspected_per_line(uow, rma) if rma else {}
@@ -263,6 +263,11 @@ def reopen_last_completed(cmd: InspectionCommand, uow: UnitOfWork) -> None:
         uow.commit()
 
 
+def item_in_hand(uow: UnitOfWork, parcel_id: str) -> str | None:
+    """The id of the parcel's item still being inspected, inside the caller's transaction."""
+    return uow.connection.execute(_IN_HAND, {"parcel_id": parcel_id}).scalar()
+
+
 def in_progress_for_parcel(uow: UnitOfWork, parcel_id: str) -> str | None:
     with uow:
-        return uow.connection.execute(_IN_HAND, {"parcel_id": parcel_id}).scalar()
+        return item_in_hand(uow, parcel_id)

@@ -11,7 +11,8 @@ from inspector.domain.flags import Flag, outside_window
 from inspector.domain.returns import ReturnStatus
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import InspectionRow, ParcelRow, ReturnRow, ReturnTrackingRow
+from inspector.storage.orm import ParcelRow, ReturnRow, ReturnTrackingRow
+from inspector.usecases.inspections import item_in_hand
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
@@ -57,8 +58,8 @@ def find_return(uow: UnitOfWork, rma_number: str | None, tracking_number: str | 
     return None
 
 
-def _record(uow: UnitOfWork, row: ParcelRow, at: dt.datetime) -> None:
-    uow.record_change("parcel_receipt", row.id, row.version, at)
+def _record(uow: UnitOfWork, parcel_id: str, version: int, at: dt.datetime) -> None:
+    uow.record_change("parcel_receipt", parcel_id, version, at)
 
 
 def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:
@@ -79,7 +80,7 @@ def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:
             "carrier": cmd.carrier, "scanned_text": cmd.scanned_text, "station": cmd.station,
             "operator_id": cmd.operator_id, "received_at": cmd.at, "packaging_condition": cmd.packaging_condition,
             "status": "open", "flags": flags, "completed_at": None, "version": 1})
-        uow.record_change("parcel_receipt", parcel_id, 1, cmd.at)
+        _record(uow, parcel_id, 1, cmd.at)
         uow.commit()
         return parcel_id
 
@@ -102,21 +103,19 @@ def set_packaging(cmd: SetPackaging, uow: UnitOfWork) -> None:
         row = _open_parcel(uow, cmd.parcel_id)
         row.packaging_condition = cmd.packaging_condition
         row.version += 1
-        _record(uow, row, cmd.at)
+        _record(uow, row.id, row.version, cmd.at)
         uow.commit()
 
 
 def complete_parcel(cmd: ParcelCommand, uow: UnitOfWork) -> None:
     with uow:
         row = _open_parcel(uow, cmd.parcel_id)
-        busy = uow.session.scalar(select(InspectionRow.id).where(InspectionRow.parcel_id == row.id,
-                                                                  InspectionRow.status == "in_progress"))
-        if busy:
+        if item_in_hand(uow, row.id) is not None:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand before closing the parcel."))
         row.status = "completed"
         row.completed_at = cmd.at
         row.version += 1
-        _record(uow, row, cmd.at)
+        _record(uow, row.id, row.version, cmd.at)
         uow.commit()
 
 

@@ -20,7 +20,8 @@ _OUTBOX_INSERT = ("INSERT INTO outbox (record_type, record_id, version, created_
 
 class UnitOfWork:
     """A transaction on one connection. The ORM session is made only when a use case asks for it, so the hot paths
-    written in Core (completing an item) pay for no session at all."""
+    written in Core (scanning a parcel or an item) or on the driver's cursor (completing an item) pay for no session
+    at all."""
 
     def __init__(self, database: Database, policy: Policy) -> None:
         self.database = database

@@ -28,6 +28,7 @@ class WindowDriver:
         self.window.show()
         self._last: BenchState | None = None
         self._stamp = 0.0
+        self._delivered = 0
         # Connected after the window's own slot, so it runs once the window has rendered the state.
         self.client.state_changed.connect(self._on_state)
         self._wait(self.client.session_opened, lambda: self.client.open(_open_bench_factory(Paths(data_dir), station)))
@@ -49,9 +50,14 @@ class WindowDriver:
             QApplication.processEvents()
 
     def _on_state(self, state: BenchState) -> None:
+        # Painting runs the event loop, which may deliver the next state of a burst inside this call: that newer
+        # state, painted and stamped by the inner call, must stay the last one.
+        self._delivered += 1
+        delivered = self._delivered
         self._paint_now()
-        self._stamp = time.perf_counter()
-        self._last = state
+        if delivered == self._delivered:
+            self._stamp = time.perf_counter()
+            self._last = state
 
     def scan(self, text: str) -> tuple[float, BenchState]:
         """Milliseconds from handing the scan to the window until the repainted screen shows its outcome."""

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from inspector.cli.main import main
 from inspector.hub import app as hub_app
 from inspector.hub.schema import stations
-from inspector.hub.storage import make_hub_engine
-from inspector.hub.wal_checkpoints import BACKSTOP_PAGES
+from inspector.hub.storage import ensure_schema, make_hub_engine
+from inspector.hub.wal_checkpoints import BACKSTOP_PAGES, WalCheckpointer
 from tests.integration.faults.hubs import ThreadHub, issue_tokens
 from tests.unit.test_sync_hub_records import parcel
 
@@ -118,6 +118,13 @@ def test_returns_and_policy_are_loaded_and_pulled_by_cursor(hub, tmp_path, capsy
     assert main(["hub", "set-policy", str(policy_file), "--db", hub.db_url]) == 2   # never reaches a bench
 
 
+def _rows_in_main_file(tmp_path) -> int:
+    alone = tmp_path / "without-log.sqlite3"
+    shutil.copyfile(tmp_path / "hub.sqlite3", alone)   # the main file only: no -wal beside the copy
+    with sqlite3.connect(alone) as copy:
+        return copy.execute("SELECT count(*) FROM hub_records WHERE station = 'B1'").fetchone()[0]
+
+
 def test_the_serving_hub_copies_its_sqlite_log_back_off_the_request_path(hub, tmp_path):
     engine = hub.server.config.app.state.engine
     with engine.connect() as conn:
@@ -126,16 +133,27 @@ def test_the_serving_hub_copies_its_sqlite_log_back_off_the_request_path(hub, tm
     pushed = [parcel(f"P-{n:04d}", station="B1", note="x" * 500) for n in range(400)]
     for start in range(0, len(pushed), 100):
         assert _push(hub, hub.tokens["B1"], *pushed[start:start + 100]).status_code == 200
-    checkpointer = hub.server.checkpointer
+    # While the hub keeps serving, everything committed reaches the database file itself.
     deadline = time.monotonic() + 10
-    while checkpointer.checkpoints == 0 and time.monotonic() < deadline:
+    while _rows_in_main_file(tmp_path) < 400 and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert _rows_in_main_file(tmp_path) == 400 and hub.server.checkpointer.checkpoints >= 1
+    assert _push(hub, hub.tokens["B1"], parcel("P-LAST", station="B1")).status_code == 200
+
+
+def test_the_checkpointer_starts_once_and_stops_once(tmp_path):
+    engine = make_hub_engine(f"sqlite:///{tmp_path}/hub.sqlite3", serving=True)
+    never_started = WalCheckpointer(engine)
+    never_started.stop()
+    never_started.stop()
+    never_started.start()                       # after stop: nothing to run any more
+    assert never_started.checkpoints == 0
+    checkpointer = WalCheckpointer(engine, min_gap_s=0.01).start().start()
+    ensure_schema(engine)                       # commits: the thread wakes and checkpoints
+    checkpointer.stop()
+    checkpointer.stop()
     assert checkpointer.checkpoints >= 1
-    checkpointer.stop()     # its last checkpoint: everything committed is in the database file itself
-    alone = tmp_path / "without-log.sqlite3"
-    shutil.copyfile(tmp_path / "hub.sqlite3", alone)   # the main file only: no -wal beside the copy
-    with sqlite3.connect(alone) as copy:
-        assert copy.execute("SELECT count(*) FROM hub_records WHERE station = 'B1'").fetchone()[0] == 400
+    engine.dispose()
 
 
 def test_a_batch_over_the_size_limit_is_a_413_whether_its_length_is_declared_or_not(hub, monkeypatch):

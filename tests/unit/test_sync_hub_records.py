@@ -1,10 +1,14 @@
 """The hub's per-record judgement: applied, duplicate, rejected (with a reason); stations kept apart."""
 from __future__ import annotations
 
+import json
+
 import pytest
+from sqlalchemy import select
 
 from inspector.hub import ingest
 from inspector.hub.record_types import problem_with
+from inspector.hub.schema import records
 from inspector.hub.storage import ensure_schema, make_hub_engine
 
 
@@ -63,3 +67,11 @@ def test_money_must_be_exact_text():
     assert problem_with("item_inspection", "i1", 1, "B1", data) is not None
     assert problem_with("parcel_receipt", "x", 1, "B1", parcel("p1").data) == \
         "the record's id or version differs from the envelope's"
+
+
+def test_a_newer_benchs_extra_fields_are_accepted_and_stored_as_sent(engine):
+    newer = parcel("p1", weight_kg="1.20", dimensions={"l": 30, "w": 20})
+    assert outcomes(ingest.apply_batch(engine, "B1", [newer])) == [("p1", 1, "applied")]
+    with engine.connect() as conn:
+        stored = json.loads(conn.scalar(select(records.c.data).where(records.c.record_id == "p1")))
+    assert stored == newer.data

@@ -5,7 +5,7 @@ import datetime as dt
 
 from sqlalchemy import insert, select, update
 
-from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow, UtcDateTime
+from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow
 from inspector.sync import outbox
 from inspector.sync.client import Ack
 from inspector.usecases import inspections, parcels
@@ -114,11 +114,3 @@ def test_times_and_money_go_up_exactly_as_the_stored_values_would_write_them(see
     assert sent["item_inspection"]["completed_at"].endswith(".120000+00:00")
     assert "." not in sent["parcel_receipt"]["received_at"]
 
-
-def test_a_stored_time_gives_its_isoformat_without_being_parsed():
-    zone = dt.timezone(dt.timedelta(hours=2))
-    for value in (NOW, NOW.replace(microsecond=1), NOW.replace(microsecond=999_999), dt.datetime(2026, 3, 29, 1, 30,
-                  tzinfo=zone), dt.datetime(1999, 12, 31, 23, 59, 59, 500_000, tzinfo=dt.timezone.utc)):
-        stored = UtcDateTime().process_bind_param(value, None)
-        assert UtcDateTime.isoformat_of_stored(stored) == UtcDateTime().process_result_value(stored, None).isoformat()
-    assert UtcDateTime.isoformat_of_stored(None) is None
