@@ -86,4 +86,9 @@ class UnitOfWork:
 
     def record_change(self, record_type: str, record_id: str, version: int, at: dt.datetime) -> None:
         """Queue the change for upstream in this same transaction, so it is sent if and only if it happened."""
-        self.cursor().execute(_OUTBOX_INSERT, (record_type, record_id, version, UtcDateTime.stored(at)))
+        cursor = self.cursor()
+        cursor.execute(_OUTBOX_INSERT, (record_type, record_id, version, UtcDateTime.stored(at)))
+        # The driver opens the transaction itself before a write (its default mode, which the engine keeps): were it
+        # ever switched to autocommit, the outbox row would be committed apart from the change, so refuse outright.
+        if not cursor.connection.in_transaction:
+            raise RuntimeError("the outbox row was written outside the unit of work's transaction")

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import insert, select, update
+import pytest
+from sqlalchemy import event, insert, select, update
 
 from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow
 from inspector.sync import outbox
@@ -114,3 +115,12 @@ def test_times_and_money_go_up_exactly_as_the_stored_values_would_write_them(see
     assert sent["item_inspection"]["completed_at"].endswith(".120000+00:00")
     assert "." not in sent["parcel_receipt"]["received_at"]
 
+
+
+def test_an_outbox_row_written_outside_the_transaction_is_refused(database, policy):
+    # Were the driver ever switched to autocommit, the row would no longer go with its change: that must be loud.
+    event.listen(database.engine, "connect", lambda conn, _r: setattr(conn, "isolation_level", None))
+    database.engine.dispose()
+    uow = UnitOfWork(database, policy)
+    with pytest.raises(RuntimeError, match="outside the unit of work's transaction"), uow:
+        uow.record_change("parcel_receipt", "p1", 1, NOW)
