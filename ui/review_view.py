@@ -355,10 +355,14 @@ class ReviewWindow(QDialog):
         self.report_finished.emit(str(path))
 
     def _report_failed(self, exc: BaseException) -> None:
+        self._job_failed(exc, self.tr("The PDF was cancelled; nothing was saved."), self.report_cancelled)
+
+    def _job_failed(self, exc: BaseException, cancelled_text: str, cancelled: Any) -> None:
+        """A PDF or an export ended without its file: cancelled on purpose (said, and signalled), or failed."""
         self.job.end()
         if isinstance(exc, Cancelled):
-            self.message.setText(self.tr("The PDF was cancelled; nothing was saved."))
-            self.report_cancelled.emit()
+            self.message.setText(cancelled_text)
+            cancelled.emit()
         else:
             self._failed(exc)
 
@@ -387,12 +391,7 @@ class ReviewWindow(QDialog):
         self.export_finished.emit(done.count, str(done.output))
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.job.end()
-        if isinstance(exc, Cancelled):
-            self.message.setText(self.tr("The export was cancelled; nothing was saved."))
-            self.export_cancelled.emit()
-        else:
-            self._failed(exc)
+        self._job_failed(exc, self.tr("The export was cancelled; nothing was saved."), self.export_cancelled)
 
     def reject(self) -> None:
         if self.job.running:       # Esc while a PDF or export is built cancels it; Esc once it stopped closes
