@@ -1,6 +1,7 @@
 # Two entry points for a fresh Debian 12 machine with Python 3.11:
 #   make run   - set up and start the bench (embedded SQLite, demo data offered on first start)
 #   make test  - set up (Debian packages included) and run the whole test suite
+#   make test-clocks - the whole suite again under shifted clocks and time zones (CLOCKS picks the moments)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -11,13 +12,12 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_RUNTIME := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-shape0 libpulse0 libpulse-mainloop-glib0 fonts-dejavu-core
-APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools postgresql
+APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools postgresql faketime
 
-.PHONY: run test bench setup apt-runtime apt-test services clean
+.PHONY: run test test-clocks bench setup apt-runtime apt-test services clean
 
 $(VENV)/.installed: pyproject.toml
-	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q python3-venv python3-pip; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || bash .ci/apt-install.sh python3-venv python3-pip
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -e '.[test]' --config-settings editable_mode=compat  # a .pth path entry: no import hook at start-up
@@ -26,12 +26,10 @@ $(VENV)/.installed: pyproject.toml
 setup: $(VENV)/.installed
 
 apt-runtime:
-	@dpkg -s $(APT_RUNTIME) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_RUNTIME); }
+	@bash .ci/apt-install.sh $(APT_RUNTIME)
 
 apt-test: apt-runtime
-	@dpkg -s $(APT_TEST) >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(APT_TEST); }
+	@bash .ci/apt-install.sh $(APT_TEST)
 
 # The real services the tests print and sync through: CUPS with its PDF printer, and PostgreSQL for the hub.
 services:
@@ -43,6 +41,11 @@ run: apt-runtime setup
 
 test: apt-test setup services
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# Month and year ends, 29 February, daylight-saving nights, UTC+14 and UTC-12 at midnight: tests/shifted_clocks.sh
+# lists them; CLOCKS="2028-02-29T23:59:30@UTC ..." runs only those.
+test-clocks: apt-test setup services
+	PYTEST_ARGS="$(PYTEST_ARGS)" bash tests/shifted_clocks.sh $(CLOCKS)
 
 bench: apt-test setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks $(BENCH_ARGS)

@@ -12,19 +12,9 @@ QUEUE="${CUPS_PDF_QUEUE:-PDF}"
 # One fixed folder per user instead of cups-pdf's default ~/PDF: root's jobs and CI's land somewhere predictable.
 OUT_ROOT="/var/spool/cups-pdf"
 
-if ! dpkg -s cups printer-driver-cups-pdf >/dev/null 2>&1; then
-    $SUDO apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends \
-        cups cups-client cups-bsd printer-driver-cups-pdf
-fi
-
-CONF=/etc/cups/cups-pdf.conf
-if [ -f "$CONF" ] && ! grep -q "^Out ${OUT_ROOT}/\${USER}" "$CONF"; then
-    $SUDO sed -i -e '/^Out /d' "$CONF"
-    echo "Out ${OUT_ROOT}/\${USER}" | $SUDO tee -a "$CONF" >/dev/null
-fi
-$SUDO mkdir -p "$OUT_ROOT"
-$SUDO chmod 1777 "$OUT_ROOT"
+# The scheduler first, then the PDF driver: the driver's install script waits ten seconds for a running scheduler and
+# prints "CUPS failed to reload its configuration!" when there is none (no init system starts it here).
+bash "$(dirname "$0")/apt-install.sh" cups cups-client cups-bsd
 
 scheduler_up() { lpstat -r 2>/dev/null | grep -q "is running"; }
 
@@ -43,6 +33,16 @@ for _ in $(seq 1 50); do
     sleep 0.2
 done
 scheduler_up || { echo "cups-setup: the CUPS scheduler did not start" >&2; exit 1; }
+bash "$(dirname "$0")/apt-install.sh" printer-driver-cups-pdf
+
+CONF=/etc/cups/cups-pdf.conf
+if [ -f "$CONF" ] && ! grep -q "^Out ${OUT_ROOT}/\${USER}" "$CONF"; then
+    $SUDO sed -i -e '/^Out /d' "$CONF"
+    echo "Out ${OUT_ROOT}/\${USER}" | $SUDO tee -a "$CONF" >/dev/null
+fi
+$SUDO mkdir -p "$OUT_ROOT"
+$SUDO chmod 1777 "$OUT_ROOT"
+
 
 if ! lpstat -p "$QUEUE" >/dev/null 2>&1; then
     PPD=""

@@ -15,10 +15,9 @@ SUDO=""
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
-  $SUDO apt-get update -q
   # Installing postgresql asks no questions but its postinst tries to start the service through invoke-rc.d;
-  # with no init system that only warns, and we start the cluster ourselves below.
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends postgresql postgresql-contrib
+  # with no init system that only warns (kept in apt-install's log), and we start the cluster ourselves below.
+  bash .ci/apt-install.sh postgresql postgresql-contrib
 fi
 
 PG_VERSION="$(ls /usr/lib/postgresql | sort -V | tail -1)"

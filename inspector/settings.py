@@ -4,11 +4,21 @@ from __future__ import annotations
 import json
 import os
 import socket
-from dataclasses import asdict, dataclass, field, fields
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from inspector.domain.policy import Policy, load_policy
 from inspector.paths import Paths, resource
+
+
+STATION_ENV = "INSPECTOR_STATION"
+STATION_MAX = 64   # what the hub accepts as a record's `station`
+
+
+def valid_station_name(name: str) -> bool:
+    """1 to 64 printable characters: a name the hub accepts on every record (else every record would be refused)."""
+    return 0 < len(name) <= STATION_MAX and name.isprintable() and name == name.strip()
 
 
 class SettingsError(ValueError):
@@ -39,6 +49,28 @@ def load_settings(paths: Paths) -> StationSettings:
         raise SettingsError(f"cannot read station settings {path}: {exc}") from exc
     known = {f.name for f in fields(StationSettings)}
     return StationSettings(**{**asdict(StationSettings.defaults()), **{k: v for k, v in data.items() if k in known}})
+
+
+def station_override(given: str | None = None, environ: Mapping[str, str] | None = None) -> str | None:
+    """The station name this run was started as: `--station`, else $INSPECTOR_STATION; None to use the settings.
+
+    The one rule for every way in (the window, its sync, `inspector sync`, `inspector demo`): a bench that recorded
+    as one station and synced as another would have every record refused by the hub."""
+    env = os.environ if environ is None else environ
+    chosen = (given or "").strip() or env.get(STATION_ENV, "").strip()
+    if chosen and not valid_station_name(chosen):
+        raise SettingsError(f"The station name {chosen[:80]!r} cannot be used: it must be 1 to {STATION_MAX} "
+                            f"printable characters (check --station or ${STATION_ENV}).")
+    return chosen or None
+
+
+def running_settings(paths: Paths, given_station: str | None = None,
+                     environ: Mapping[str, str] | None = None) -> StationSettings:
+    """The station settings as this run uses them: the saved ones, with the station name of `station_override`.
+    For running only, never for saving (the override is not the administrator's choice)."""
+    settings = load_settings(paths)
+    override = station_override(given_station, environ)
+    return replace(settings, station=override) if override else settings
 
 
 def save_settings(paths: Paths, settings: StationSettings) -> None:

@@ -40,6 +40,14 @@ def sample_returns() -> list[Return]:
     ]
 
 
+def pin_site_zone(paths: Paths, zone: str) -> None:
+    """Gives the data dir a site policy whose day runs in `zone`, for tests written against one zone's clock."""
+    import json
+    data = json.loads(resource("policy.json").read_text(encoding="utf-8"))
+    data["time_zone"] = zone
+    paths.policy_override.write_text(json.dumps(data), encoding="utf-8")
+
+
 @pytest.fixture
 def paths(tmp_path) -> Paths:
     return Paths(tmp_path / "data").ensure()

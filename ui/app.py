@@ -7,7 +7,6 @@ touches the database.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from typing import Any
 
@@ -16,19 +15,19 @@ from PySide6.QtWidgets import QApplication
 
 from inspector.bench.state import Cue
 from inspector.paths import Paths, resolve_paths
-from ui.bench_client import BenchClient
-from ui.cue_player import CuePlayer
-from ui.demo_offer import DemoOffer
-from ui.first_paint import FirstPaintWatcher
+from inspector.settings import SettingsError, station_override
+from ui.bench.bench_client import BenchClient
+from ui.common.cue_player import CuePlayer
+from ui.bench.demo_offer import DemoOffer
+from ui.common.first_paint import FirstPaintWatcher
 from ui.main_window import BenchWindow
-from ui.qt_logging import route_qt_messages
-from ui.style import apply_style
-from ui.task_runner import TaskRunner
-from ui.translations import install_translators
+from ui.common.qt_logging import route_qt_messages
+from ui.common.style import apply_style
+from ui.common.task_runner import TaskRunner
+from ui.common.translations import install_translators
 
 log = logging.getLogger(__name__)
 
-STATION_ENV = "INSPECTOR_STATION"
 UI_STATE_FILE = "ui-state.ini"   # window geometry and splitters: UI state, apart from station settings
 
 
@@ -77,12 +76,16 @@ def build_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_app(args: Any) -> int:
+    try:
+        station = station_override(getattr(args, "station", None))   # the same rule as `inspector sync` and `demo`
+    except SettingsError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
     route_qt_messages()
     app = build_app()
     translators = install_translators(app, getattr(args, "lang", None))
     apply_style(app)
-    station = getattr(args, "station", None) or os.environ.get(STATION_ENV) or None
 
     runner = TaskRunner()
     client = BenchClient(runner, station or "")
@@ -99,8 +102,8 @@ def run_app(args: Any) -> int:
 
     def open_bench() -> None:
         _setup_logging(paths)  # until here, warnings go to stderr
-        from ui.sync_status import attach_to_window  # the HTTP stack loads after the first paint
-        sync = attach_to_window(window, runner, paths, start=False)
+        from ui.sync.sync_status import attach_to_window  # the HTTP stack loads after the first paint
+        sync = attach_to_window(window, runner, paths, start=False, station=station)
         client.session_opened.connect(sync.start)   # the first sync once the database is open
         syncing.append(sync)
         client.open(_open_bench_factory(paths, station))

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHeaderView, QLabel, QMainWindow, QSplitter,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from inspector.bench.state import BenchState, Cue, Feedback, Phase
-from ui.bench_client import BenchClient
-from ui.cue_player import CuePlayer
-from ui.feedback_banner import FeedbackBanner
-from ui.label_queue import LabelQueue, installed_printers
-from ui.scan_bar import ScanBar
-from ui.scanner_capture import Command, ScanCapture
-from ui.sign_in_view import SignInView
-from ui.texts import database_name, phase_prompt
+from ui.bench.bench_client import BenchClient
+from ui.common.cue_player import CuePlayer
+from ui.bench.feedback_banner import FeedbackBanner
+from ui.common.window_state import WindowState
+from ui.printing.label_actions import LabelActions
+from ui.printing.label_queue import LabelQueue
+from ui.review.supervisor_actions import SupervisorActions
+from ui.bench.scan_bar import ScanBar
+from ui.bench.scanner_capture import Command, ScanCapture
+from ui.bench.sign_in_view import SignInView
+from ui.common.texts import database_name, phase_prompt
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +42,17 @@ class BenchWindow(QMainWindow):
         self._shown_state: BenchState | None = None
         self._pending_cues: list[Cue] = []
         self._warmed_up = False
-        self.review_window: QWidget | None = None     # the supervisor's review, while open
         self.labels = LabelQueue(client, self)   # restock labels to the printer, off the GUI thread
+        self.label_actions = LabelActions(client, self.labels, self)
+        self.supervisor = SupervisorActions(client, self)
+        self._window_state = WindowState(self, ui_state)
         self._build()
         self.installEventFilter(self)
         self.capture = ScanCapture(self, grade_key_limit=self._grade_key_limit)
         self._connect()
         self.capture.install()
         self.render(client.state)
-        self._restore_ui_state()
+        self._window_state.restore_geometry()
 
     # -- building ------------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -119,45 +123,24 @@ class BenchWindow(QMainWindow):
         if self._work_area is not None:
             return
         # Imported here so that their modules load after the first paint too.
-        from ui.item_panel import ItemPanel
-        from ui.parcel_panel import ParcelPanel
-        from ui.shift_log_model import ShiftLogModel
+        from ui.bench.item_panel import ItemPanel
+        from ui.bench.parcel_panel import ParcelPanel
+        from ui.bench.shift_log_panel import ShiftLogPanel
 
         self.parcel_panel = ParcelPanel(self)
         self.item_panel = ItemPanel(self)
 
-        self.shift_log_model = ShiftLogModel(self)
-        self.shift_log_view = QTableView(self)
-        self.shift_log_view.setObjectName("shift_log")
-        self.shift_log_view.setModel(self.shift_log_model)
-        self.shift_log_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.shift_log_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.shift_log_view.verticalHeader().hide()
-        self.shift_log_view.setShowGrid(False)
-        self.shift_log_view.setWordWrap(False)
-        self.shift_log_view.setAlternatingRowColors(True)
-        header = self.shift_log_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # A fixed width for the clock column: sizing it to its contents reads every row on every scan.
-        header.setSectionResizeMode(ShiftLogModel.TIME, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(ShiftLogModel.TIME, self.shift_log_view.fontMetrics().horizontalAdvance("00:00:00") + 24)
-        self.shift_log_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.shift_log_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.shift_log_count = QLabel(self)
-        self.shift_log_count.setProperty("heading", True)
-        log_frame = QFrame(self)
-        log_frame.setObjectName("shift_log_panel")
-        log_frame.setProperty("panel", True)
-        log_layout = QVBoxLayout(log_frame)
-        log_layout.setContentsMargins(16, 12, 16, 12)
-        log_layout.addWidget(self.shift_log_count)
-        log_layout.addWidget(self.shift_log_view, 1)
+        self.shift_log_panel = ShiftLogPanel(self)
+        # Tests and the benchmark driver read these by name.
+        self.shift_log_model = self.shift_log_panel.model
+        self.shift_log_view = self.shift_log_panel.view
+        self.shift_log_count = self.shift_log_panel.count
 
         self.left_split = QSplitter(Qt.Orientation.Vertical, self)
         self.left_split.setObjectName("left_split")
-        from ui.layout_boundary import LayoutBoundary
+        from ui.common.layout_boundary import LayoutBoundary
         self.left_split.addWidget(LayoutBoundary(self.parcel_panel))
-        self.left_split.addWidget(LayoutBoundary(log_frame))
+        self.left_split.addWidget(LayoutBoundary(self.shift_log_panel))
         self.left_split.setStretchFactor(0, 3)
         self.left_split.setStretchFactor(1, 2)
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -172,7 +155,8 @@ class BenchWindow(QMainWindow):
         self.pages.addWidget(self.main_split)
         self._work_area = self.main_split
         self._connect_work_area()
-        self._restore_splitters()
+        self._window_state.restore_splitters({"main_split": (self.main_split, [480, 880]),
+                                              "left_split": (self.left_split, [520, 220])})
         if self._shown_state is not None:
             self._render_work_area(self._shown_state)
 
@@ -193,7 +177,6 @@ class BenchWindow(QMainWindow):
         capture.buffer_changed.connect(self.scan_bar.show_buffer)
 
         self.sign_in.pin_entered.connect(self._on_pin)
-        self.labels.preview_ready.connect(self._show_label_preview)
 
     def _connect_work_area(self) -> None:
         client = self.client
@@ -233,11 +216,7 @@ class BenchWindow(QMainWindow):
         if state.phase not in (Phase.SIGNED_OUT, Phase.AWAITING_PIN):
             self.parcel_panel.render_state(state)
             self.item_panel.render_state(state)
-        self.shift_log_model.set_entries(state.shift_log)
-        # The view would lay out its new rows on its next timer tick and paint a second time; now, they are in the
-        # same paint as the rest of the state.
-        self.shift_log_view.executeDelayedItemsLayout()
-        self.shift_log_count.setText(self.tr("This shift: {count} scans").format(count=len(state.shift_log)))
+        self.shift_log_panel.render_state(state)
 
     def _render_status(self, state: BenchState) -> None:
         op = state.operator
@@ -282,7 +261,7 @@ class BenchWindow(QMainWindow):
         self._warmed_up = True
         from decimal import Decimal
 
-        from ui.texts import money
+        from ui.common.texts import money
         money(Decimal("1.00"), "EUR")      # loads the locale's number and currency data (~10 ms the first time)
         self.parcel_panel.warm_up()
         self.item_panel.warm_up(state)
@@ -351,13 +330,15 @@ class BenchWindow(QMainWindow):
         elif command is Command.REPRINT_LABEL:
             self.client.reprint()
         elif command is Command.PREVIEW_LABEL:
-            self._preview_label()
+            self.label_actions.preview()
         elif command is Command.PRINTER_SETTINGS:
-            self._choose_printer()
+            self.label_actions.choose_printer()
         elif command is Command.SUPERVISOR_REVIEW:
-            QTimer.singleShot(0, self.open_review)
+            QTimer.singleShot(0, self.supervisor.open_review)
         elif command is Command.UNDO_COMPLETE:
             self.client.undo_complete()
+        elif command is Command.UNLOCK_BADGE:
+            QTimer.singleShot(0, self.supervisor.unlock_badge)
 
     def _escape(self, state: BenchState) -> None:
         focus = self.focusWidget()
@@ -376,7 +357,7 @@ class BenchWindow(QMainWindow):
         item = self.client.state.item
         if item is None:
             return
-        from ui.disposition_dialog import DispositionDialog  # loaded on first use, not before first paint
+        from ui.bench.disposition_dialog import DispositionDialog  # loaded on first use, not before first paint
         choice = DispositionDialog.ask(self, self.client.state.dispositions, item.proposed_disposition,
                                        item.disposition, item.disposition_reason)
         if choice is not None:
@@ -386,104 +367,25 @@ class BenchWindow(QMainWindow):
         state = self.client.state
         if state.parcel is None:
             return
-        from ui.packaging_dialog import PackagingDialog  # dialogs load on first use, not before first paint
+        from ui.bench.packaging_dialog import PackagingDialog  # dialogs load on first use, not before first paint
         code = PackagingDialog.ask(self, state.packaging_conditions, state.parcel.packaging_condition)
         if code is not None and code != state.parcel.packaging_condition:
             self.client.set_packaging(code)
 
-    # -- supervisor review ------------------------------------------------------------------------------------------
+    # -- the supervisor's review, and closing ------------------------------------------------------------------
+    @property
+    def review_window(self) -> QWidget | None:
+        return self.supervisor.review_window
+
     def open_review(self) -> None:
-        """Ctrl+Shift+R: the review window for a signed-in supervisor; anyone else is told no (and the use cases
-        beneath refuse them too)."""
-        state = self.client.state
-        if state.operator is None or not state.operator.supervises or not self.client.is_open:
-            self.client.show_message(Cue.ERROR, self.tr("Only a supervisor can review and override inspections."))
-            return
-        import datetime as dt
-
-        from inspector.usecases.unit_of_work import UnitOfWork
-        from ui.review_view import ReviewWindow  # loaded on first use, not before first paint
-        session = self.client.session
-        window = ReviewWindow(self.client.runner, lambda: UnitOfWork(session.database, session.policy),
-                              state.operator.id, state.station, tuple(o.code for o in state.grades),
-                              tuple(o.code for o in state.dispositions), dt.datetime.now(dt.timezone.utc).date(),
-                              parent=self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.review_window = window
-        window.finished.connect(lambda _r: setattr(self, "review_window", None))
-        window.show()
-        window.refresh()
-
-    # -- restock labels ----------------------------------------------------------------------------------------------
-    def _preview_label(self) -> None:
-        state = self.client.state
-        item = state.item or state.last_completed
-        if state.label_printer is None:
-            return
-        if item is None:
-            self.client.show_message(Cue.ERROR, self.tr("No label to show yet: complete an item first."))
-            return
-        self.labels.preview(item.id)
-
-    def _show_label_preview(self, plate: str, image: object) -> None:
-        from ui.label_preview import LabelPreviewDialog  # dialogs load on first use, not before first paint
-        LabelPreviewDialog.ask(self, image, plate)
-
-    def _choose_printer(self) -> None:
-        state = self.client.state
-        current = state.label_printer
-        if current is None:
-            return
-        if state.operator is None or not state.operator.supervises:
-            # The session refuses the change too; asking first spares the operator a dialog that cannot be used.
-            self.client.show_message(Cue.ERROR, self.tr("Only a supervisor can change the label printer."))
-            return
-        # Listing the system's printers asks CUPS: on the background lane, then the dialog opens here.
-        self.client.runner.run_background(installed_printers, on_done=lambda names: self._ask_printer(current, names),
-                                          on_error=lambda _exc: self._ask_printer(current, []))
-
-    def _ask_printer(self, current: object, printers: list[str]) -> None:
-        from ui.printer_dialog import PrinterDialog  # loads the label engine's settings on first use
-        chosen = PrinterDialog.ask(self, current, printers)  # type: ignore[arg-type]
-        if chosen is not None:
-            self.client.set_label_printer(chosen)
-
-    # -- UI state ------------------------------------------------------------------------------------------------
-    def _restore_ui_state(self) -> None:
-        geometry = self._ui_state.value("window/geometry") if self._ui_state is not None else None
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self._fit_to_screen()
-
-    def _restore_splitters(self) -> None:
-        self.main_split.setSizes([480, 880])      # until the operator drags it elsewhere
-        self.left_split.setSizes([520, 220])
-        if self._ui_state is None:
-            return
-        for key, splitter in (("window/main_split", self.main_split), ("window/left_split", self.left_split)):
-            saved = self._ui_state.value(key)
-            if isinstance(saved, QByteArray) and not saved.isEmpty():
-                splitter.restoreState(saved)
-
-    def _fit_to_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 800)
-        self.setGeometry(QRect(available.topLeft(), available.size().boundedTo(QSize(1600, 1000))))
+        self.supervisor.open_review()
 
     def save_ui_state(self) -> None:
-        if self._ui_state is None:
-            return
-        self._ui_state.setValue("window/geometry", self.saveGeometry())
-        if self._work_area is not None:
-            self._ui_state.setValue("window/main_split", self.main_split.saveState())
-            self._ui_state.setValue("window/left_split", self.left_split.saveState())
-        self._ui_state.sync()
+        self._window_state.save({"main_split": self.main_split, "left_split": self.left_split}
+                                if self._work_area is not None else {})
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        job = getattr(self.review_window, "job", None)
-        if job is not None:
-            job.cancel()       # a PDF or export still running stops at its next row, so shutdown need not wait
+        self.supervisor.cancel_running_job()
         pending = self.item_panel.pending_note() if self._work_area is not None else None
         if pending is not None and self.client.is_open:
             self.client.set_note(pending)       # the half-done unit resumes with its note

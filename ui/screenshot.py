@@ -19,12 +19,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector.paths import Paths
-from ui.bench_client import BenchClient
-from ui.cue_player import CuePlayer
+from ui.bench.bench_client import BenchClient
+from ui.common.cue_player import CuePlayer
 from ui.main_window import BenchWindow
-from ui.style import apply_style
-from ui.task_runner import TaskRunner
-from ui.translations import install_translators
+from ui.common.style import apply_style
+from ui.common.task_runner import TaskRunner
+from ui.common.translations import install_translators
 
 ROOT = Path(__file__).resolve().parent.parent
 STATION = "BENCH-03"

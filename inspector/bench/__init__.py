@@ -12,12 +12,12 @@ def open_bench(paths: Paths, station: str | None = None, clock=None):  # -> Benc
     printer (`inspector.printing.printer_settings`) wired for restock labels. `clock` is for tests."""
     from inspector.bench.labels_at_bench import LabelsAtBench
     from inspector.bench.session import BenchSession, utc_now
-    from inspector.settings import load_settings, site_policy
+    from inspector.settings import running_settings, site_policy
     from inspector.storage.database import Database
     from inspector.usecases.unit_of_work import UnitOfWork
 
     paths.ensure()
-    settings = load_settings(paths)
+    settings = running_settings(paths, station)   # --station, else $INSPECTOR_STATION, else the settings
     database, policy, clock = Database.open_sqlite(paths.database), site_policy(paths), clock or utc_now
     labels = LabelsAtBench.for_station(paths, lambda: UnitOfWork(database, policy), clock)
-    return BenchSession(database, policy, station or settings.station, clock, labels=labels)
+    return BenchSession(database, policy, settings.station, clock, labels=labels)

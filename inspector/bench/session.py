@@ -19,6 +19,8 @@ from inspector.domain.review import may_review
 from inspector.errors import EnvironmentProblem, RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP, Text, policy_label, text
 from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
+from inspector.scans.errors import printable_excerpt
+from inspector.scans.keyboard_wedge import storable
 from inspector.storage.database import Database
 from inspector.usecases import inspections, operators, parcels, scan_log
 from inspector.usecases.unit_of_work import UnitOfWork
@@ -35,6 +37,12 @@ NOT_PRINTED = QT_TRANSLATE_NOOP("bench", "Label {plate} was not printed. {proble
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+def shift_start(now: dt.datetime, policy: Policy) -> dt.datetime:
+    """When the shift counted in "This shift: N scans" began: the start of the site's day (its local midnight,
+    the same day reports and the review use), in UTC."""
+    return policy.zone.day_start(policy.zone.day_of(now))
 
 
 class BenchSession:
@@ -54,6 +62,9 @@ class BenchSession:
         self._options = _options_of(policy)
         self._next_policy: Policy | None = None     # pulled from the hub while an item was in hand
         self._log.extend(self._guard(lambda: views.recent_scans(self._uow(), station, SHIFT_LOG_SIZE)) or ())
+        # The shift's own count: the list above keeps only the newest scans, the count keeps counting.
+        self._shift_start = shift_start(clock(), policy)
+        self._shift_scans = int(self._guard(lambda: views.scans_since(self._uow(), station, self._shift_start)) or 0)
         self._labels = labels               # restock labels; None: a bench without label printing (some tests)
         self._printing_said: Feedback | None = None
         if labels is not None:
@@ -104,18 +115,27 @@ class BenchSession:
             operator=None if op is None else OperatorView(op.id, op.badge, op.name, op.role.value,
                                                             may_review(op.role)),
             pending_badge=self._pending_badge, parcel=self._parcel, item=self._item, feedback=self._feedback,
-            shift_log=tuple(self._log), last_completed=self._last_completed, **self._options,
+            shift_log=tuple(self._log), shift_scans=self._shift_scans, last_completed=self._last_completed,
+            **self._options,
             labels_to_print=labels.take_tickets() if labels else (), labels_waiting=labels.waiting if labels else 0,
             label_printer=labels.printer if labels else None)
 
     def _log_scan(self, text: str) -> None:
         fb = self._feedback or Feedback(Cue.INFO, "")
-        entry = ScanLogEntry(self.clock(), text, fb.cue, fb.message, fb.text)
+        # As it is stored (any text a scanner or Qt sends can be written, see `storable`), so the list shows the
+        # same before and after a restart.
+        entry = ScanLogEntry(self.clock(), storable(text)[:scan_log.TEXT_LIMIT], fb.cue, fb.message, fb.text)
         self._log.append(entry)
+        start = shift_start(entry.at, self.policy)
+        if start != self._shift_start:       # past midnight (or the site's zone changed): counted afresh
+            self._shift_start = start
+            self._shift_scans = int(self._guard(lambda: views.scans_since(self._uow(), self.station, start)) or 0)
+        self._shift_scans += 1
 
         try:
             scan_log.record_scan(scan_log.RecordScan(self.station, self._operator.id if self._operator else None,
-                                                     entry.at, text, entry.cue.value, entry.message), self._uow())
+                                                     entry.at, entry.text, entry.cue.value, entry.message),
+                                 self._uow())
         except EnvironmentProblem:
             pass  # the shift list is a convenience; the scan's own outcome was already reported
 
@@ -176,13 +196,39 @@ class BenchSession:
             self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Scan your badge first."))
             return self.state()
         badge = self._pending_badge
-        signed = self._guard(lambda: operators.sign_in(operators.SignIn(badge, pin), self._uow()))
+        signed = self._guard(lambda: operators.sign_in(operators.SignIn(badge, pin, self.clock(), self.station),
+                                                       self._uow()))
         if signed is None:
             return self.state()
         assert isinstance(signed, operators.SignedIn)
         self._operator, self._pending_badge = signed, None
         self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Signed in: {name}."), name=signed.name)
         self._resume()
+        return self.state()
+
+    def unlock_badge(self, badge_text: str) -> BenchState:
+        """A supervisor signed in here lifts the lock wrong PINs put on a badge (scanned or typed)."""
+        self._feedback = None
+        op = self._operator
+        if op is None or not may_review(op.role):
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Only a supervisor can unlock a badge."))
+            return self.state()
+        try:
+            scan = interpret(badge_text)
+        except ScanError:
+            scan = None
+        if scan is None or scan.kind is not ScanKind.BADGE:
+            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "\"{text}\" is not a badge: scan the badge to unlock."),
+                      text=printable_excerpt(badge_text))
+            return self.state()
+        badge = scan.value
+        lifted = self._guard(lambda: operators.unlock_badge(
+            operators.UnlockBadge(badge, self.clock(), self.station, op.id), self._uow()))
+        if lifted is True:
+            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Badge {badge} unlocked: it can sign in again."),
+                      badge=badge)
+        elif lifted is False:
+            self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Badge {badge} was not locked."), badge=badge)
         return self.state()
 
     def _resume(self) -> None:

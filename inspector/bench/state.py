@@ -144,7 +144,8 @@ class BenchState:
     damage_types: tuple[Option, ...] = ()
     dispositions: tuple[Option, ...] = ()
     packaging_conditions: tuple[Option, ...] = ()
-    shift_log: tuple[ScanLogEntry, ...] = field(default=())
+    shift_log: tuple[ScanLogEntry, ...] = field(default=())   # the newest scans only (SHIFT_LOG_SIZE)
+    shift_scans: int = 0                      # every scan at this station since the shift began (local midnight)
     last_completed: ItemView | None = None   # for reprint and undo
     # Restock labels. `labels_to_print` is handed out once, in the state of the call that queued them; the window
     # sends them to the printer off the GUI thread and reports back (`BenchSession.label_delivered`).

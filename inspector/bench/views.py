@@ -1,11 +1,12 @@
 """Read side of the bench: builds the frozen parcel and item views in one short read transaction."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, bindparam, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 
 from inspector.bench.state import ExpectedLineView, FindingView, ItemView, ParcelView, ScanLogEntry, Cue
 from inspector.domain.flags import Flag
@@ -18,6 +19,7 @@ from inspector.usecases.unit_of_work import UnitOfWork
 _inspections = InspectionRow.__table__
 _parcels = ParcelRow.__table__
 _findings = FindingRow.__table__
+_scan_log = ScanLogRow.__table__
 # Built once and run on the connection, not through the ORM: these are read on every scan (see load_return).
 _PARCEL = select(_parcels.c.id, _parcels.c.tracking_number, _parcels.c.return_id, _parcels.c.packaging_condition,
                  _parcels.c.flags).where(_parcels.c.id == bindparam("id"))
@@ -72,7 +74,7 @@ def item_view(row: Any, findings: Iterable[Any], policy: Policy) -> ItemView:
                     checked[d.code].deduction if d.code in checked else None,
                     checked[d.code].basis if d.code in checked else "")
         for d in policy.damage_types)
-    description = row.description or (f"Not on the return: {row.sku or row.gtin or row.scanned_text}")
+    description = row.description or _unnamed(row)
     return ItemView(
         id=row.id, license_plate=row.license_plate, sku=row.sku, gtin=row.gtin, description=description,
         serial=row.serial, lot=row.lot, expiry=row.expiry, match_kind=row.match_kind, flags=tuple(row.flags),
@@ -80,6 +82,14 @@ def item_view(row: Any, findings: Iterable[Any], policy: Policy) -> ItemView:
         unit_price=row.unit_price, currency=row.currency, proposed_disposition=row.proposed_disposition,
         disposition=row.disposition, disposition_reason=row.disposition_reason, bin=row.bin, note=row.note,
         status=row.status)
+
+
+def _unnamed(row: Any) -> str:
+    """A name for a unit whose return line has no description (or that has no line): the line's SKU or GTIN when it
+    matched one (the row keeps the line's SKU), "Not on the return" only when it truly is not on it."""
+    if row.return_line_id is not None:
+        return row.sku or row.gtin or row.scanned_text
+    return f"Not on the return: {row.sku or row.gtin or row.scanned_text}"
 
 
 def _read_item(uow: UnitOfWork, statement: Select, key: str) -> ItemView | None:
@@ -105,6 +115,14 @@ def load_item(uow: UnitOfWork, item_id: str) -> ItemView | None:
 def find_by_license_plate(uow: UnitOfWork, plate: str) -> ItemView | None:
     with uow:
         return _read_item(uow, _ITEM_BY_PLATE, plate)
+
+
+def scans_since(uow: UnitOfWork, station: str, since: dt.datetime) -> int:
+    """How many scans this station logged from `since` on (the shift count; the list keeps only the newest)."""
+    with uow:
+        return uow.connection.execute(
+            select(func.count()).select_from(_scan_log)
+            .where(_scan_log.c.station == station, _scan_log.c.at >= since)).scalar_one()
 
 
 def recent_scans(uow: UnitOfWork, station: str, limit: int) -> tuple[ScanLogEntry, ...]:

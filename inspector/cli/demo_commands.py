@@ -4,27 +4,38 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from inspector.demo import load_demo_data
 from inspector.demo.demo_sheet import all_barcodes, build_demo_sheet
-from inspector.demo.history import DEFAULT_OUTBOX_STATUS, HistoryCounts, HistoryOptions, generate_history
+from inspector.demo.history import (DEFAULT_OUTBOX_STATUS, HistoryCounts, HistoryOptions, HistoryStopped,
+                                    generate_history)
+from inspector.domain.policy import PolicyError
 from inspector.errors import EnvironmentProblem
 from inspector.paths import resolve_paths
-from inspector.settings import site_policy
+from inspector.settings import SettingsError, running_settings, site_policy
 from inspector.storage.database import Database
 
 EXIT_OK, EXIT_FAILED = 0, 2
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
+MAX_PARCELS = 5_000_000   # a run's receipt times are held in memory; run again to add more
+MAX_DAYS = 3650           # older receipts would fall before any return window worth showing
+
+
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"must be {low} or more")
+        if value > high:
+            raise argparse.ArgumentTypeError(f"must be {high:,} or fewer")
+        return value
+    return parse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,10 +43,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "demo", help="fill the database with generated history (demo, benchmarks)",
         description="Load the demo operators and returns if missing, then add N parcels received over the last D "
                     "days with 1-4 completed item inspections each: several carriers, currencies, grades, damage, "
-                    "operators and exceptions, every amount computed by the bench's own rules. Progress goes to "
-                    "stderr.")
-    demo.add_argument("--parcels", type=_positive, required=True, metavar="N")
-    demo.add_argument("--days", type=_positive, default=30, metavar="D", help="default 30")
+                    "operators and exceptions, every amount computed by the bench's own rules. History to be sent "
+                    "(--outbox pending) is all this station's (`inspector --station NAME demo`, $INSPECTOR_STATION, "
+                    "else the station settings). Parcels go in whole, 5000 to a transaction: a run stopped part-way "
+                    "keeps whole parcels only. Progress goes to stderr.")
+    demo.add_argument("--parcels", type=_whole(1, MAX_PARCELS), required=True, metavar="N",
+                      help=f"1 to {MAX_PARCELS:,} (run again to add more)")
+    demo.add_argument("--days", type=_whole(1, MAX_DAYS), default=30, metavar="D",
+                      help=f"1 to {MAX_DAYS}, default 30")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same history (default 1)")
     demo.add_argument("--outbox", choices=("sent", "pending"), default=DEFAULT_OUTBOX_STATUS,
                       help="status of the generated outbox rows; 'pending' makes the sync push them "
@@ -59,12 +74,20 @@ def run_demo(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.data_dir)
     database = None
     try:
+        # History to be sent belongs to the station this bench syncs as: the same rule as the window and `sync`.
+        station = running_settings(paths, getattr(args, "station", None)).station
+        policy = site_policy(paths)
         load_demo_data(paths)
         database = Database.open_sqlite(paths.database)
-        options = HistoryOptions(parcels=args.parcels, days=args.days, seed=args.seed, outbox_status=args.outbox)
-        counts = generate_history(database, site_policy(paths), options, dt.datetime.now(dt.timezone.utc),
-                                  _progress)
-    except EnvironmentProblem as exc:
+        options = HistoryOptions(parcels=args.parcels, days=args.days, seed=args.seed, outbox_status=args.outbox,
+                                 station=station)
+        counts = generate_history(database, policy, options, dt.datetime.now(dt.timezone.utc), _progress)
+    except HistoryStopped as exc:
+        done = exc.written.parcels
+        print(f"Demo history stopped: {exc} {done} of {args.parcels} parcels are in, each whole with its items; "
+              f"run `inspector demo --parcels {args.parcels - done}` to add the rest.", file=sys.stderr)
+        return EXIT_FAILED
+    except (EnvironmentProblem, SettingsError, PolicyError) as exc:
         print(f"Demo history not written: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -80,6 +103,9 @@ def run_demo_sheet(args: argparse.Namespace) -> int:
         sections = build_demo_sheet(args.output, site_policy(resolve_paths(args.data_dir)))
     except OSError as exc:
         print(f"Demo sheet not written: {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except PolicyError as exc:   # the site's policy file in the data dir cannot be used
+        print(f"Demo sheet not written: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(f"Wrote {sum(1 for _ in all_barcodes(sections))} demo barcodes to {args.output}.")
     return EXIT_OK

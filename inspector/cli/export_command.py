@@ -7,9 +7,11 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from inspector.domain.policy import PolicyError
 from inspector.errors import EnvironmentProblem
 from inspector.exporting import FORMATS, ExportWriteError, export_range
 from inspector.paths import resolve_paths
+from inspector.settings import site_policy
 from inspector.storage.database import Database
 
 EXIT_OK, EXIT_FAILED = 0, 2
@@ -30,14 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help="export one day's completed item inspections (CSV or JSON)",
         description="Write one row per item inspection completed on DATE, with every field: inspection, parcel, "
                     "return, return line, findings (CSV: code:amount;...), operator badge and name, station, "
-                    "times. The day runs 00:00 to 24:00 UTC and all times are written in UTC (ISO 8601). Money "
+                    "times. A day is the site's day, from local midnight to midnight (the policy's time_zone, else "
+                    "this computer's zone); all times in the file are written in UTC (ISO 8601). Money "
                     "is exact decimal text. CSV cells that a spreadsheet would run as a formula (starting with "
-                    "= + - @, tab or CR) get a leading apostrophe. The file is written whole or not at all.")
+                    "= + - @, tab or CR) get a leading apostrophe, and so does each such element of a list cell "
+                    "(a;b;c), which a spreadsheet may split into cells. The file is written whole or not at all.")
     when = parser.add_mutually_exclusive_group(required=True)
-    when.add_argument("--date", type=iso_day, metavar="YYYY-MM-DD", help="the UTC day")
+    when.add_argument("--date", type=iso_day, metavar="YYYY-MM-DD", help="the site's day")
     when.add_argument("--from", dest="first_day", type=iso_day, metavar="YYYY-MM-DD",
-                      help="first UTC day of a range (with --to; both days included)")
-    parser.add_argument("--to", dest="last_day", type=iso_day, metavar="YYYY-MM-DD", help="last UTC day of a range")
+                      help="first day of a range (with --to; both days included)")
+    parser.add_argument("--to", dest="last_day", type=iso_day, metavar="YYYY-MM-DD", help="last day of a range")
     # dest differs from the global --station (the station this bench runs as): this one only filters the rows.
     parser.add_argument("--station", dest="export_station", metavar="S", default=None,
                         help="only this station's inspections (default: every station)")
@@ -75,10 +79,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     database = None
     try:
+        zone = site_policy(paths).zone
         database = Database.open_sqlite(paths.database)
         count = export_range(database, first_day, last_day, args.format, args.output, args.export_station,
-                             _stderr_progress if last_day > first_day else None)
-    except (ExportWriteError, EnvironmentProblem) as exc:
+                             _stderr_progress if last_day > first_day else None, zone)
+    except (ExportWriteError, EnvironmentProblem, PolicyError) as exc:
         print(f"Export failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -86,5 +91,5 @@ def run(args: argparse.Namespace) -> int:
             database.dispose()
     period = (f"on {first_day.isoformat()}" if first_day == last_day
               else f"from {first_day.isoformat()} to {last_day.isoformat()}")
-    print(f"Exported {count} item inspection(s) completed {period} (UTC) to {args.output}.")
+    print(f"Exported {count} item inspection(s) completed {period} ({zone.label(first_day)}) to {args.output}.")
     return EXIT_OK

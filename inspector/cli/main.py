@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # Each module exposes `register(subparsers)`, which adds its parser and sets `func(args) -> int`.
@@ -20,10 +21,19 @@ COMMAND_MODULES = (
 )
 
 
+def _station_name(text: str) -> str:
+    from inspector.settings import STATION_MAX, valid_station_name
+    name = text.strip()
+    if not valid_station_name(name):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a station name (1 to {STATION_MAX} printable characters)")
+    return name
+
+
 def add_run_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--station", default=argparse.SUPPRESS,
-                        help="station name shown and recorded (default: station settings, else the host name; "
-                             "$INSPECTOR_STATION)")
+    parser.add_argument("--station", default=argparse.SUPPRESS, type=_station_name,
+                        help="the station this run records and syncs as: the window, `sync` and `demo` (default: "
+                             "$INSPECTOR_STATION, else the station settings, else the host name); never saved, "
+                             "`inspector settings --set-station` renames")
     parser.add_argument("--lang", default=argparse.SUPPRESS,
                         help="language of the window, e.g. ro (default: $INSPECTOR_LANG, else the system locale)")
 
@@ -76,15 +86,43 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_ENVIRONMENT, EXIT_INTERRUPTED, EXIT_PIPE_CLOSED = 2, 130, 141   # 130 and 141: as shells report SIGINT, SIGPIPE
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = _window_parser() if wants_window(argv) else build_parser()
-    args = parser.parse_args(argv)
-    if args.command in (None, "run"):
+    if wants_window(argv):
+        args = _window_parser().parse_args(argv)
         # The window lives in `ui`; this package never imports Qt, so the launcher is looked up by name.
         launcher = importlib.import_module("ui.app")
         return launcher.run_app(args)
-    return args.func(args)
+    name = "inspector"
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command in (None, "run"):
+            return importlib.import_module("ui.app").run_app(args)
+        name = f"inspector {args.command}"
+        return args.func(args)
+    except KeyboardInterrupt:
+        # Ctrl-C is the person's choice, not a bug: one line, not a traceback. The transaction in flight was rolled
+        # back on the way out (`demo` keeps whole batches of parcels, `sync` leaves unacknowledged rows pending).
+        print(f"{name}: interrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`inspector sync --rejected | head`): nothing left to say. Output still buffered would
+        # fail again at exit, so standard output is pointed at nothing.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):   # no file descriptor behind stdout (captured): nothing buffered there
+            pass
+        return EXIT_PIPE_CLOSED
+    except Exception as exc:
+        from inspector.errors import EnvironmentProblem   # not before the window's first paint
+        if not isinstance(exc, EnvironmentProblem):
+            raise   # a bug: its traceback is the report
+        # The last net for a command that did not say it itself: disk full, database locked, hub unreachable.
+        print(f"{name}: {exc}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """`inspector add-operator`: create a badge for an inspector, supervisor or administrator.
+`inspector unlock-operator BADGE`: lift the lock that wrong PINs put on a badge.
 
 The PIN never goes on the command line (it would stay in the shell history and show in `ps`): it is typed at a
 hidden prompt, twice, or read from standard input with --pin-stdin for provisioning scripts.
@@ -16,7 +17,7 @@ from inspector.errors import EnvironmentProblem, RefusedError
 from inspector.paths import resolve_paths
 from inspector.settings import site_policy
 from inspector.storage.database import Database
-from inspector.usecases.operators import CreateOperator, create_operator
+from inspector.usecases.operators import CreateOperator, UnlockBadge, create_operator, unlock_badge
 from inspector.usecases.unit_of_work import UnitOfWork
 
 EXIT_OK, EXIT_REFUSED, EXIT_FAILED = 0, 1, 2
@@ -35,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--role", required=True, choices=[r.value for r in Role])
     parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
     parser.set_defaults(func=run)
+    unlock = subparsers.add_parser(
+        "unlock-operator", help="lift the lock wrong PINs put on a badge",
+        description="Lift the lock that wrong PINs in a row put on BADGE at this bench, and forget the wrong PINs, "
+                    "so its operator can sign in again at once.")
+    unlock.add_argument("badge", metavar="BADGE", help="badge text, e.g. OP-1234")
+    unlock.set_defaults(func=run_unlock)
 
 
 def _read_pin(from_stdin: bool) -> str:
@@ -77,4 +84,27 @@ def run(args: argparse.Namespace) -> int:
         if database is not None:
             database.dispose()
     print(f"Created {args.role} {name} with badge {badge}.")
+    return EXIT_OK
+
+
+def run_unlock(args: argparse.Namespace) -> int:
+    badge_match = _BADGE.fullmatch(args.badge.strip())
+    if not badge_match:
+        print(f"Not unlocked: {args.badge!r} is not a badge: OP- followed by 3 to 8 digits, e.g. OP-1234.",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    badge = f"OP-{badge_match[1]}"
+    paths = resolve_paths(args.data_dir)
+    database = None
+    try:
+        database = Database.open_sqlite(paths.database)
+        lifted = unlock_badge(UnlockBadge(badge, dt.datetime.now(dt.timezone.utc), "command line", None),
+                              UnitOfWork(database, site_policy(paths)))
+    except EnvironmentProblem as exc:
+        print(f"Not unlocked: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if database is not None:
+            database.dispose()
+    print(f"Badge {badge} unlocked: it can sign in again." if lifted else f"Badge {badge} was not locked.")
     return EXIT_OK

@@ -6,8 +6,10 @@ import sys
 from pathlib import Path
 
 from inspector.cli.export_command import iso_day
+from inspector.domain.policy import PolicyError
 from inspector.errors import EnvironmentProblem
 from inspector.paths import resolve_paths
+from inspector.settings import site_policy
 from inspector.storage.database import Database
 
 EXIT_OK, EXIT_FAILED = 0, 2
@@ -16,11 +18,12 @@ EXIT_OK, EXIT_FAILED = 0, 2
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report", help="write the end-of-day PDF (totals, money per currency, throughput, charts, exceptions)",
-        description="Write the end-of-day report of the item inspections completed on DATE (00:00-24:00 UTC): "
+        description="Write the end-of-day report of the item inspections completed on DATE, the site's day from "
+                    "local midnight to midnight (the policy's time_zone, else this computer's zone): "
                     "totals by grade, disposition and reason (stated beside found), deductions and refunds per "
                     "currency, throughput per inspector, charts, most returned SKUs, damage by carrier and "
                     "packaging, every exception, and a sign-off block. Its totals equal `inspector export`'s.")
-    parser.add_argument("--date", required=True, type=iso_day, metavar="YYYY-MM-DD", help="the UTC day")
+    parser.add_argument("--date", required=True, type=iso_day, metavar="YYYY-MM-DD", help="the site's day")
     # dest differs from the global --station (the station this bench runs as): this one only filters the report.
     parser.add_argument("--station", dest="report_station", metavar="S", default=None,
                         help="only this station (default: every station in the database)")
@@ -40,9 +43,10 @@ def run(args: argparse.Namespace) -> int:
     from inspector.reports.day_pdf import build_day_report   # ReportLab only when a report is asked for
     database = None
     try:
+        zone = site_policy(paths).zone
         database = Database.open_sqlite(paths.database)
-        result = build_day_report(database, args.date, args.output, station=args.report_station)
-    except (EnvironmentProblem, OSError) as exc:
+        result = build_day_report(database, args.date, args.output, station=args.report_station, zone=zone)
+    except (EnvironmentProblem, OSError, PolicyError) as exc:
         print(f"Report failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
     finally:

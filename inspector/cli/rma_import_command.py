@@ -10,10 +10,10 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from inspector.errors import EnvironmentProblem
-from inspector.importing import ImportFileError, ImportPlan, ImportReport, apply_plan, format_for, read_plan
+from inspector.importing import CheckedFile, ImportFileError, ImportReport, apply_checked, check_file, format_for
 from inspector.importing.import_file import FORMATS
 from inspector.paths import resolve_paths
 from inspector.settings import site_policy
@@ -37,41 +37,59 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _summary(report: ImportReport, path: Path) -> str:
-    plan = report.plan
-    lines = [f"Read {plan.records_read} record(s) from {path.name}: "
-             f"{len(plan.returns) + len(plan.rejected)} return(s)."]
-    if plan.returns:
-        lines.append(f"Imported {len(plan.returns)} return(s): {report.added} added, {report.updated} updated.")
+    lines = [f"Read {report.records_read} record(s) from {path.name}: "
+             f"{len(report.imported) + len(report.rejected)} return(s)."]
+    if report.imported:
+        lines.append(f"Imported {len(report.imported)} return(s): {report.added} added, {report.updated} updated.")
     else:
         lines.append("Imported nothing.")
-    if plan.problems:
-        rejected = ", ".join(plan.rejected) if plan.rejected else "none"
-        lines.append(f"Rejected {len(plan.rejected)} return(s), not imported at all: {rejected}.")
-        lines.append(f"{len(plan.problems)} problem(s):")
-        lines.extend(f"  {problem.describe()}" for problem in plan.problems)
+    if report.problems:
+        rejected = ", ".join(report.rejected) if report.rejected else "none"
+        lines.append(f"Rejected {len(report.rejected)} return(s), not imported at all: {rejected}.")
+        lines.append(f"{len(report.problems)} problem(s):")
+        lines.extend(f"  {problem.describe()}" for problem in report.problems)
     return "\n".join(lines)
 
 
 def _as_json(report: ImportReport, path: Path) -> dict[str, Any]:
-    plan = report.plan
-    return {"file": str(path), "ok": report.all_good, "records_read": plan.records_read,
-            "imported": [r.rma_number for r in plan.returns], "added": report.added, "updated": report.updated,
-            "rejected": list(plan.rejected), "problems": [p.to_json() for p in plan.problems]}
+    return {"file": str(path), "ok": report.all_good, "records_read": report.records_read,
+            "imported": list(report.imported), "added": report.added, "updated": report.updated,
+            "rejected": list(report.rejected), "problems": [p.to_json() for p in report.problems]}
+
+
+def _emit(text: str, stream: TextIO | None = None) -> None:
+    """Prints the outcome even where the terminal or pipe cannot show every character of it (a Windows code page
+    and a Chinese description): escaped there, rather than a traceback after the import has been done."""
+    stream = stream or sys.stdout
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
+
+
+def _json_text(document: dict[str, Any], indent: int | None = None) -> str:
+    text = json.dumps(document, ensure_ascii=False, indent=indent)
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(document, ensure_ascii=True, indent=indent)   # the same JSON, its text escaped
+    return text
 
 
 def _fail(args: argparse.Namespace, message: str) -> int:
     if args.json:
-        print(json.dumps({"file": str(args.file), "ok": False, "error": message, "imported": []}))
+        _emit(_json_text({"file": str(args.file), "ok": False, "error": message, "imported": []}))
     else:
-        print(f"Nothing imported: {message}", file=sys.stderr)
+        _emit(f"Nothing imported: {message}", sys.stderr)
     return EXIT_UNUSABLE
 
 
-def _apply(args: argparse.Namespace, plan: ImportPlan, at: dt.datetime) -> ImportReport:
+def _apply(args: argparse.Namespace, checked: CheckedFile, at: dt.datetime) -> ImportReport:
     paths = resolve_paths(args.data_dir)
     database = Database.open_sqlite(paths.database)
     try:
-        return apply_plan(plan, UnitOfWork(database, site_policy(paths)), at)
+        return apply_checked(checked, UnitOfWork(database, site_policy(paths)), at)
     finally:
         database.dispose()
 
@@ -81,15 +99,20 @@ def run(args: argparse.Namespace) -> int:
     at = dt.datetime.now(dt.timezone.utc)
     try:
         # The whole file is read and checked before the database is even opened.
-        plan = read_plan(path, format_for(path, args.format), at.date())
+        checked = check_file(path, format_for(path, args.format), at.date())
     except ImportFileError as exc:
         return _fail(args, f"{path.name}: {exc}")
-    try:
-        report = _apply(args, plan, at) if plan.returns else ImportReport(plan, 0, 0)
     except EnvironmentProblem as exc:
         return _fail(args, str(exc))
+    with checked:
+        result = checked.result
+        try:
+            report = (_apply(args, checked, at) if result.accepted else
+                      ImportReport((), result.rejected, result.problems, result.records_read, 0, 0))
+        except EnvironmentProblem as exc:
+            return _fail(args, str(exc))
     if args.json:
-        print(json.dumps(_as_json(report, path), ensure_ascii=False, indent=2))
+        _emit(_json_text(_as_json(report, path), indent=2))
     else:
-        print(_summary(report, path))
+        _emit(_summary(report, path))
     return EXIT_OK if report.all_good else EXIT_SOME_REJECTED

@@ -11,13 +11,16 @@ import json
 import sys
 from urllib.parse import urlparse
 
-from inspector.paths import resolve_paths
-from inspector.settings import SettingsError, load_settings, save_settings
+from inspector.errors import EnvironmentProblem
+from inspector.paths import Paths, resolve_paths
+from inspector.settings import STATION_MAX, SettingsError, load_settings, save_settings, valid_station_name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("settings", help="show or change this station's settings (name, hub, token)")
-    parser.add_argument("--set-station", metavar="NAME", help="the station name recorded on every record")
+    parser.add_argument("--set-station", metavar="NAME",
+                        help="the station name recorded on every record (refused while records written under the "
+                             "current name have not reached the hub)")
     parser.add_argument("--hub-url", metavar="URL", help="the hub this bench syncs with (https://...)")
     parser.add_argument("--hub-token-stdin", action="store_true",
                         help="read the station token (from `inspector hub add-station`) from standard input")
@@ -29,15 +32,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = resolve_paths(args.data_dir).ensure()
+    paths = resolve_paths(args.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"inspector settings: the data folder {paths.data_dir} cannot be used: {exc.strerror or exc}; "
+              "choose another with --data-dir", file=sys.stderr)
+        return 2
     try:
         settings = load_settings(paths)
     except SettingsError as exc:
         print(f"inspector settings: {exc}", file=sys.stderr)
         return 2
     changes: dict[str, object] = {}
-    if args.set_station:
-        changes["station"] = args.set_station.strip()
+    if args.set_station is not None:
+        name = args.set_station.strip()
+        if not valid_station_name(name):
+            print(f"inspector settings: {args.set_station!r} is not a station name (1 to {STATION_MAX} printable "
+                  "characters); nothing changed", file=sys.stderr)
+            return 2
+        if name != settings.station:
+            problem = _rename_refused(paths, settings.station)
+            if problem:
+                print(f"inspector settings: {problem}", file=sys.stderr)
+                return 2
+            changes["station"] = name
     if args.hub_url is not None:
         url = args.hub_url.strip()
         if url and urlparse(url).scheme not in ("http", "https"):
@@ -54,8 +73,31 @@ def run(args: argparse.Namespace) -> int:
         changes["verify_tls"] = args.verify_tls
     if changes:
         settings = dataclasses.replace(settings, **changes)
-        save_settings(paths, settings)
+        try:
+            save_settings(paths, settings)
+        except (OSError, SettingsError) as exc:
+            print(f"inspector settings: cannot write {paths.settings_file}: {getattr(exc, 'strerror', None) or exc}; "
+                  "nothing changed", file=sys.stderr)
+            return 2
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k != "hub_token"}
     shown["hub_token"] = "set" if settings.hub_token else None
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     return 0
+
+
+def _rename_refused(paths: Paths, station: str) -> str | None:
+    """Why the station cannot be renamed now (records under the old name not yet at the hub), or None."""
+    if not paths.database.exists():
+        return None   # a new bench: nothing written under any name yet
+    from inspector.storage.database import Database
+    from inspector.sync.station_rename import unsent
+    try:
+        database = Database.open_sqlite(paths.database)
+        try:
+            with database.transaction() as session:
+                waiting = unsent(session.connection())
+        finally:
+            database.dispose()
+    except EnvironmentProblem as exc:
+        return f"the bench database cannot be checked for records not yet sent: {exc} Nothing was changed."
+    return waiting.describe(station) if waiting.blocks_rename else None

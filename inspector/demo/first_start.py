@@ -21,7 +21,7 @@ def database_is_empty(paths: Paths) -> bool:
     """No operators and no returns yet: the moment to offer demo data."""
     database = Database.open_sqlite(paths.database)
     try:
-        with database.session() as session:
+        with database.transaction() as session:   # environment errors come out as EnvironmentProblem
             operators = session.scalar(select(func.count()).select_from(OperatorRow)) or 0
             returns = session.scalar(select(func.count()).select_from(ReturnRow)) or 0
         return operators == 0 and returns == 0
@@ -35,7 +35,7 @@ def load_demo_data(paths: Paths, now: dt.datetime | None = None) -> None:
     database = Database.open_sqlite(paths.database)
     try:
         uow = UnitOfWork(database, site_policy(paths))
-        with database.session() as session:
+        with database.transaction() as session:
             badges = set(session.scalars(select(OperatorRow.badge)))
             rma_numbers = set(session.scalars(select(ReturnRow.rma_number)))
         for operator in demo_operators():

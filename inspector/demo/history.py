@@ -7,8 +7,10 @@ have written (receive parcel, complete each item, complete parcel).
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import random
+import sqlite3
 import time
 import uuid
 from collections import Counter
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from inspector.demo import generated_codes as codes
 from inspector.demo.bulk_writer import RowBatch
@@ -26,7 +29,8 @@ from inspector.domain.flags import Flag, outside_window
 from inspector.domain.matching import MatchKind, match_unit
 from inspector.domain.policy import Policy
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
-from inspector.storage.database import Database
+from inspector.errors import EnvironmentProblem
+from inspector.storage.database import Database, environment_problem
 from inspector.storage.orm import (FindingRow, InspectionRow, OperatorRow, OutboxRow, ParcelRow, ReturnLineRow,
                                    ReturnRow, ReturnTrackingRow)
 
@@ -58,7 +62,7 @@ _REASONS = ("Too small", "Too large", "Not as described", "Changed my mind", "Ar
             "Nu se potrivește", "Nuk më pëlqen", "Không vừa", "质量问题", "Ordered twice", "Late delivery")
 _OVERRIDE_REASONS = ("Supervisor decision", "Packaging reusable", "Vendor agreement", "Seasonal stock",
                      "Customer goodwill")
-_STATIONS = ("BENCH-01", "BENCH-02", "BENCH-03", "BENCH-04")
+_STATIONS = ("BENCH-01", "BENCH-02", "BENCH-03", "BENCH-04")   # a site's benches, for history already sent
 
 _RETURNS, _LINES, _TRACKING, _PARCELS, _INSPECTIONS, _FINDINGS, _OUTBOX = (
     cast(Table, row.__table__) for row in (ReturnRow, ReturnLineRow, ReturnTrackingRow, ParcelRow, InspectionRow,
@@ -72,6 +76,19 @@ class HistoryOptions:
     seed: int = 1
     batch_parcels: int = 5000          # one transaction each
     outbox_status: str = DEFAULT_OUTBOX_STATUS
+    # The bench's own station. History still to be sent ("pending") is all its own: the hub takes a station's records
+    # only with that station's token, so another station's pending record could only ever be set aside. History
+    # already sent is spread over this station and three others, as a site's would be.
+    station: str | None = None
+
+    def stations(self) -> tuple[str, ...]:
+        if self.station is None:
+            if self.outbox_status == "pending":
+                raise ValueError("history to be sent needs the bench's own station")
+            return _STATIONS
+        if self.outbox_status == "pending":
+            return (self.station,)
+        return (self.station,) + tuple(s for s in _STATIONS if s != self.station)[:3]
 
 
 @dataclass
@@ -85,6 +102,16 @@ class HistoryCounts:
     carriers: Counter[str] = field(default_factory=Counter)
 
 
+class HistoryStopped(EnvironmentProblem):
+    """The machine stopped the history part-way (disk full, database locked). Each batch is one transaction, so
+    what `written` counts went in whole (parcels with their items, findings and outbox rows); the batch that failed
+    was rolled back. Running again adds new parcels beside those."""
+
+    def __init__(self, problem: EnvironmentProblem, written: HistoryCounts) -> None:
+        super().__init__(problem.message, problem.what_to_do)
+        self.written = written
+
+
 @dataclass(frozen=True)
 class _Unit:
     product: Product
@@ -94,9 +121,12 @@ class _Unit:
 class _Generator:
     def __init__(self, policy: Policy, options: HistoryOptions, operators: Sequence[str], offsets: dict[str, int],
                  now: dt.datetime) -> None:
-        # Seeded by the seed and what the database already holds: the same run is reproducible, a second run
-        # on the same database makes new records instead of colliding with the first.
-        self.rng = random.Random(f"{options.seed}:{offsets['parcels']}:{offsets['inspections']}")
+        # Seeded by the seed, the station and what the database already holds: the same run is reproducible, a
+        # second run on the same database makes new records instead of colliding with the first, and two benches
+        # given the same seed make different record ids (the hub would refuse the second bench's as another's).
+        own = "" if options.station is None else f"{options.station}:"
+        self.rng = random.Random(f"{options.seed}:{own}{offsets['parcels']}:{offsets['inspections']}")
+        self.stations = options.stations()
         self.policy = policy
         self.options = options
         self.operators = list(operators)
@@ -141,7 +171,7 @@ class _Generator:
         rma = None if unexpected else self._return(currency, units_wanted, tracking, received_at)
         units = self._units_in_parcel(rma, units_wanted)
         operator = rng.choice(self.operators)
-        station = rng.choice(_STATIONS)
+        station = rng.choice(self.stations)
         parcel_id = self._uuid()
         parcel_flags: list[str] = []
         if rma is None:
@@ -320,19 +350,28 @@ def generate_history(database: Database, policy: Policy, options: HistoryOptions
     if options.parcels < 0 or options.days < 1:
         raise ValueError("parcels must be 0 or more and days 1 or more")
     now = now or dt.datetime.now(dt.timezone.utc)
-    generator = _Generator(policy, options, _operators(database), _offsets(database), now)
-    times = _receipt_times(random.Random(f"times:{options.seed}"), options.parcels, options.days, now)
-    started = time.monotonic()
-    engine = database.engine
-    with engine.connect() as connection:
-        # A larger page cache for the index updates of a long bulk load; this connection only.
-        connection.exec_driver_sql("PRAGMA cache_size=-262144")
-        connection.commit()
-        for first in range(0, len(times), options.batch_parcels):
-            for received_at in times[first:first + options.batch_parcels]:
-                generator.parcel(received_at)
-            with connection.begin():
-                generator.batch.write(connection)
-            if progress:
-                progress(generator.counts, time.monotonic() - started)
+    written = HistoryCounts()
+    try:
+        generator = _Generator(policy, options, _operators(database), _offsets(database), now)
+        times = _receipt_times(random.Random(f"times:{options.seed}"), options.parcels, options.days, now)
+        started = time.monotonic()
+        with database.engine.connect() as connection:
+            # A larger page cache for the index updates of a long bulk load; this connection only.
+            connection.exec_driver_sql("PRAGMA cache_size=-262144")
+            connection.commit()
+            for first in range(0, len(times), options.batch_parcels):
+                for received_at in times[first:first + options.batch_parcels]:
+                    generator.parcel(received_at)
+                with connection.begin():
+                    generator.batch.write(connection)
+                written = copy.deepcopy(generator.counts)
+                if progress:
+                    progress(generator.counts, time.monotonic() - started)
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        # Environment errors (disk full, database locked) come out as the program's own EnvironmentProblem, with
+        # what is already in; anything else is a bug and keeps its traceback.
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        raise HistoryStopped(problem, written) from exc
     return generator.counts

@@ -8,6 +8,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from inspector.domain.site_day import SiteZone, site_zone
+
 
 class PolicyError(ValueError):
     """A policy file that cannot be used; the message names the field."""
@@ -86,6 +88,15 @@ class DispositionRule:
 
 
 @dataclass(frozen=True)
+class SignInLockout:
+    """Wrong PINs in a row on one badge lock it: `failures_to_lock` of them lock it for `first_lock_seconds`, and
+    each further one doubles that, up to `longest_lock_seconds` (see `inspector.domain.operators.lock_duration`)."""
+    failures_to_lock: int = 5
+    first_lock_seconds: int = 30
+    longest_lock_seconds: int = 900
+
+
+@dataclass(frozen=True)
 class Policy:
     return_window_days: int
     non_returnable_categories: frozenset[str]
@@ -98,6 +109,9 @@ class Policy:
     disposition_rules: tuple[DispositionRule, ...]
     default_disposition: str
     version: int = 1
+    # The site's day (reports, exports, review ranges): an IANA zone name, or None for the bench computer's zone.
+    time_zone: str | None = None
+    sign_in_lockout: SignInLockout = field(default_factory=SignInLockout)
     _damage_by_code: dict[str, DamageType] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -125,6 +139,10 @@ class Policy:
 
     def has_disposition(self, code: str) -> bool:
         return any(d.code == code for d in self.dispositions)
+
+    @property
+    def zone(self) -> SiteZone:
+        return site_zone(self.time_zone)
 
 
 def _decimal(raw: Any, where: str) -> Decimal:
@@ -158,6 +176,28 @@ def _deduction(raw: dict[str, Any] | None, where: str) -> DeductionRule | None:
                          fallback_percent=None if fallback is None else _decimal(fallback, f"{where}.fallback_percent"))
 
 
+LOCKOUT_LIMIT = 86_400     # a day: as many tries, or as many seconds, as a lockout rule may name
+
+
+def _sign_in_lockout(raw: Any) -> SignInLockout:
+    """Optional in a policy file (older files and hubs have none): the defaults then."""
+    where = "sign_in_lockout"
+    if raw is None:
+        return SignInLockout()
+    if not isinstance(raw, dict):
+        raise PolicyError(f"{where}: must be an object")
+    unknown = set(raw) - {"failures_to_lock", "first_lock_seconds", "longest_lock_seconds"}
+    if unknown:
+        raise PolicyError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+    for key, value in raw.items():
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= LOCKOUT_LIMIT:
+            raise PolicyError(f"{where}.{key}: must be a whole number from 1 to {LOCKOUT_LIMIT}")
+    rule = SignInLockout(**raw)
+    if rule.longest_lock_seconds < rule.first_lock_seconds:
+        raise PolicyError(f"{where}: longest_lock_seconds is shorter than first_lock_seconds")
+    return rule
+
+
 def policy_from_dict(data: dict[str, Any]) -> Policy:
     grades = tuple(Grade(g["code"].upper(), g["label"], g.get("description", ""))
                    for g in _require(data, "grades", "policy"))
@@ -189,8 +229,17 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
     window = _require(data, "return_window_days", "policy")
     if not isinstance(window, int) or window < 0:
         raise PolicyError("policy: return_window_days must be a whole number of days")
+    time_zone = data.get("time_zone")
+    if time_zone is not None and not isinstance(time_zone, str):
+        raise PolicyError("policy: time_zone must be a time zone name such as \"Europe/Bucharest\", or null")
+    if time_zone is not None:
+        try:
+            site_zone(time_zone)
+        except ValueError as exc:
+            raise PolicyError(f"policy: time_zone: {exc}") from None
     return Policy(
         version=int(data.get("version", 1)),
+        time_zone=time_zone,
         return_window_days=window,
         non_returnable_categories=frozenset(data.get("non_returnable_categories", [])),
         grades=grades,
@@ -202,6 +251,7 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
         dispositions=dispositions,
         disposition_rules=tuple(rules),
         default_disposition=default,
+        sign_in_lockout=_sign_in_lockout(data.get("sign_in_lockout")),
     )
 
 

@@ -1,4 +1,4 @@
-"""The item inspections completed on one UTC day, one flat row each, with everything known about them.
+"""The item inspections completed on one of the site's days, one flat row each, with everything known about them.
 
 Rows are read in chunks (and their findings per chunk), so a day of a busy site does not sit in memory twice.
 """
@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
+from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.storage.database import Database
 from inspector.storage.orm import FindingRow, InspectionRow, OperatorRow, ParcelRow, ReturnLineRow, ReturnRow
 
@@ -86,20 +87,9 @@ class ExportRow:
 COLUMNS = tuple(f.name for f in fields(ExportRow))
 
 
-def utc_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    start = dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc)
-    return start, start + dt.timedelta(days=1)
-
-
-def utc_range_bounds(first_day: dt.date, last_day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """From the start of `first_day` to the end of `last_day` (inclusive), UTC."""
-    if last_day < first_day:
-        raise ValueError(f"the range ends ({last_day}) before it starts ({first_day})")
-    return utc_day_bounds(first_day)[0], utc_day_bounds(last_day)[1]
-
-
-def _query(first_day: dt.date, last_day: dt.date | None = None, station: str | None = None) -> Select[Any]:
-    start, end = utc_range_bounds(first_day, last_day or first_day)
+def _query(first_day: dt.date, last_day: dt.date | None = None, station: str | None = None,
+           zone: SiteZone = LOCAL) -> Select[Any]:
+    start, end = zone.range_bounds(first_day, last_day or first_day)
     inspector_op, receiver_op = aliased(OperatorRow), aliased(OperatorRow)
     i, p, r, ln = InspectionRow, ParcelRow, ReturnRow, ReturnLineRow
     # Each column is labelled with its ExportRow field name, so rows map onto it by name, not by position.
@@ -144,18 +134,18 @@ def _findings(session: Session, ids: list[str]) -> dict[str, list[ExportFinding]
 _LIST_FIELDS = ("parcel_flags", "line_serials", "flags")
 
 
-def completed_on(database: Database, day: dt.date) -> Iterator[ExportRow]:
-    return completed_between(database, day, day)
+def completed_on(database: Database, day: dt.date, zone: SiteZone = LOCAL) -> Iterator[ExportRow]:
+    return completed_between(database, day, day, zone=zone)
 
 
 def count_completed(database: Database, first_day: dt.date, last_day: dt.date, station: str | None = None,
-                    exact: bool = True) -> int:
+                    exact: bool = True, zone: SiteZone = LOCAL) -> int:
     """How many rows `completed_between` will yield: the denominator of a progress bar.
 
     `exact=False` counts from the completion-time index alone, cancelled items included (they have a time too): an
     upper bound, ten times quicker, for a bar that only has to move."""
     from sqlalchemy import func
-    start, end = utc_range_bounds(first_day, last_day)
+    start, end = zone.range_bounds(first_day, last_day)
     i = InspectionRow
     query = select(func.count()).select_from(i).where(i.completed_at >= start, i.completed_at < end)
     if exact:
@@ -167,10 +157,11 @@ def count_completed(database: Database, first_day: dt.date, last_day: dt.date, s
 
 
 def completed_between(database: Database, first_day: dt.date, last_day: dt.date,
-                      station: str | None = None) -> Iterator[ExportRow]:
-    """The item inspections completed from `first_day` to `last_day` (inclusive, UTC), optionally of one station."""
+                      station: str | None = None, zone: SiteZone = LOCAL) -> Iterator[ExportRow]:
+    """The item inspections completed from `first_day` to `last_day` (the site's days, both included), optionally
+    of one station."""
     with database.session() as session:
-        result = session.execute(_query(first_day, last_day, station).execution_options(yield_per=CHUNK))
+        result = session.execute(_query(first_day, last_day, station, zone).execution_options(yield_per=CHUNK))
         for chunk in result.mappings().partitions():
             by_id = _findings(session, [values["inspection_id"] for values in chunk])
             for values in chunk:

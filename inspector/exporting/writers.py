@@ -21,6 +21,12 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def list_cell(items: Iterable[str]) -> str:
+    """`a;b;c`, each element neutralised on its own: a spreadsheet may split the cell on ';' (Text to Columns, or
+    a locale whose list separator is ';'), and then every element is a cell of its own."""
+    return LIST_SEPARATOR.join(neutralise(item) for item in items)
+
+
 def _plain(value: Any) -> Any:
     """The JSON-safe form: Decimal and dates as text (never float), tuples as lists."""
     if isinstance(value, Decimal):
@@ -36,7 +42,7 @@ def _plain(value: Any) -> Any:
 
 def findings_cell(findings: tuple[ExportFinding, ...]) -> str:
     """`code:amount;code:amount`; the amount is empty where nothing was refundable to deduct from."""
-    return LIST_SEPARATOR.join(f"{f.code}:{'' if f.deduction is None else f.deduction}" for f in findings)
+    return list_cell(f"{f.code}:{'' if f.deduction is None else f.deduction}" for f in findings)
 
 
 def _csv_cell(name: str, value: Any) -> str:
@@ -45,7 +51,7 @@ def _csv_cell(name: str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, tuple):
-        return LIST_SEPARATOR.join(str(item) for item in value)
+        return list_cell(str(item) for item in value)
     plain = _plain(value)
     return str(plain)
 

@@ -6,24 +6,27 @@ and FastAPI's generic encoder would cost more than the commit.
 """
 # No `from __future__ import annotations`: FastAPI reads these annotations at run time.
 import json
+import math
 import time
 from typing import Annotated, Any, Literal
 
 import orjson
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, field_validator, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, with_config
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
+from typing_extensions import TypedDict
 
 from inspector.hub import feed, ingest
-from inspector.hub.record_types import RECORD_TYPES
+from inspector.hub.record_types import PushedRecord
 from inspector.hub.stations import station_for_token
 from inspector.hub.storage import schema_version
+from inspector.wire import STATION_HEADER
 
 API_VERSION = "1"
 MAX_BATCH = 5000
@@ -31,33 +34,16 @@ MAX_BODY_BYTES = 32 * 1024 * 1024
 TOKEN_CACHE_SECONDS = 5.0   # a revoked token keeps working this long; saves a lookup on every batch
 
 
-class PushedRecord(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    type: Annotated[str, StringConstraints(min_length=1, max_length=32)] = Field(
-        description="record type: " + ", ".join(sorted(RECORD_TYPES)) + "; unknown types are rejected per record")
-    id: Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._:-]+$")]
-    version: Annotated[int, Field(ge=1, le=2**53)]
-    data: dict[str, Any] = Field(description="the record in its upstream form; must carry the token's station")
-
-    @field_validator("data", mode="plain", json_schema_input_type=dict[str, Any])
-    @classmethod
-    def _a_json_object(cls, value: Any) -> dict[str, Any]:
-        # Only that it is an object: its record type's model checks the contents next (`problem_with`). Validating
-        # dict[str, Any] here too copied every record deeply, a sixth of the hub's time per batch.
-        if not isinstance(value, dict):
-            raise ValueError("data must be a JSON object")
-        return value
-
-
-class PushBatch(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+@with_config(ConfigDict(strict=True, extra="forbid", title="PushBatch"))
+class PushBatch(TypedDict):
+    """What a push sends. Published only: the body is read by hand (`_records_of`, `ingest.read_envelopes`)."""
     records: Annotated[list[PushedRecord], Field(max_length=MAX_BATCH)]
 
 
 class RecordAck(BaseModel):
     type: str
     id: str
-    version: int
+    version: int | None = Field(description="as sent; null when what was sent is not an integer (then rejected)")
     outcome: Literal["applied", "duplicate", "rejected"]
     reason: str | None
 
@@ -92,24 +78,83 @@ class StationAnswer(BaseModel):
     station: str
 
 
+class Problem(BaseModel):
+    """Every refusal but a malformed request: what was wrong, in a sentence."""
+    detail: str
+
+
+class WrongStation(BaseModel):
+    """A known token sent by a bench that calls itself another station (its X-Inspector-Station header)."""
+    detail: str
+    token_station: str = Field(description="the station the token belongs to")
+    station: str = Field(description="the station the bench says it is")
+
+
+class InvalidItem(BaseModel):
+    loc: list[str | int] = Field(description="where: e.g. [\"records\", 3] or [\"query\", \"since\"]")
+    msg: str
+    type: str
+
+
+class Invalid(BaseModel):
+    """A malformed request: not JSON, not a batch, a query or header out of range. Records are judged one by one
+    in a 200 answer instead, as long as each is an object with a text type and id."""
+    detail: list[InvalidItem]
+
+
+def _declared(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers an operation can give, each with its body's schema."""
+    known: dict[int, tuple[type[BaseModel], str]] = {
+        401: (Problem, "no token, or one the hub does not know"),
+        403: (WrongStation, "the token belongs to another station than the X-Inspector-Station header names"),
+        413: (Problem, "the batch is over the hub's size limit"),
+        415: (Problem, "the body is not sent as application/json"),
+        422: (Invalid, "the request itself is malformed"),
+        503: (Problem, "the hub database is unavailable; try again later"),
+    }
+    return {code: {"model": known[code][0], "description": known[code][1]} for code in codes}
+
+
+class _BadBatch(Exception):
+    """The push body as a whole is not acceptable: a 422 with where and why."""
+
+    def __init__(self, loc: list[str | int], msg: str, kind: str) -> None:
+        super().__init__(msg)
+        self.item = {"loc": loc, "msg": msg, "type": kind}
+
+
+class _StationMismatch(Exception):
+    def __init__(self, token_station: str, claimed: str) -> None:
+        super().__init__(token_station)
+        self.token_station, self.claimed = token_station, claimed
+
+
 _bearer = HTTPBearer(auto_error=False, description="the station's token from `inspector hub add-station`")
 
 
 async def current_station(request: Request,
-                          credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> str:
+                          credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+                          claimed: Annotated[str | None, Header(
+                              alias=STATION_HEADER,
+                              description="the station the bench believes it is; when the token belongs to another "
+                                          "one the answer is a 403 that names the token's station")] = None) -> str:
     """The station the bearer token belongs to; every record pushed must carry this station."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise HTTPException(401, "a station token is required", headers={"WWW-Authenticate": "Bearer"})
     token, cache = credentials.credentials, request.app.state.token_cache
     cached = cache.get(token)
     if cached and cached[1] > time.monotonic():
-        return cached[0]
-    name = await run_in_threadpool(station_for_token, request.app.state.engine, token)
-    if name is None:
-        raise HTTPException(401, "unknown or revoked station token", headers={"WWW-Authenticate": "Bearer"})
-    if len(cache) > 1000:
-        cache.clear()
-    cache[token] = (name, time.monotonic() + TOKEN_CACHE_SECONDS)
+        name = cached[0]
+    else:
+        name = await run_in_threadpool(station_for_token, request.app.state.engine, token)
+        if name is None:
+            raise HTTPException(401, "unknown or revoked station token", headers={"WWW-Authenticate": "Bearer"})
+        if len(cache) > 1000:
+            cache.clear()
+        cache[token] = (name, time.monotonic() + TOKEN_CACHE_SECONDS)
+    if claimed is not None and claimed != name:
+        # Telling whose token it is gives nothing away: its holder can ask /v1/station. It tells the bench the fix.
+        raise _StationMismatch(name, claimed)
     return name
 
 
@@ -158,17 +203,103 @@ async def _body_within_limit(request: Request) -> bytes:
     return b"".join(chunks)
 
 
-def _push(engine: Engine, station: str, body: bytes) -> bytes:
-    try:
+def _long_number_table() -> bytes:
+    table = bytearray(b"x" * 256)
+    for byte in b"0123456789":
+        table[byte] = ord("0")
+    for byte in b":,[- \t\r\n":
+        table[byte] = ord("S")
+    return bytes(table)
+
+
+# orjson reads an integer beyond 64 bits (from 19 digits on, for a negative one) as a float, which would change the
+# record on its way in. The body, with digits turned to 0 and what may come before a number to S, shows any such
+# number as S and 19 zeros. A regular expression took several times as long (a tenth of the parse); digits inside a
+# string can match too, which only costs the slower parser.
+_LONG_NUMBER_TABLE = _long_number_table()
+_LONG_NUMBER = b"S" + b"0" * 19
+
+
+def _may_hold_long_integers(body: bytes) -> bool:
+    return _LONG_NUMBER in body.translate(_LONG_NUMBER_TABLE)
+
+
+def _not_a_json_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:40]} is beyond the range of a JSON number")
+    return value
+
+
+def _parse(body: bytes) -> Any:
+    """The body as JSON (RFC 8259: UTF-8, no NaN or Infinity), or a _BadBatch saying why not."""
+    if not _may_hold_long_integers(body):
         try:
-            document = orjson.loads(body)
-        except orjson.JSONDecodeError:   # what orjson refuses and json takes (a lone surrogate, NaN, a huge int)
-            document = json.loads(body)  # is judged per record as before; anything else fails here as before
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise RequestValidationError([{"loc": ["body"], "msg": f"not JSON: {exc}"}]) from None
-    # json.loads then validating the objects is several times faster here than pydantic parsing the bytes itself.
-    batch = PushBatch.model_validate(document)
-    incoming = [ingest.Incoming(r.type, r.id, r.version, r.data) for r in batch.records]
+            return orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            if "depth" in str(exc):
+                raise _BadBatch(["body"], "not JSON the hub reads: nested more than 1024 levels deep",
+                                "json_too_deep") from None
+    # What orjson refuses and json takes (a lone surrogate, an integer beyond 64 bits) is judged per record; json
+    # says what is wrong with anything else.
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _BadBatch(["body"], f"not JSON: not UTF-8 ({exc.reason} at byte {exc.start})", "json_invalid") from None
+    try:
+        return json.loads(text, parse_constant=_not_a_json_constant, parse_float=_finite)
+    except RecursionError:
+        raise _BadBatch(["body"], "not JSON the hub reads: nested too deeply", "json_too_deep") from None
+    except ValueError as exc:   # json.JSONDecodeError, a constant, a float out of range, an integer too long
+        raise _BadBatch(["body"], f"not JSON: {exc}", "json_invalid") from None
+
+
+_MISSING = object()
+
+
+def _records_of(document: Any) -> list[Any]:
+    if type(document) is not dict:
+        raise _BadBatch([], 'a batch is a JSON object: {"records": [...]}', "dict_type")
+    for key in document:
+        if key != "records":
+            raise _BadBatch([str(key)[:64]], "Extra inputs are not permitted", "extra_forbidden")
+    records = document.get("records", _MISSING)
+    if records is _MISSING:
+        raise _BadBatch(["records"], "Field required", "missing")
+    if type(records) is not list:
+        raise _BadBatch(["records"], "records is a JSON array", "list_type")
+    if len(records) > MAX_BATCH:
+        raise _BadBatch(["records"], f"at most {MAX_BATCH} records in a batch", "too_long")
+    return records
+
+
+_JSON_TYPES = ("application/json",)
+
+
+def _is_json(content_type: str | None) -> bool:
+    if content_type is None:
+        return False
+    media, *params = content_type.split(";")
+    if media.strip().lower() not in _JSON_TYPES:
+        return False
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            return False
+    return True
+
+
+def _push(engine: Engine, station: str, body: bytes) -> bytes:
+    # orjson then checking the objects is several times faster here than pydantic parsing the bytes itself.
+    items = _records_of(_parse(body))
+    try:
+        incoming = ingest.read_envelopes(items)
+    except ingest.Unnamed as exc:
+        raise _BadBatch(["records", exc.index], str(exc), "record_unnamed") from None
     outcomes = ingest.apply_batch(engine, station, incoming)
     counts = {ingest.APPLIED: 0, ingest.DUPLICATE: 0, ingest.REJECTED: 0}
     for o in outcomes:
@@ -195,12 +326,24 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> Response:
-        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()[:20]]
+        errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "invalid")}
+                  for e in exc.errors()[:20]]
         return _json({"detail": errors}, 422)
+
+    @app.exception_handler(_BadBatch)
+    async def bad_batch(_request: Request, exc: _BadBatch) -> Response:
+        return _json({"detail": [exc.item]}, 422)
+
+    @app.exception_handler(_StationMismatch)
+    async def wrong_station(_request: Request, exc: _StationMismatch) -> Response:
+        claimed = exc.claimed[:100]
+        return _json({"detail": f"this token belongs to station {exc.token_station}, not {claimed}",
+                      "token_station": exc.token_station, "station": claimed}, 403)
 
     app.add_middleware(_DeclaredBodyLimit)
 
-    @app.get("/v1/health", response_model=Health, tags=["hub"])
+    @app.get("/v1/health", response_model=Health, tags=["hub"],
+             responses={503: {"model": Health, "description": "the hub database is unavailable"}})
     def health() -> Response:
         try:
             with engine.connect() as conn:
@@ -211,34 +354,32 @@ def create_app(engine: Engine) -> FastAPI:
                           "api_version": API_VERSION}, 503)
 
     @app.get("/v1/station", response_model=StationAnswer, tags=["stations"],
-             responses={401: {"description": "no or unknown token"}})
+             responses=_declared(401, 403, 422, 503))
     async def whoami(name: Station) -> Response:
         return _json({"station": name})
 
     @app.post("/v1/records", response_model=PushAnswer, tags=["records"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/PushBatch"}}}}},
-              responses={401: {"description": "no or unknown token"}, 413: {"description": "batch too large"},
-                         422: {"description": "the batch itself is malformed (records are judged one by one)"}})
+              responses=_declared(401, 403, 413, 415, 422, 503))
     async def push_records(request: Request, name: Station) -> Response:
-        # The body is read here and parsed by pydantic-core straight from bytes (in the thread pool, with the
-        # commit): this is the hub's hot path, and FastAPI's generic body handling costs as much as the commit.
+        # The body is read here and parsed by `_parse` (in the thread pool, with the commit): this is the hub's hot
+        # path, and FastAPI's generic body handling costs as much as the commit.
+        if not _is_json(request.headers.get("content-type")):
+            return _json({"detail": "a batch is sent as Content-Type: application/json (UTF-8)"}, 415)
         body = await _body_within_limit(request)
-        try:
-            answer = await run_in_threadpool(_push, engine, name, body)
-        except ValidationError as exc:
-            raise RequestValidationError(exc.errors(include_url=False, include_input=False)) from None
+        answer = await run_in_threadpool(_push, engine, name, body)
         return Response(answer, media_type="application/json")
 
     @app.get("/v1/returns", response_model=ReturnsPage, tags=["returns"],
-             responses={401: {"description": "no or unknown token"}})
+             responses=_declared(401, 403, 422, 503))
     async def pull_returns(name: Station, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
                            limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
         docs, cursor, more = await run_in_threadpool(feed.returns_since, engine, since, limit)
         return _json({"returns": docs, "cursor": cursor, "more": more})
 
     @app.get("/v1/policy", response_model=PolicyAnswer, tags=["policy"],
-             responses={401: {"description": "no or unknown token"}})
+             responses=_declared(401, 403, 422, 503))
     async def pull_policy(name: Station) -> Response:
         version, policy = await run_in_threadpool(feed.current_policy, engine)
         return _json({"version": version, "policy": policy})
@@ -248,7 +389,7 @@ def create_app(engine: Engine) -> FastAPI:
         if app.openapi_schema is None:
             schema = get_openapi(title=app.title, version=app.version, description=app.description,
                                  routes=app.routes)
-            found = PushBatch.model_json_schema(ref_template="#/components/schemas/{model}")
+            found = TypeAdapter(PushBatch).json_schema(ref_template="#/components/schemas/{model}")
             components = schema.setdefault("components", {}).setdefault("schemas", {})
             components.update(found.pop("$defs", {}))
             components["PushBatch"] = found

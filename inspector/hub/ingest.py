@@ -2,7 +2,9 @@
 
 applied   - this version is now the hub's (a new record, or newer than what the hub had)
 duplicate - the hub already has this version or a newer one (a resend after a lost answer): nothing changes
-rejected  - not acceptable (reason given); the bench sets it aside, the rest of the batch is unaffected
+rejected  - not acceptable (reason given); the bench sets it aside, the rest of the batch is unaffected. A record
+            whose envelope is wrong (a version that is not an integer, data that is not an object) is rejected too,
+            as long as its type and id are text to acknowledge it by (`read_envelopes`).
 
 PostgreSQL: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE newer AND same station RETURNING` per batch does the
 work: it is atomic per row, so two hub processes given the same record (a bench retrying against another process)
@@ -17,29 +19,60 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
-from inspector.hub.record_types import problem_with
+from inspector.hub.record_types import ENVELOPE, first_error, problem_with
 from inspector.hub.schema import records
 from inspector.hub.storage import in_transaction, now_iso
 
 APPLIED, DUPLICATE, REJECTED = "applied", "duplicate", "rejected"
+SAFE_INTEGER = 2**53   # the largest integer every JSON reader keeps exactly
 
 
 @dataclass(frozen=True)
 class Incoming:
     type: str
     id: str
-    version: int
+    version: int | None          # None only when the envelope's version is no integer JSON carries exactly
     data: dict[str, Any]
+    problem: str | None = None   # why the envelope itself is unacceptable
+
+
+class Unnamed(ValueError):
+    """A pushed record that cannot be acknowledged (not an object, or no text type and id): the batch is refused."""
+
+    def __init__(self, index: int, what: str) -> None:
+        super().__init__(what)
+        self.index = index
+
+
+def read_envelopes(items: list[Any]) -> list[Incoming]:
+    """The batch's records as Incoming, each envelope checked strictly; one that is wrong carries its `problem`."""
+    incoming = []
+    for index, item in enumerate(items):
+        if type(item) is not dict:
+            raise Unnamed(index, "a record is an object with type, id, version and data")
+        record_type, record_id = item.get("type"), item.get("id")
+        if type(record_type) is not str or type(record_id) is not str:
+            raise Unnamed(index, "a record needs a type and an id as text, to be acknowledged by")
+        try:
+            ENVELOPE.validate_python(item)
+        except ValidationError as exc:
+            version = item.get("version")
+            echoed = version if type(version) is int and -SAFE_INTEGER <= version <= SAFE_INTEGER else None
+            incoming.append(Incoming(record_type, record_id, echoed, {}, first_error(exc)))
+            continue
+        incoming.append(Incoming(record_type, record_id, item["version"], item["data"]))
+    return incoming
 
 
 @dataclass(frozen=True)
 class Outcome:
     type: str
     id: str
-    version: int
+    version: int | None
     outcome: str
     reason: str | None = None
 
@@ -62,14 +95,32 @@ def _upsert(dialect: str):  # type: ignore[no-untyped-def]
 _UPSERTS = {name: _upsert(name) for name in ("sqlite", "postgresql")}
 
 
-def _data(r: Incoming) -> str:
-    # ASCII-only JSON: a lone surrogate or NUL in some text cannot break the database's encoding. orjson writes the
-    # same compact text as json.dumps for ASCII data (most records), much faster; anything else goes the old way.
+class Unstorable(ValueError):
+    """Data the hub parsed but cannot write back out as JSON (nested deeper than any writer goes)."""
+
+
+STORED_DEPTH = 254   # the deepest nesting orjson writes; a real record nests three levels
+
+
+def _data(data: dict[str, Any]) -> str:
+    """The text stored for a record's data. ASCII-only JSON: a lone surrogate or NUL in some text cannot break the
+    database's encoding. orjson writes the same compact text as json.dumps for ASCII data (most records), much
+    faster; anything else goes the old way."""
     try:
-        text = orjson.dumps(r.data)
-    except TypeError:   # a lone surrogate, an integer beyond 64 bits: json.dumps escapes or writes it
-        return json.dumps(r.data, separators=(",", ":"))
-    return text.decode() if text.isascii() else json.dumps(r.data, separators=(",", ":"))
+        text = orjson.dumps(data)
+    except orjson.JSONEncodeError as exc:
+        if "recursion" in str(exc).lower():
+            raise Unstorable(f"data: nested more than {STORED_DEPTH} levels deep") from None
+        # a lone surrogate, an integer beyond 64 bits: json.dumps escapes or writes it
+        return _slow_data(data)
+    return text.decode() if text.isascii() else _slow_data(data)
+
+
+def _slow_data(data: dict[str, Any]) -> str:
+    try:
+        return json.dumps(data, separators=(",", ":"), allow_nan=False)
+    except RecursionError:
+        raise Unstorable("data: nested too deeply to be stored") from None
 
 
 def _judge_existing(r: Incoming, station: str, owner: str, version: int) -> Outcome:
@@ -86,7 +137,8 @@ _SQLITE_UPDATE = ("UPDATE hub_records SET version = ?, data = ?, updated_at = ? 
                   "WHERE record_type = ? AND record_id = ? AND station = ? AND version < ?")
 
 
-def _store_sqlite(conn: Connection, station: str, good: list[Incoming]) -> dict[tuple[str, str], Outcome]:
+def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
+                  texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
     """SQLite: the transaction holds the database's only write lock from its first statement (BEGIN IMMEDIATE),
     so reading what exists and then writing is race-free, and plain executemany costs a third of an upsert with
     RETURNING, on the hub's hot path."""
@@ -106,9 +158,9 @@ def _store_sqlite(conn: Connection, station: str, good: list[Incoming]) -> dict[
     for r in good:
         found = have.get((r.type, r.id))
         if found is None:
-            inserts.append((r.type, r.id, station, r.version, _data(r), at, at))
+            inserts.append((r.type, r.id, station, r.version, texts[(r.type, r.id)], at, at))
         elif found[0] == station and found[1] < r.version:
-            updates.append((r.version, _data(r), at, r.type, r.id, station, r.version))
+            updates.append((r.version, texts[(r.type, r.id)], at, r.type, r.id, station, r.version))
         else:
             outcomes[(r.type, r.id)] = _judge_existing(r, station, *found)
             continue
@@ -121,12 +173,13 @@ def _store_sqlite(conn: Connection, station: str, good: list[Incoming]) -> dict[
     return outcomes
 
 
-def _store(conn: Connection, station: str, good: list[Incoming]) -> dict[tuple[str, str], Outcome]:
+def _store(conn: Connection, station: str, good: list[Incoming],
+           texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
     if conn.dialect.name == "sqlite":
-        return _store_sqlite(conn, station, good)
+        return _store_sqlite(conn, station, good, texts)
     at = now_iso()
     rows = [{"record_type": r.type, "record_id": r.id, "station": station, "version": r.version,
-             "data": _data(r), "received_at": at, "updated_at": at} for r in good]
+             "data": texts[(r.type, r.id)], "received_at": at, "updated_at": at} for r in good]
     applied = {(t, i) for t, i in conn.execute(_UPSERTS[conn.dialect.name], rows)}
     outcomes = {(r.type, r.id): Outcome(r.type, r.id, r.version, APPLIED) for r in good if (r.type, r.id) in applied}
     rest = [r for r in good if (r.type, r.id) not in applied]
@@ -142,8 +195,19 @@ def _store(conn: Connection, station: str, good: list[Incoming]) -> dict[tuple[s
 def apply_batch(engine: Engine, station: str, batch: Sequence[Incoming]) -> list[Outcome]:
     results: list[Outcome | None] = [None] * len(batch)
     newest: dict[tuple[str, str], int] = {}   # key -> index of the highest version in this batch
+    texts: dict[int, str] = {}                # index -> the data as stored
     for index, record in enumerate(batch):
-        reason = problem_with(record.type, record.id, record.version, station, record.data)
+        if record.problem is not None or record.version is None:
+            reason = record.problem or "version: not an integer"
+        else:
+            reason = problem_with(record.type, record.id, record.version, station, record.data)
+        if reason is None:
+            # Written out now, not in the transaction: data that cannot be stored is a rejection like any other,
+            # and a rejected copy never supersedes a good one.
+            try:
+                texts[index] = _data(record.data)
+            except Unstorable as exc:
+                reason = str(exc)
         if reason is not None:
             results[index] = Outcome(record.type, record.id, record.version, REJECTED, reason)
             continue
@@ -158,7 +222,8 @@ def apply_batch(engine: Engine, station: str, batch: Sequence[Incoming]) -> list
             results[index] = Outcome(record.type, record.id, record.version, DUPLICATE, "superseded in batch")
     good = sorted((batch[i] for i in newest.values()), key=lambda r: (r.type, r.id))
     if good:
-        stored = in_transaction(engine, lambda conn: _store(conn, station, good))
+        stored_texts = {key: texts[index] for key, index in newest.items()}
+        stored = in_transaction(engine, lambda conn: _store(conn, station, good, stored_texts))
         for key, index in newest.items():
             results[index] = stored[key]
     return [r for r in results if r is not None]

@@ -1,25 +1,34 @@
 """From raw records to whole domain `Return`s: every field checked, every problem kept, bad returns set aside.
 
 A return with any problem (in any of its rows) is left out entirely; the bench must never expect half a return.
+
+Records are checked one at a time as the file is read (`ReturnChecker`). Per return only what later records are
+checked against is kept (its own fields, the line numbers seen, its problems); its checked lines go to a store: in
+memory for a page pulled from the hub, in a temporary file for an import file, so that a large file's lines are not
+held in memory while the rest of it is read. Once the whole file is checked, `whole_returns` reads the store back and
+hands out each good return whole, as soon as its last line is read.
 """
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import re
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import IO, Any, Protocol, TypeVar
 
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
 from inspector.importing import field_rules as rules
 from inspector.importing.field_rules import FieldError
 from inspector.importing.problems import Location, Problem
-from inspector.importing.raw_records import RawLine, RawReturn
+from inspector.importing.raw_records import RETURN_FIELDS, RawLine, RawReturn
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReturnFields:
     order_number: str
     customer_reason: str
@@ -28,13 +37,74 @@ class ReturnFields:
     tracking_numbers: tuple[str, ...]
 
 
-@dataclass
+# What the store keeps of one record that passed every check: its RMA number, its return's fields (only with the
+# return's first record: the others' are the same, or the return is rejected), its lines.
+Entry = tuple[str, ReturnFields | None, tuple[ReturnLine, ...]]
+
+
+class LineStore(Protocol):
+    def add(self, entry: Entry) -> None: ...
+    def entries(self) -> Iterator[Entry]: ...
+    def close(self) -> None: ...
+
+
+class MemoryStore:
+    def __init__(self) -> None:
+        self._entries: list[Entry] = []
+
+    def add(self, entry: Entry) -> None:
+        self._entries.append(entry)
+
+    def entries(self) -> Iterator[Entry]:
+        return iter(self._entries)
+
+    def close(self) -> None:
+        self._entries = []
+
+
+class FileStore:
+    """Checked lines in an anonymous temporary file: nobody else can open it, and it is gone when closed (or when the
+    process ends, however it ends). Only this process's own checked values are written to it and read back.
+
+    Entries are kept as plain tuples (no class names in each record), each pickled on its own: one long-lived
+    unpickler would remember every object it ever read."""
+
+    def __init__(self, folder: str | None = None) -> None:
+        self._file: IO[bytes] = tempfile.TemporaryFile(dir=folder)
+
+    def add(self, entry: Entry) -> None:
+        rma_number, f, lines = entry
+        plain = (rma_number, f and (f.order_number, f.customer_reason, f.delivered_on, f.status.value,
+                                    f.tracking_numbers),
+                 tuple((ln.line_no, ln.sku, ln.gtin, ln.description, ln.quantity, str(ln.unit_price), ln.currency,
+                        ln.category, ln.serials) for ln in lines))
+        pickle.dump(plain, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def entries(self) -> Iterator[Entry]:
+        self._file.flush()
+        self._file.seek(0)
+        while True:
+            try:
+                rma_number, f, lines = pickle.load(self._file)
+            except EOFError:
+                return
+            yield (rma_number, f and ReturnFields(f[0], f[1], f[2], ReturnStatus(f[3]), f[4]),
+                   tuple(ReturnLine("", n, sku, gtin, text, quantity, Decimal(price), currency, category, serials)
+                         for n, sku, gtin, text, quantity, price, currency, category, serials in lines))
+
+    def close(self) -> None:
+        self._file.close()
+
+
+@dataclass(slots=True)
 class _Draft:
     rma_number: str
     location: Location
     fields: ReturnFields | None = None
     fields_from: Location | None = None
-    lines: dict[int, tuple[Location, ReturnLine]] = field(default_factory=dict)
+    line_rows: dict[int, int] | None = None   # CSV: line number -> the file line of its row
+    line_count: int = 0
+    stored: bool = False   # its fields are in the store (with its first record)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -46,6 +116,16 @@ class ImportPlan:
     records_read: int                  # CSV rows or JSON return objects
 
 
+@dataclass(frozen=True)
+class CheckResult:
+    """A whole file checked: which returns are good (their lines are in the store), which are not and why."""
+    accepted: tuple[str, ...]          # RMA numbers of the good returns, in the order the file first names them
+    rejected: tuple[str, ...]          # RMA numbers set aside
+    problems: tuple[Problem, ...]      # in file order
+    records_read: int                  # CSV rows or JSON return objects
+    line_counts: Mapping[str, int]     # good RMA number -> its number of lines, to tell when it is whole
+
+
 def _collect(errors: list[FieldError], check: Callable[..., T], *args: object) -> T | None:
     try:
         return check(*args)
@@ -54,7 +134,7 @@ def _collect(errors: list[FieldError], check: Callable[..., T], *args: object) -
         return None
 
 
-def _return_fields(values: dict[str, object], today: dt.date, errors: list[FieldError]) -> ReturnFields | None:
+def _return_fields(values: Mapping[str, object], today: dt.date, errors: list[FieldError]) -> ReturnFields | None:
     found = (
         _collect(errors, rules.text, "order_number", values.get("order_number"), rules.ORDER_NUMBER_MAX, True),
         _collect(errors, rules.text, "customer_reason", values.get("customer_reason"), rules.REASON_MAX, False),
@@ -67,7 +147,7 @@ def _return_fields(values: dict[str, object], today: dt.date, errors: list[Field
     return ReturnFields(*found)
 
 
-def _line(values: dict[str, object], errors: list[FieldError]) -> ReturnLine | None:
+def _line(values: Mapping[str, object], errors: list[FieldError]) -> ReturnLine | None:
     line_no = _collect(errors, rules.whole_number, "line_no", values.get("line_no"), rules.MAX_LINE_NO)
     sku = _collect(errors, rules.text, "sku", values.get("sku"), rules.SKU_MAX, True)
     gtin = _collect(errors, rules.gtin, values.get("gtin"))
@@ -89,98 +169,166 @@ def _differences(first: ReturnFields, other: ReturnFields) -> list[str]:
     return [name for name in ReturnFields.__dataclass_fields__ if getattr(first, name) != getattr(other, name)]
 
 
-def _add_record(drafts: dict[str, _Draft], problems: list[Problem], record: RawReturn, today: dt.date) -> None:
-    try:
-        rma_number = rules.rma_number(record.values.get("rma_number"))
-    except FieldError as exc:
-        problems.append(Problem(record.location, None, exc.field, exc.reason))
-        return
-    draft = drafts.get(rma_number)
-    if draft is None:
-        draft = drafts[rma_number] = _Draft(rma_number, record.location)
-    elif record.complete:
-        draft.problems.append(Problem(record.location, rma_number, "rma_number",
-                                      f"appears a second time (first at {draft.location.describe()})"))
-        return
-
-    def problem(location: Location, fld: str | None, reason: str) -> None:
-        draft.problems.append(Problem(location, rma_number, fld, reason))
-
-    for fld, reason in record.problems:
-        problem(record.location, fld, reason)
-    errors: list[FieldError] = []
-    fields = _return_fields(dict(record.values), today, errors)
-    for exc in errors:
-        problem(record.location, exc.field, exc.reason)
-    if fields is not None:
-        if draft.fields is None:
-            draft.fields, draft.fields_from = fields, record.location
-        else:
-            for name in _differences(draft.fields, fields):
-                assert draft.fields_from is not None
-                problem(record.location, name,
-                        f"differs from {draft.fields_from.describe()} of the same return; a return's own "
-                        "fields must be the same on each of its rows")
-    if record.complete and not record.lines and not any(fld == "lines" for fld, _ in record.problems):
-        problem(record.location, "lines", "a return needs at least one line")
-    for raw_line in record.lines:
-        _add_line(draft, raw_line, problem)
-
-
-def _add_line(draft: _Draft, raw_line: RawLine, problem: Callable[[Location, str | None, str], None]) -> None:
-    errors: list[FieldError] = []
-    line = _line(dict(raw_line.values), errors)
-    for exc in errors:
-        problem(raw_line.location, exc.field, exc.reason)
-    if line is None:
-        return
-    earlier = draft.lines.get(line.line_no)
-    if earlier is not None:
-        problem(raw_line.location, "line_no", f"line number {line.line_no} is used twice in this return "
-                f"(also at {earlier[0].describe()})")
-        return
-    draft.lines[line.line_no] = (raw_line.location, line)
-
-
-def _shared_tracking_numbers(drafts: dict[str, _Draft]) -> None:
-    """A tracking number names one parcel, so one return; two returns naming it leave the parcel ambiguous."""
-    owners: dict[str, list[_Draft]] = {}
-    for draft in drafts.values():
-        for number in draft.fields.tracking_numbers if draft.fields else ():
-            owners.setdefault(number, []).append(draft)
-    for number, sharing in owners.items():
-        if len(sharing) > 1:
-            names = ", ".join(d.rma_number for d in sharing)
-            for draft in sharing:
-                draft.problems.append(Problem(draft.fields_from or draft.location, draft.rma_number,
-                                              "tracking_numbers",
-                                              f"{number} is named by more than one return ({names})"))
-
-
 def _sort_key(problem: Problem) -> tuple[int, list[Any]]:
     # JSON paths in natural order: returns[2] before returns[10].
     path = [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", problem.location.path or "")]
     return (problem.location.line or 0, path)
 
 
+class ReturnChecker:
+    """Checks records one at a time (`add`), then judges the whole file (`finish`)."""
+
+    def __init__(self, today: dt.date, store: LineStore) -> None:
+        self.today = today
+        self.store = store
+        self.records_read = 0
+        self._drafts: dict[str, _Draft] = {}
+        self._loose: list[Problem] = []   # rows whose RMA number cannot be read belong to no return
+        # The rows of one CSV return repeat its fields word for word: checked once, not once per row.
+        self._last_fields: tuple[tuple[object, ...], ReturnFields | None, list[FieldError]] | None = None
+
+    def _fields(self, values: Mapping[str, object], errors: list[FieldError]) -> ReturnFields | None:
+        key = tuple(values.get(name) for name in RETURN_FIELDS[1:])
+        if not all(value is None or isinstance(value, str) for value in key):
+            return _return_fields(values, self.today, errors)   # JSON lists are not worth remembering
+        if self._last_fields is None or self._last_fields[0] != key:
+            found: list[FieldError] = []
+            self._last_fields = (key, _return_fields(values, self.today, found), found)
+        errors.extend(self._last_fields[2])
+        return self._last_fields[1]
+
+    def add(self, record: RawReturn) -> None:
+        self.records_read += 1
+        try:
+            rma_number = rules.rma_number(record.values.get("rma_number"))
+        except FieldError as exc:
+            self._loose.append(Problem(record.location, None, exc.field, exc.reason))
+            return
+        draft = self._drafts.get(rma_number)
+        if draft is None:
+            draft = self._drafts[rma_number] = _Draft(rma_number, record.location)
+        elif record.complete:
+            draft.problems.append(Problem(record.location, rma_number, "rma_number",
+                                          f"appears a second time (first at {draft.location.describe()})"))
+            return
+
+        def problem(location: Location, fld: str | None, reason: str) -> None:
+            draft.problems.append(Problem(location, rma_number, fld, reason))
+
+        for fld, reason in record.problems:
+            problem(record.location, fld, reason)
+        errors: list[FieldError] = []
+        fields = self._fields(record.values, errors)
+        for exc in errors:
+            problem(record.location, exc.field, exc.reason)
+        if fields is not None:
+            if draft.fields is None:
+                draft.fields, draft.fields_from = fields, record.location
+            else:
+                for name in _differences(draft.fields, fields):
+                    assert draft.fields_from is not None
+                    problem(record.location, name,
+                            f"differs from {draft.fields_from.describe()} of the same return; a return's own "
+                            "fields must be the same on each of its rows")
+        if record.complete and not record.lines and not any(fld == "lines" for fld, _ in record.problems):
+            problem(record.location, "lines", "a return needs at least one line")
+        # A JSON return comes whole in one record; the line numbers of a CSV return are kept for its later rows.
+        seen: dict[int, Location] = {}
+        checked: list[ReturnLine] = []
+        for raw_line in record.lines:
+            line = self._line(draft, raw_line, seen, problem)
+            if line is not None:
+                checked.append(line)
+        if not draft.problems and fields is not None:
+            self.store.add((rma_number, None if draft.stored else fields, tuple(checked)))
+            draft.stored = True
+
+    def _line(self, draft: _Draft, raw_line: RawLine, seen: dict[int, Location],
+              problem: Callable[[Location, str | None, str], None]) -> ReturnLine | None:
+        errors: list[FieldError] = []
+        line = _line(raw_line.values, errors)
+        for exc in errors:
+            problem(raw_line.location, exc.field, exc.reason)
+        if line is None:
+            return None
+        earlier = seen.get(line.line_no)
+        if earlier is None and draft.line_rows is not None and line.line_no in draft.line_rows:
+            earlier = Location(line=draft.line_rows[line.line_no])
+        if earlier is not None:
+            problem(raw_line.location, "line_no", f"line number {line.line_no} is used twice in this return "
+                    f"(also at {earlier.describe()})")
+            return None
+        seen[line.line_no] = raw_line.location
+        if raw_line.location.line is not None:   # a CSV row: later rows of this return are checked against it
+            if draft.line_rows is None:
+                draft.line_rows = {}
+            draft.line_rows[line.line_no] = raw_line.location.line
+        draft.line_count += 1
+        return line
+
+    def _shared_tracking_numbers(self) -> None:
+        """A tracking number names one parcel, so one return; two returns naming it leave the parcel ambiguous."""
+        owners: dict[str, list[_Draft]] = {}
+        for draft in self._drafts.values():
+            for number in draft.fields.tracking_numbers if draft.fields else ():
+                owners.setdefault(number, []).append(draft)
+        for number, sharing in owners.items():
+            if len(sharing) > 1:
+                names = ", ".join(d.rma_number for d in sharing)
+                for draft in sharing:
+                    draft.problems.append(Problem(draft.fields_from or draft.location, draft.rma_number,
+                                                  "tracking_numbers",
+                                                  f"{number} is named by more than one return ({names})"))
+
+    def finish(self) -> CheckResult:
+        self._shared_tracking_numbers()
+        accepted, rejected, problems = [], [], list(self._loose)
+        line_counts: dict[str, int] = {}
+        for draft in self._drafts.values():
+            if draft.problems or draft.fields is None:
+                rejected.append(draft.rma_number)
+                problems.extend(draft.problems)
+            else:
+                accepted.append(draft.rma_number)
+                line_counts[draft.rma_number] = draft.line_count
+        problems.sort(key=_sort_key)
+        self._drafts, self._loose = {}, []
+        return CheckResult(tuple(accepted), tuple(rejected), tuple(problems), self.records_read, line_counts)
+
+
+def whole_returns(store: LineStore, result: CheckResult) -> Iterator[Return]:
+    """The good returns, read back from the store, each handed out whole as soon as its last line is read (the rows
+    of a CSV return are usually next to each other, so only a few wait at a time)."""
+    waiting: dict[str, tuple[ReturnFields, list[ReturnLine]]] = {}
+    for rma_number, fields, lines in store.entries():
+        wanted = result.line_counts.get(rma_number)
+        if wanted is None:
+            continue   # a rejected return's early rows
+        if fields is not None:
+            waiting[rma_number] = (fields, [])
+        gathered = waiting[rma_number]
+        gathered[1].extend(lines)
+        if len(gathered[1]) == wanted:
+            del waiting[rma_number]
+            yield _whole(rma_number, gathered[0], gathered[1])
+    if waiting:
+        raise AssertionError(f"returns left incomplete after reading back the checked lines: {sorted(waiting)[:5]}")
+
+
+def _whole(rma_number: str, f: ReturnFields, lines: list[ReturnLine]) -> Return:
+    return Return(id="", rma_number=rma_number, order_number=f.order_number, customer_reason=f.customer_reason,
+                  delivered_on=f.delivered_on, status=f.status, tracking_numbers=f.tracking_numbers,
+                  lines=tuple(sorted(lines, key=lambda line: line.line_no)))
+
+
 def plan_import(records: Iterable[RawReturn], today: dt.date) -> ImportPlan:
-    drafts: dict[str, _Draft] = {}
-    loose: list[Problem] = []   # rows whose RMA number cannot be read belong to no return
-    count = 0
+    """Every record checked and the good returns built in memory: for a page pulled from the hub or the demo
+    returns. An import file goes through `ReturnChecker` with a `FileStore` instead (see `import_file`)."""
+    store = MemoryStore()
+    checker = ReturnChecker(today, store)
     for record in records:
-        count += 1
-        _add_record(drafts, loose, record, today)
-    _shared_tracking_numbers(drafts)
-    good, rejected, problems = [], [], list(loose)
-    for draft in drafts.values():
-        if draft.problems or draft.fields is None:
-            rejected.append(draft.rma_number)
-            problems.extend(draft.problems)
-            continue
-        f = draft.fields
-        lines = tuple(line for _, line in sorted(draft.lines.values(), key=lambda item: item[1].line_no))
-        good.append(Return(id="", rma_number=draft.rma_number, order_number=f.order_number,
-                           customer_reason=f.customer_reason, delivered_on=f.delivered_on, status=f.status,
-                           tracking_numbers=f.tracking_numbers, lines=lines))
-    problems.sort(key=_sort_key)
-    return ImportPlan(tuple(good), tuple(rejected), tuple(problems), count)
+        checker.add(record)
+    result = checker.finish()
+    built = {ret.rma_number: ret for ret in whole_returns(store, result)}
+    return ImportPlan(tuple(built[name] for name in result.accepted), result.rejected, result.problems,
+                      result.records_read)

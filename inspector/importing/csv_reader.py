@@ -6,12 +6,12 @@ a row that is merely wrong is passed on with its line number for the field rules
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from inspector.importing.problems import ImportFileError, Location
 from inspector.importing.raw_records import LINE_FIELDS, RETURN_FIELDS, RawLine, RawReturn
-from inspector.importing.text_decoding import decode_utf8
+from inspector.importing.text_decoding import text_lines
 
 REQUIRED_COLUMNS = ("rma_number", "order_number", "line_no", "sku", "quantity", "unit_price", "currency")
 KNOWN_COLUMNS = RETURN_FIELDS + LINE_FIELDS
@@ -37,12 +37,19 @@ def _header(cells: list[str]) -> list[str]:
     return names
 
 
-def read_csv(data: bytes) -> Iterator[RawReturn]:
-    """Yields one `RawReturn` per data row. Raises ImportFileError before yielding anything for a bad header;
-    callers collect the whole iterator before writing, so a fault further down also writes nothing."""
-    reader = csv.reader(io.StringIO(decode_utf8(data), newline=""), strict=True)
+def read_csv(source: bytes | BinaryIO) -> Iterator[RawReturn]:
+    """Yields one `RawReturn` per data row as the file is read. Raises ImportFileError before yielding anything for
+    a bad header, and wherever the file turns out unreadable; callers check the whole file before writing, so a
+    fault further down also writes nothing."""
+    reader = csv.reader(text_lines(source), strict=True)
     try:
         first = next(reader, None)
+        if first and len(first) <= 2 and first[0].lstrip().lower().startswith("sep="):
+            # Excel's hint line naming the separator ("sep=,"). A comma is what this reader reads anyway.
+            if first[0].strip().lower() != "sep=" or len(first) != 2 or first[1].strip():
+                raise ImportFileError(f"the file says it is separated by {first[0].lstrip()[4:]!r}; "
+                                      "save it as comma-separated CSV", line=1)
+            first = next(reader, None)
         if first is None or not any(cell.strip() for cell in first):
             raise ImportFileError("the file is empty; the first line must be the header row", line=1)
         names = _header(first)

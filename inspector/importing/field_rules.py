@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.numbers import is_currency
 from biip import ParseError
@@ -22,13 +23,27 @@ _RMA_NUMBER = re.compile(r"RMA-?([0-9]{6,10})", re.IGNORECASE | re.ASCII)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _TRACKING = re.compile(r"[A-Z0-9]{6,40}", re.ASCII)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# C0 and C1 controls (NUL, tab, CR, LF, NEL...) and the Unicode line and paragraph separators: all break a line.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Invisible direction overrides: they make "SN-123" show as "321-NS" on a screen or label. Right-to-left text itself
+# (Arabic, Hebrew) needs none of them and is kept exactly as written.
+_DIRECTION_CONTROL = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 
 LIST_SEPARATOR = ";"
 MAX_QUANTITY = 9999          # a larger figure on one return line is a typo, not a return
 MAX_LINE_NO = 999_999
 # Matches the column widths in the database, so nothing is cut short on the way in.
 ORDER_NUMBER_MAX, REASON_MAX, SKU_MAX, DESCRIPTION_MAX, CATEGORY_MAX, SERIAL_MAX = 64, 255, 64, 255, 64, 64
+
+
+# A JSON escape such as "\ud800" that is half of a pair: valid JSON text, but no character, so neither the
+# database nor a UTF-8 terminal can take it.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def shown(value: str) -> str:
+    """A value quoted for a message, cut short: a 10,000-character cell is not echoed back whole."""
+    return repr(value if len(value) <= 40 else value[:37] + "...")
 
 
 class FieldError(ValueError):
@@ -44,12 +59,38 @@ def _as_text(field: str, raw: object) -> str:
         return ""
     if not isinstance(raw, str):
         raise FieldError(field, f"must be a string, got {_json_type(raw)}")
+    _refuse_surrogates(field, raw)
     return raw.strip()
 
 
+def _refuse_surrogates(field: str, raw: str) -> None:
+    if _SURROGATE.search(raw):
+        raise FieldError(field, "contains a broken character: half of a UTF-16 surrogate pair (an escape such as "
+                                "\\ud800 in the JSON without its other half)")
+
+
 def _json_type(raw: object) -> str:
-    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
-        type(raw), type(raw).__name__)
+    for kind, name in ((bool, "true/false"), (int, "a number"), (float, "a number"), (list, "a list"),
+                       (dict, "an object")):
+        if isinstance(raw, kind):
+            return name
+    return type(raw).__name__
+
+
+def _number(number: int) -> str:
+    """A number for a message: in full when short, else by its length (a huge JSON integer is not echoed)."""
+    text = str(number)
+    digits = text.lstrip("-")
+    return text if len(digits) <= 20 or not digits.isdigit() else f"a number of {len(digits)} digits"
+
+
+def _refuse_invisible(field: str, value: str) -> None:
+    if _CONTROL.search(value):
+        # Line breaks and tabs would break labels and the bench's one-line displays.
+        raise FieldError(field, "contains a line break, tab or other control character")
+    if _DIRECTION_CONTROL.search(value):
+        raise FieldError(field, "contains an invisible text-direction control character (U+202A-U+202E or "
+                                "U+2066-U+2069), which makes the text show in another order than it is stored")
 
 
 def text(field: str, raw: object, max_length: int, required: bool) -> str:
@@ -58,9 +99,7 @@ def text(field: str, raw: object, max_length: int, required: bool) -> str:
         raise FieldError(field, "is empty")
     if len(value) > max_length:
         raise FieldError(field, f"is {len(value)} characters long, at most {max_length} allowed")
-    if _CONTROL.search(value):
-        # Line breaks and tabs would break labels and the bench's one-line displays.
-        raise FieldError(field, "contains a line break, tab or other control character")
+    _refuse_invisible(field, value)
     return value
 
 
@@ -68,8 +107,8 @@ def rma_number(raw: object) -> str:
     value = _as_text("rma_number", raw)
     match = _RMA_NUMBER.fullmatch(value)
     if not match:
-        shown = value or "(empty)"
-        raise FieldError("rma_number", f"{shown!r} is not an RMA number (RMA- followed by 6 to 10 digits)")
+        raise FieldError("rma_number", f"{shown(value or '(empty)')} is not an RMA number (RMA- followed by 6 to 10 "
+                                       "digits)")
     return f"RMA-{match[1]}"
 
 
@@ -82,12 +121,16 @@ def whole_number(field: str, raw: object, maximum: int) -> int:
     else:
         value = _as_text(field, raw)
         if not _DIGITS.fullmatch(value):
-            raise FieldError(field, f"{value!r} is not a whole number" if value else "is empty")
+            raise FieldError(field, f"{shown(value)} is not a whole number" if value else "is empty")
+        digits = value.lstrip("0")
+        if len(digits) > len(str(maximum)):   # before int(): thousands of digits are slow, or refused by Python
+            size = digits if len(digits) <= 20 else f"a number of {len(digits)} digits"
+            raise FieldError(field, f"{size} is implausibly large (at most {maximum})")
         number = int(value)
     if number < 1:
-        raise FieldError(field, f"must be 1 or more, got {number}")
+        raise FieldError(field, f"must be 1 or more, got {_number(number)}")
     if number > maximum:
-        raise FieldError(field, f"{number} is implausibly large (at most {maximum})")
+        raise FieldError(field, f"{_number(number)} is implausibly large (at most {maximum})")
     return number
 
 
@@ -96,7 +139,7 @@ def delivered_on(raw: object, today: dt.date) -> dt.date | None:
     if not value:
         return None  # unknown delivery date: the window cannot be checked, which the bench accepts
     if not _ISO_DATE.fullmatch(value):
-        raise FieldError("delivered_on", f"{value!r} is not a date written YYYY-MM-DD")
+        raise FieldError("delivered_on", f"{shown(value)} is not a date written YYYY-MM-DD")
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
@@ -114,7 +157,7 @@ def status(raw: object) -> ReturnStatus:
     try:
         return ReturnStatus(value)
     except ValueError:
-        raise FieldError("status", f"{value!r} is not open, closed or cancelled") from None
+        raise FieldError("status", f"{shown(value)} is not open, closed or cancelled") from None
 
 
 def _text_items(field: str, raw: object) -> list[str]:
@@ -126,8 +169,10 @@ def _text_items(field: str, raw: object) -> list[str]:
         for i, item in enumerate(raw):
             if not isinstance(item, str):
                 raise FieldError(f"{field}[{i}]", f"must be a string, got {_json_type(item)}")
+            _refuse_surrogates(field, item)
             items.append(item.strip())
     elif isinstance(raw, str):
+        _refuse_surrogates(field, raw)
         if not raw.strip():
             return []
         items = [item.strip() for item in raw.split(LIST_SEPARATOR)]
@@ -135,9 +180,9 @@ def _text_items(field: str, raw: object) -> list[str]:
         raise FieldError(field, f"must be a list of strings, got {_json_type(raw)}")
     if any(not item for item in items):
         raise FieldError(field, "has an empty entry (two separators in a row, or one at the end)")
-    duplicates = sorted({item for item in items if items.count(item) > 1})
-    if duplicates:
-        raise FieldError(field, f"lists {', '.join(duplicates)} more than once")
+    if len(set(items)) != len(items):
+        duplicates = sorted({item for item in items if items.count(item) > 1})
+        raise FieldError(field, f"lists {', '.join(shown(d) for d in duplicates[:5])} more than once")
     return items
 
 
@@ -147,7 +192,7 @@ def tracking_numbers(raw: object) -> tuple[str, ...]:
     for item in _text_items("tracking_numbers", raw):
         compact = item.replace(" ", "").upper()
         if not _TRACKING.fullmatch(compact):
-            raise FieldError("tracking_numbers", f"{item!r} is not a tracking number (6-40 letters and digits)")
+            raise FieldError("tracking_numbers", f"{shown(item)} is not a tracking number (6-40 letters and digits)")
         carriers = match_tracking_numbers(compact)
         valid = [m for m in carriers if m.check_digit_valid is not False]
         if carriers and not valid:
@@ -163,9 +208,13 @@ def tracking_numbers(raw: object) -> tuple[str, ...]:
 def serials(raw: object, quantity: int | None) -> tuple[str, ...]:
     items = _text_items("serials", raw)
     for item in items:
-        if len(item) > SERIAL_MAX or _CONTROL.search(item):
-            raise FieldError("serials", f"{item[:20]!r} is not a serial number (at most {SERIAL_MAX} "
+        if len(item) > SERIAL_MAX or _CONTROL.search(item) or _DIRECTION_CONTROL.search(item):
+            raise FieldError("serials", f"{shown(item)} is not a serial number (at most {SERIAL_MAX} "
                              "characters, no control characters)")
+        if LIST_SEPARATOR in item:
+            # Only a JSON list can carry one: any CSV (an export, a re-import) would read it back as two serials.
+            raise FieldError("serials", f"{shown(item)} contains '{LIST_SEPARATOR}', which separates serials in "
+                             "CSV files")
     if quantity is not None and len(items) > quantity:
         raise FieldError("serials", f"lists {len(items)} serials for a quantity of {quantity}")
     return tuple(items)
@@ -176,12 +225,20 @@ def gtin(raw: object) -> str | None:
     if not value:
         return None
     if not _DIGITS.fullmatch(value) or len(value) not in (8, 12, 13, 14):
-        raise FieldError("gtin", f"{value!r} is not a GTIN (8, 12, 13 or 14 digits)")
+        raise FieldError("gtin", f"{shown(value)} is not a GTIN (8, 12, 13 or 14 digits)")
+    if not _gtin_valid(value):
+        raise FieldError("gtin", f"{value}: check digit does not match")
+    return value
+
+
+@lru_cache(maxsize=1 << 16)
+def _gtin_valid(value: str) -> bool:
+    # A file names the same products again and again; biip's parse is the costliest check of a line.
     try:
         Gtin.parse(value)
     except ParseError:
-        raise FieldError("gtin", f"{value}: check digit does not match") from None
-    return value
+        return False
+    return True
 
 
 def currency(raw: object) -> str:
@@ -189,25 +246,22 @@ def currency(raw: object) -> str:
     if not value:
         raise FieldError("currency", "is empty")
     if not re.fullmatch(r"[A-Z]{3}", value) or not is_currency(value):
-        raise FieldError("currency", f"{value!r} is not an ISO 4217 currency code")
+        raise FieldError("currency", f"{shown(value)} is not an ISO 4217 currency code")
     return value
 
 
 def unit_price(raw: object, currency_code: str | None) -> Decimal:
-    if isinstance(raw, bool):
-        raise FieldError("unit_price", f"must be an amount written as a string, got {raw!r}")
-    if isinstance(raw, str):
-        raw = raw.strip()
-        if not raw:
+    if raw is None or isinstance(raw, str):
+        if raw is None or not raw.strip():
             raise FieldError("unit_price", "is empty")
-        if not re.fullmatch(r"[0-9]+(\.[0-9]+)?", raw, re.ASCII):
-            raise FieldError("unit_price", f"{raw!r} is not an amount like 19.99 (digits, one '.' for decimals)")
-    elif not isinstance(raw, (int, float)):
+    elif isinstance(raw, bool) or not isinstance(raw, (int, float)):
+        # A JSON integer is accepted (and a float refused by the money rule, with its own reason).
         raise FieldError("unit_price", f"must be an amount written as a string, got {_json_type(raw)}")
     if currency_code is None:
         # The precision depends on the currency; without one the amount cannot be judged.
         raise FieldError("unit_price", "cannot be checked without a valid currency")
     try:
+        # The money rule gives the reason for anything but plain digits (exponent, NaN, '+', 1,000.00, too large...)
         amount = parse_money(raw, currency_code)
     except MoneyError as exc:
         raise FieldError("unit_price", str(exc)) from None

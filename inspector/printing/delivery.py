@@ -21,7 +21,7 @@ from inspector.printing.printer_settings import PrinterKind, PrinterSettings
 
 
 class SystemPrinter(Protocol):
-    """Prints a one-page PDF on a system printer; `ui.label_printing.print_pdf` is the Qt one.
+    """Prints a one-page PDF on a system printer; `ui.printing.label_printing.print_pdf` is the Qt one.
 
     Raises EnvironmentProblem when the printer is missing or refuses the job. Must be safe off the GUI thread.
     """

@@ -34,6 +34,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tables import CellStyle
 
+from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.exporting.day_rows import count_completed
 from inspector.exporting.progress import Cancelled, ProgressCallback, no_progress
 from inspector.labels.fonts import family, runs
@@ -47,7 +48,7 @@ STATED_VS_FOUND_ROWS = 15
 _PAGE = A4
 _MARGIN = 15 * mm
 
-EXCEPTION_HEADER = ("Plate", "UTC", "Station", "Inspector", "SKU", "Exceptions", "Grade", "Disposition",
+EXCEPTION_HEADER = ("Plate", "Time", "Station", "Inspector", "SKU", "Exceptions", "Grade", "Disposition",
                     "Cur.", "Deduction", "Refund")
 EXCEPTION_WIDTHS = tuple(w * mm for w in (20, 12, 15, 22, 17, 33, 8, 20, 7, 13, 13))   # 180 mm: the frame
 
@@ -174,7 +175,8 @@ def _hourly_chart(fonts: _Fonts, figures: DayFigures) -> Drawing:
     chart.valueAxis.valueMin = 0
     chart.bars[0].fillColor = colors.HexColor("#5a8f3c")
     drawing.add(chart)
-    drawing.add(String(0, height - 6, "Items completed per hour (UTC)", fontName=fonts.sans_bold, fontSize=8.5))
+    drawing.add(String(0, height - 6, f"Items completed per hour ({figures.zone.label(figures.first_day)})",
+                       fontName=fonts.sans_bold, fontSize=8.5))
     return drawing
 
 
@@ -193,7 +195,8 @@ def _period(figures: DayFigures) -> str:
 def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: str) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph("End-of-day returns inspection report", fonts.title),
-        fonts.para(f"Day: {_period(figures)} (UTC)    Stations: {stations_text}    Generated: {generated}"),
+        fonts.para(f"Day: {_period(figures)} ({figures.zone.label(figures.first_day)})    "
+                   f"Stations: {stations_text}    Generated: {generated}"),
         Spacer(0, 4 * mm),
         Paragraph("Totals", fonts.h2),
         _Look.of(fonts, 10, 2, numeric_from=0).table([["Parcels", "Items"],
@@ -291,7 +294,7 @@ def write_pdf(figures: DayFigures, output: Path, generated_at: dt.datetime | Non
               progress: ProgressCallback = no_progress, stations: Iterable[str] | None = None) -> ReportResult:
     """Draws the figures into `output`, whole or not at all (a temporary file renamed over it)."""
     fonts = _Fonts()
-    generated = (generated_at or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
+    generated = figures.zone.local(generated_at or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M %Z")
     stations_text = ", ".join(sorted(stations if stations is not None else figures.stations)) or "(none)"
     story = _story(figures, fonts, stations_text, generated)
     total, done = len(story), [0]
@@ -330,16 +333,16 @@ READ_SHARE, SCALE = 600, 1000   # of the progress: reading the rows, then drawin
 
 
 def gather_day(database: Database, first_day: dt.date, last_day: dt.date | None = None, station: str | None = None,
-               progress: ProgressCallback = no_progress) -> DayFigures:
-    """Reads and adds up the day's rows (the database lane's part); progress runs to READ_SHARE of SCALE."""
+               progress: ProgressCallback = no_progress, zone: SiteZone = LOCAL) -> DayFigures:
+    """Reads and adds up the site's day's rows (the database lane's part); progress runs to READ_SHARE of SCALE."""
     last_day = last_day or first_day
-    rows_total = max(count_completed(database, first_day, last_day, station, exact=False), 1)
+    rows_total = max(count_completed(database, first_day, last_day, station, exact=False, zone=zone), 1)
 
     def reading(n: int) -> None:
         progress(n * READ_SHARE // rows_total, SCALE)
 
-    figures = gather(report_rows(database, first_day, last_day, station), first_day, last_day, reading,
-                     every=max(rows_total // 200, 50))
+    figures = gather(report_rows(database, first_day, last_day, station, zone), first_day, last_day, reading,
+                     every=max(rows_total // 200, 50), zone=zone)
     figures.station_filter = station
     progress(READ_SHARE, SCALE)
     return figures
@@ -359,12 +362,12 @@ def write_pdf_part(figures: DayFigures, output: Path, progress: ProgressCallback
 
 def build_day_report(database: Database, first_day: dt.date, output: Path, station: str | None = None,
                      last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
-                     generated_at: dt.datetime | None = None) -> ReportResult:
+                     generated_at: dt.datetime | None = None, zone: SiteZone = LOCAL) -> ReportResult:
     """Reads the day's rows (the export's rows, lean: `inspector.reports.rows`), gathers the figures, draws the PDF.
 
     `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file.
     """
-    figures = gather_day(database, first_day, last_day, station, progress)
+    figures = gather_day(database, first_day, last_day, station, progress, zone)
     return write_pdf_part(figures, output, progress, generated_at)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from inspector.domain.review import exception_flags
+from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.exporting.day_rows import ExportRow  # or a reports.rows.ReportRow: same field names
 
 # The reason found, from what the inspector recorded: the first that applies, in this order.
@@ -96,7 +97,7 @@ class DayFigures:
     stated_vs_found: Counter[tuple[str, str]] = field(default_factory=Counter)
     money: dict[str, Money] = field(default_factory=lambda: defaultdict(Money))
     inspectors: dict[str, Inspector] = field(default_factory=dict)
-    hourly: Counter[int] = field(default_factory=Counter)          # UTC hour of day -> items
+    hourly: Counter[int] = field(default_factory=Counter)          # the site's hour of day -> items
     daily: Counter[dt.date] = field(default_factory=Counter)
     daily_exceptions: Counter[dt.date] = field(default_factory=Counter)
     skus: Counter[str] = field(default_factory=Counter)
@@ -107,6 +108,7 @@ class DayFigures:
     window_violations: int = 0
     exceptions: list[ExceptionLine] = field(default_factory=list)
     station_filter: str | None = None       # the one station asked for, else None (all in `stations`)
+    zone: SiteZone = LOCAL                  # whose days and hours these are
     _parcel_ids: set[str] = field(default_factory=set, repr=False)
 
     @property
@@ -147,7 +149,7 @@ class DayFigures:
         if who is None:
             who = self.inspectors[row.operator_badge] = Inspector(row.operator_name)
         who.items += 1
-        completed = row.completed_at
+        completed = self.zone.local(row.completed_at)      # the site's clock: its day and its hours
         hour = completed.hour
         day = completed.date()
         who.hours.add((day, hour))
@@ -195,8 +197,8 @@ Progress = Callable[[int], None]
 
 
 def gather(rows: Iterable[ExportRow], first_day: dt.date, last_day: dt.date, progress: Progress | None = None,
-           every: int = 1000) -> DayFigures:
-    figures = DayFigures(first_day, last_day)
+           every: int = 1000, zone: SiteZone = LOCAL) -> DayFigures:
+    figures = DayFigures(first_day, last_day, zone=zone)
     # The rows and what they add up to hold no reference cycles, yet a 50,000-row day allocates enough containers
     # (row tuples, findings, keys) to set off the cyclic collector over and over, each pass walking every live
     # object: a fifth of the time of reading and adding up a big day. So it waits until the pass is over (and runs

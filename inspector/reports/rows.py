@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 
-from inspector.exporting.day_rows import utc_range_bounds
+from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.storage.database import Database
 from inspector.storage.orm import UtcDateTime
 
@@ -73,8 +73,8 @@ WHERE i.status = 'completed' AND i.completed_at >= ? AND i.completed_at < ? {sta
 
 
 def report_rows(database: Database, first_day: dt.date, last_day: dt.date,
-                station: str | None = None) -> Iterator[ReportRow]:
-    start, end = (_TIME.process_bind_param(t, None) for t in utc_range_bounds(first_day, last_day))
+                station: str | None = None, zone: SiteZone = LOCAL) -> Iterator[ReportRow]:
+    start, end = (_TIME.process_bind_param(t, None) for t in zone.range_bounds(first_day, last_day))
     params: tuple[Any, ...] = (start, end) if station is None else (start, end, station)
     only = "" if station is None else "AND i.station = ?"
     money, when, loads = Decimal, dt.datetime.fromisoformat, json.loads

@@ -37,9 +37,15 @@ class ScanError(ValueError):
         return f"ScanError(reason={self.reason!r}, message={self.message!r}, raw={self.raw!r})"
 
 
+def printable(text: str) -> str:
+    """The text as it can be shown: invisible characters (GS, NUL, bidi overrides, half UTF-16 pairs) spelled out,
+    so what is shown is what was scanned and a right-to-left override cannot turn it around on screen."""
+    return "".join(_printable_char(char) for char in text)
+
+
 def printable_excerpt(text: str) -> str:
     """The text made safe to quote in a message: invisible characters spelled out, long text shortened."""
-    shown = "".join(_printable_char(char) for char in text)
+    shown = printable(text)
     if len(shown) > _EXCERPT_LENGTH:
         return shown[: _EXCERPT_LENGTH - 1] + "…"
     return shown
@@ -77,6 +83,13 @@ def control_characters(raw: str) -> ScanError:
         "bench", "The scan \"{scan}\" contains hidden control characters. Rescan; if it happens again, ask a "
                  "supervisor to check the scanner settings."), scan=printable_excerpt(raw))
     return ScanError("control_characters", message, raw)
+
+
+def unreadable(raw: str) -> ScanError:
+    message = text(QT_TRANSLATE_NOOP(
+        "bench", "The scan \"{scan}\" could not be read: the scanner sent broken characters. Scan the barcode "
+                 "again."), scan=printable_excerpt(raw))
+    return ScanError("unreadable", message, raw)
 
 
 class CheckDigitError(ScanError):

@@ -1,7 +1,8 @@
 """`interpret`: the one place that turns scanned text into a `Scan`. Pure: no I/O, no state, no Qt.
 
 Order of reading, most specific first:
-1. keyboard-wedge clean-up (line ending, spaces, GS spellings; empty / too long / control characters refused);
+1. keyboard-wedge clean-up (line ending, spaces, GS spellings; empty / too long / control characters / broken
+   characters refused), then anything not ASCII is refused: no format read here has other characters;
 2. a symbology identifier that promises GS1 data or an EAN/UPC number is taken at its word;
 3. our own codes (commands, RMA, badge, license plate) are decisive;
 4. text with a GS, "(AI)" text and web links can only be GS1;
@@ -30,6 +31,10 @@ _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 def interpret(text: str, expect: Expect | None = None) -> Scan:
     """Read one scan. Raises only `ScanError`, whose `message` can be shown to the worker as it is."""
     scan_text = clean_scan_text(text)
+    if not scan_text.text.isascii():
+        # Every format read here is ASCII (a Digital Link URI is percent-encoded), symbology identifier included:
+        # other characters are a misread or a wrong keyboard layout, never a barcode, whatever comes in front.
+        raise errors.unrecognised(scan_text.raw, scan_text.text)
     split = gs1_reading.split_symbology(scan_text.text)
     readings = _readings(split, scan_text.raw)
     return choose_reading(readings, Expect(expect) if expect else None)
@@ -46,8 +51,6 @@ def _readings(split: gs1_reading.SymbologySplit, raw: str) -> list[Scan]:
 def _read_unmarked(text: str, raw: str, symbology: str | None) -> list[Scan]:
     if not text:
         raise errors.empty_scan(raw)
-    if not text.isascii():  # every format we read is ASCII; a Digital Link URI is percent-encoded
-        raise errors.unrecognised(raw, text)
     if bench_code := read_bench_code(text, raw, symbology):
         return [bench_code]
     if GS in text:

@@ -44,7 +44,21 @@ def clean_scan_text(text: str) -> ScanText:
     cleaned = _GS_SPELLINGS.sub(GS, trimmed)
     if has_control_characters(cleaned):
         raise errors.control_characters(raw)
+    if has_lone_surrogates(cleaned):
+        raise errors.unreadable(raw)
     return ScanText(raw=raw, text=cleaned)
+
+
+def has_lone_surrogates(text: str) -> bool:
+    """Half of a UTF-16 pair, which Qt can hand over from a garbled key sequence: no character at all, and text
+    that cannot even be written as UTF-8 (to the database, a log or JSON)."""
+    return any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def storable(text: str) -> str:
+    """`text` as it can be written anywhere (UTF-8 database, log file, JSON): lone surrogates spelled out as
+    backslash escapes (\\udcff), every real character kept as it is."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def has_control_characters(text: str) -> bool:

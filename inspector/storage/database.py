@@ -34,6 +34,9 @@ _ENVIRONMENT_ERRORS = {
     "attempt to write a readonly database": (
         QT_TRANSLATE_NOOP("bench", "The database is read-only."),
         QT_TRANSLATE_NOOP("bench", "Check the permissions of the data folder.")),
+    "file is not a database": (
+        QT_TRANSLATE_NOOP("bench", "The database file is damaged or is not a bench database."),
+        QT_TRANSLATE_NOOP("bench", "Restore it from a backup, or choose another data folder.")),
 }
 
 
@@ -107,7 +110,7 @@ class Database:
     def migrate(self) -> None:
         try:
             migrate(self.engine)
-        except OperationalError as exc:
+        except SQLAlchemyError as exc:   # OperationalError, and DatabaseError for a file that is not a database
             problem = environment_problem(exc)
             if problem:
                 raise problem from exc

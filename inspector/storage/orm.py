@@ -88,6 +88,28 @@ class OperatorRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+class PinFailureRow(Base):
+    """A failed sign-in: a wrong PIN, or any PIN typed while the badge was locked (not checked then). Kept for the
+    supervisor; the badge as scanned, whether or not an operator has it, and never the PIN (migration 0005)."""
+    __tablename__ = "pin_failures"
+    __table_args__ = (Index("ix_pin_failures_badge_at", "badge", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    badge: Mapped[str] = mapped_column(String(32))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    station: Mapped[str] = mapped_column(String(64))
+    while_locked: Mapped[bool] = mapped_column(default=False)
+
+
+class BadgeLockRow(Base):
+    """A badge's run of wrong PINs since its last good sign-in or unlock, and the lock it earned (policy
+    `sign_in_lockout`). Keyed by the badge text, so an unknown badge locks as a known one does and says nothing."""
+    __tablename__ = "badge_locks"
+    badge: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_failure_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+
 class ReturnRow(Base):
     __tablename__ = "returns"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -12,9 +12,9 @@ import httpx
 import orjson
 
 from inspector.errors import EnvironmentProblem
-from inspector.i18n import QT_TRANSLATE_NOOP
+from inspector.i18n import QT_TRANSLATE_NOOP, text
+from inspector.wire import API, STATION_HEADER
 
-API = "/v1"
 
 
 class HubProblem(EnvironmentProblem):
@@ -41,6 +41,21 @@ class HubRefused(HubProblem):
     def __init__(self, detail: str) -> None:
         super().__init__(QT_TRANSLATE_NOOP("bench", "The hub refused this station's token."),
                          QT_TRANSLATE_NOOP("bench", "Ask the administrator for a new station token."), detail)
+
+
+class StationMismatch(HubRefused):
+    """The token is a good one, for another station: most often the station was renamed on this bench only."""
+
+    def __init__(self, token_station: str, bench_station: str, detail: str = "") -> None:
+        names = {"token_station": token_station, "bench_station": bench_station}
+        message = QT_TRANSLATE_NOOP("bench", "This station's token belongs to {token_station}, but this bench calls "
+                                             "itself {bench_station}.")
+        action = QT_TRANSLATE_NOOP("bench", "Set the station name to {token_station} (inspector settings "
+                                            "--set-station {token_station}) or ask the administrator for a token "
+                                            "for {bench_station}.")
+        HubProblem.__init__(self, message.format(**names), action.format(**names), detail)
+        self.token_station, self.bench_station = token_station, bench_station
+        self.text = text("{problem} {action}", problem=text(message, **names), action=text(action, **names))
 
 
 class HubNotConfigured(HubProblem):
@@ -72,13 +87,20 @@ def push_body(records: list[dict[str, Any]]) -> bytes:
 
 class HubClient:
     def __init__(self, url: str, token: str, verify_tls: bool = True, timeout: float = 15.0,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, station: str | None = None) -> None:
+        """`station`: the name this bench records on its records; sent so that the hub can say whose token it is
+        when the two differ."""
         if not url.startswith(("http://", "https://")):
             raise HubUnavailable(f"hub URL must start with http:// or https://, got {url!r}")
         self.url = url.rstrip("/")
+        self.bench_station = station
+        headers = {"Authorization": f"Bearer {token}", "User-Agent": "inspector-bench"}
+        if station is not None and station.isascii() and station.isprintable():
+            # A header is ASCII. A name that is not can match no hub station anyway (their names are ASCII), and
+            # `SyncEngine.check_station` says so by comparing with /v1/station.
+            headers[STATION_HEADER] = station
         self._http = httpx.Client(base_url=self.url + API, verify=verify_tls, transport=transport,
-                                  timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
-                                  headers={"Authorization": f"Bearer {token}", "User-Agent": "inspector-bench"})
+                                  timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)), headers=headers)
 
     def __repr__(self) -> str:  # the token lives in the headers; never show them
         return f"HubClient({self.url!r})"
@@ -98,6 +120,10 @@ class HubClient:
         except httpx.HTTPError as exc:   # refused, reset, timed out, TLS failure, broken answer
             raise HubUnavailable(f"{type(exc).__name__}: {exc}") from exc
         status = response.status_code
+        if status == 403:
+            token_station = _token_station(response)
+            if token_station is not None and self.bench_station is not None and token_station != self.bench_station:
+                raise StationMismatch(token_station, self.bench_station)
         if status in (401, 403):
             raise HubRefused(f"HTTP {status}")
         if status == 413:
@@ -113,6 +139,7 @@ class HubClient:
             raise HubUnavailable("the hub's answer is not JSON") from exc
 
     def station(self) -> str:
+        """The station the token belongs to (a hub that knows this bench's name refuses a mismatch itself)."""
         return self._call("GET", "/station")["station"]
 
     def push(self, records: list[dict[str, Any]]) -> list[Ack]:
@@ -133,3 +160,12 @@ class HubClient:
 
     def health(self) -> dict[str, Any]:
         return self._call("GET", "/health")
+
+
+def _token_station(response: httpx.Response) -> str | None:
+    """The station a 403 says the token belongs to, when the answer says so."""
+    try:
+        named = orjson.loads(response.content).get("token_station")
+    except (ValueError, AttributeError):
+        return None
+    return named if isinstance(named, str) and named else None

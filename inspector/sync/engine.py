@@ -21,7 +21,7 @@ from inspector.paths import Paths
 from inspector.settings import StationSettings
 from inspector.storage.database import Database
 from inspector.sync import outbox, pulling
-from inspector.sync.client import Ack, BatchTooLarge, HubClient, HubNotConfigured, HubProblem, HubRefused
+from inspector.sync.client import Ack, BatchTooLarge, HubClient, HubNotConfigured, HubProblem, StationMismatch
 from inspector.sync.redaction import protect_token
 from inspector.sync.state import SyncState, load_state, save_state
 from inspector.usecases.unit_of_work import UnitOfWork
@@ -84,7 +84,8 @@ class SyncEngine:
         self.database, self.policy, self.paths, self.config = database, policy, paths, config
         self._owns_database = owns_database
         protect_token(config.token)
-        self.client = client or HubClient(config.hub_url, config.token, config.verify_tls, config.timeout)
+        self.client = client or HubClient(config.hub_url, config.token, config.verify_tls, config.timeout,
+                                          station=config.station)
         self.clock = clock
         self.batch_size = config.batch_size
         self._state_lock = threading.Lock()
@@ -160,7 +161,7 @@ class SyncEngine:
             return
         name = self.client.station()
         if name != self.config.station:
-            raise HubRefused(f"the token is for station {name}, this bench is {self.config.station}")
+            raise StationMismatch(name, self.config.station)
         self._station_checked = True
 
     def send(self, batch: outbox.PushBatch) -> list[Ack]:

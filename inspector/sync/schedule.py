@@ -1,6 +1,6 @@
 """When the background worker runs a pass: on an interval, at once on demand, later after failures (backoff).
 
-Pure logic with the clock passed in, so it is tested without timers; `ui/sync_status.py` asks it on each tick.
+Pure logic with the clock passed in, so it is tested without timers; `ui/sync/sync_status.py` asks it on each tick.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A supervisor's export of the item inspections completed over a range of UTC days, as CSV or JSON.
+"""A supervisor's export of the item inspections completed over a range of the site's days, as CSV or JSON.
 
 The window's Export dialog runs this on the database lane. The role is checked here (with the review's own check),
 so an inspector is refused whatever a window shows. The rows are streamed from the database into the file chunk by
@@ -25,7 +25,7 @@ from inspector.usecases.unit_of_work import UnitOfWork
 class ExportInspections:
     supervisor_id: str
     first_day: dt.date
-    last_day: dt.date            # inclusive, UTC days
+    last_day: dt.date            # inclusive, the site's days (inspector.domain.site_day)
     fmt: str                     # one of inspector.exporting.FORMATS
     output: Path
     station: str | None = None   # None or blank: every station
@@ -49,5 +49,6 @@ def export_inspections(cmd: ExportInspections, uow: UnitOfWork,
         require_supervisor(uow, cmd.supervisor_id)
     # Read after the check's transaction ends: the export reads through its own session, in chunks.
     station = (cmd.station or "").strip() or None
-    count = export_range(uow.database, cmd.first_day, cmd.last_day, cmd.fmt, cmd.output, station, progress)
+    count = export_range(uow.database, cmd.first_day, cmd.last_day, cmd.fmt, cmd.output, station, progress,
+                         uow.policy.zone)
     return ExportDone(count, cmd.output)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class InsightQuery:
     first_day: dt.date
-    last_day: dt.date             # inclusive, UTC days like the exports
+    last_day: dt.date             # inclusive, the site's days like the exports
     station: str | None = None
 
 
@@ -29,4 +29,4 @@ def insight_figures(query: InsightQuery, supervisor_id: str, uow: UnitOfWork) ->
     with uow:
         require_supervisor(uow, supervisor_id)
     from inspector.reports.day_pdf import gather_day   # ReportLab loads with it: only when figures are wanted
-    return gather_day(uow.database, query.first_day, query.last_day, query.station)
+    return gather_day(uow.database, query.first_day, query.last_day, query.station, zone=uow.policy.zone)

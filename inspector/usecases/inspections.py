@@ -110,8 +110,9 @@ def _reassess(uow: UnitOfWork, row: InspectionRow) -> None:
     parcel = row.parcel
     rma = _rma(uow, parcel.return_id)
     line = next((ln for ln in rma.lines if ln.id == row.return_line_id), None) if rma else None
-    values, amounts = _policy_results(uow.policy, Match(MatchKind(row.match_kind), line), rma,
-                                      parcel.received_at.date(), row.grade, [f.code for f in row.findings],
+    received_on = uow.policy.zone.day_of(parcel.received_at)      # the site's day, as the return window counts
+    values, amounts = _policy_results(uow.policy, Match(MatchKind(row.match_kind), line), rma, received_on,
+                                      row.grade, [f.code for f in row.findings],
                                       row.disposition if row.disposition_reason is not None else None)
     for column, value in values.items():
         setattr(row, column, value)
@@ -144,7 +145,8 @@ def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
         inspected = _inspected_per_line(uow, rma) if rma else {}
         match = match_unit(rma.lines if rma else None, inspected, cmd.gtin, cmd.sku, cmd.serial)
         line = match.line
-        values, _amounts = _policy_results(uow.policy, match, rma, parcel.received_at.date(), None, [], None)
+        received_on = uow.policy.zone.day_of(parcel.received_at)
+        values, _amounts = _policy_results(uow.policy, match, rma, received_on, None, [], None)
         inspection_id = str(uuid.uuid4())
         connection.execute(_START, {
             "id": inspection_id, "license_plate": cmd.license_plate, "parcel_id": cmd.parcel_id,

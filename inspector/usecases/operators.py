@@ -1,17 +1,29 @@
-"""Creating operators and signing them in."""
+"""Creating operators, signing them in, and the lock that wrong PINs put on a badge."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import math
 import uuid
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import select
 
-from inspector.domain.operators import Role, hash_pin, verify_pin
+from inspector.domain.operators import Role, hash_pin, lock_duration, verify_pin
+from inspector.domain.review import may_review
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import OperatorRow
+from inspector.storage.orm import BadgeLockRow, OperatorRow, PinFailureRow
 from inspector.usecases.unit_of_work import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+NOT_RECOGNISED = QT_TRANSLATE_NOOP("bench", "Badge or PIN not recognised.")
+LOCKED_SECONDS = QT_TRANSLATE_NOOP("bench", "Badge {badge} is locked after too many wrong PINs. Try again in "
+                                            "{seconds} s, or ask a supervisor to unlock it.")
+LOCKED_MINUTES = QT_TRANSLATE_NOOP("bench", "Badge {badge} is locked after too many wrong PINs. Try again in "
+                                            "{minutes} min, or ask a supervisor to unlock it.")
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,8 @@ class CreateOperator:
 class SignIn:
     badge: str
     pin: str
+    at: dt.datetime          # the bench's clock: locks are measured by it
+    station: str             # where the try was made, kept with a failed one
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,14 @@ class SignedIn:
     badge: str
     name: str
     role: Role
+
+
+@dataclass(frozen=True)
+class UnlockBadge:
+    badge: str
+    at: dt.datetime
+    station: str
+    by_operator_id: str | None   # a supervisor at the bench; None from the command line (whoever runs it there)
 
 
 def create_operator(cmd: CreateOperator, uow: UnitOfWork) -> str:
@@ -49,9 +71,75 @@ def create_operator(cmd: CreateOperator, uow: UnitOfWork) -> str:
 
 
 def sign_in(cmd: SignIn, uow: UnitOfWork) -> SignedIn:
+    """Signs in, or refuses and records the failed try (committed before the refusal is raised).
+
+    Known and unknown badges are treated alike (same messages, same lock, a PIN hash checked either way), so
+    nothing tells whether a badge exists. A locked badge is refused without its PIN being checked."""
     with uow:
+        lock = uow.session.get(BadgeLockRow, cmd.badge)
+        if lock is not None and lock.locked_until is not None and lock.locked_until > cmd.at:
+            _record_failure(uow, cmd, while_locked=True)
+            uow.commit()
+            log.warning("sign-in refused: badge %s is locked (station %s)", cmd.badge, cmd.station)
+            raise _locked(cmd.badge, lock.locked_until - cmd.at)
         row = uow.session.scalar(select(OperatorRow).where(OperatorRow.badge == cmd.badge))
-        # One message for unknown badge and wrong PIN, so a badge cannot be probed.
-        if row is None or not row.active or not verify_pin(cmd.pin, row.pin_hash):
-            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Badge or PIN not recognised."))
-        return SignedIn(row.id, row.badge, row.name, Role(row.role))
+        known = row is not None and row.active
+        # An unknown badge costs the same hash as a known one: timing tells nothing either.
+        right = verify_pin(cmd.pin, row.pin_hash if known else _stand_in_hash())  # type: ignore[union-attr]
+        if known and right:
+            assert row is not None
+            if lock is not None:
+                uow.session.delete(lock)      # a good PIN ends the run of wrong ones
+                uow.commit()
+            return SignedIn(row.id, row.badge, row.name, Role(row.role))
+        if lock is None:
+            lock = BadgeLockRow(badge=cmd.badge, failures=0, locked_until=None, last_failure_at=cmd.at)
+            uow.session.add(lock)
+        lock.failures += 1
+        lock.last_failure_at = cmd.at
+        wait = lock_duration(lock.failures, uow.policy.sign_in_lockout)
+        lock.locked_until = cmd.at + wait if wait else None
+        failures = lock.failures
+        _record_failure(uow, cmd, while_locked=False)
+        uow.commit()
+    log.warning("wrong PIN for badge %s at station %s (%d in a row)", cmd.badge, cmd.station, failures)
+    if wait:
+        log.warning("badge %s locked for %d s after %d wrong PINs in a row", cmd.badge, wait.total_seconds(),
+                    failures)
+        raise _locked(cmd.badge, wait)
+    raise RefusedError(NOT_RECOGNISED)
+
+
+def unlock_badge(cmd: UnlockBadge, uow: UnitOfWork) -> bool:
+    """Lifts a badge's lock and forgets its run of wrong PINs (a lock just run out included: the next wrong PIN would
+    lock it longer); False when there was neither."""
+    with uow:
+        if cmd.by_operator_id is not None:
+            by = uow.session.get(OperatorRow, cmd.by_operator_id)
+            if by is None or not by.active or not may_review(by.role):
+                raise RefusedError(QT_TRANSLATE_NOOP("bench", "Only a supervisor can unlock a badge."))
+        lock = uow.session.get(BadgeLockRow, cmd.badge)
+        if lock is None:
+            return False
+        locked = lock.locked_until is not None and lock.locked_until > cmd.at
+        uow.session.delete(lock)
+        uow.commit()
+    log.warning("badge %s unlocked at station %s by %s (%d wrong PINs in a row, %s)", cmd.badge, cmd.station,
+                cmd.by_operator_id or "the command line", lock.failures, "locked" if locked else "lock run out")
+    return True
+
+
+def _record_failure(uow: UnitOfWork, cmd: SignIn, while_locked: bool) -> None:
+    uow.session.add(PinFailureRow(badge=cmd.badge, at=cmd.at, station=cmd.station, while_locked=while_locked))
+
+
+def _locked(badge: str, wait: dt.timedelta) -> RefusedError:
+    seconds = max(1, math.ceil(wait.total_seconds()))
+    if seconds < 120:
+        return RefusedError(LOCKED_SECONDS, badge=badge, seconds=seconds)
+    return RefusedError(LOCKED_MINUTES, badge=badge, minutes=math.ceil(seconds / 60))
+
+
+@cache
+def _stand_in_hash() -> str:
+    return hash_pin("0000")

@@ -72,7 +72,8 @@ def receive_parcel(cmd: ReceiveParcel, uow: UnitOfWork) -> str:
         else:
             if rma.status != ReturnStatus.OPEN:
                 flags.append(Flag.RETURN_NOT_OPEN)
-            if outside_window(rma.delivered_on, cmd.at.date(), uow.policy.return_window_days):
+            received_on = uow.policy.zone.day_of(cmd.at)       # the site's day, not the UTC one
+            if outside_window(rma.delivered_on, received_on, uow.policy.return_window_days):
                 flags.append(Flag.OUTSIDE_WINDOW)
         parcel_id = str(uuid.uuid4())
         uow.connection.execute(_RECEIVE, {

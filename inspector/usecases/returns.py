@@ -3,19 +3,22 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from inspector.domain.returns import Return
 from inspector.storage.orm import InspectionRow, ReturnLineRow, ReturnRow, ReturnTrackingRow
 from inspector.usecases.unit_of_work import UnitOfWork
 
+BATCH = 500   # returns per flush: few statements per batch, and the session never holds more than one batch
+
 
 @dataclass(frozen=True)
 class UpsertReturns:
-    returns: Sequence[Return]   # ids are ignored; the RMA number and the line number are the keys
+    returns: Iterable[Return]   # ids are ignored; the RMA number and the line number are the keys; may be a stream
     source: str
     at: dt.datetime
 
@@ -36,43 +39,81 @@ def _apply_lines(uow: UnitOfWork, row: ReturnRow, incoming: Return) -> None:
         target.sku, target.gtin, target.description = line.sku, line.gtin, line.description
         target.quantity, target.unit_price, target.currency = line.quantity, line.unit_price, line.currency
         target.category, target.serials = line.category, list(line.serials)
-    for stale in existing.values():
-        referenced = uow.session.scalar(select(InspectionRow.id).where(InspectionRow.return_line_id == stale.id))
-        if not referenced:  # a line already inspected against stays, so history keeps its price
-            row.lines.remove(stale)
+    if existing:
+        referenced = set(uow.session.scalars(select(InspectionRow.return_line_id).where(
+            InspectionRow.return_line_id.in_([stale.id for stale in existing.values()]))))
+        for stale in existing.values():
+            if stale.id not in referenced:   # a line already inspected against stays, so history keeps its price
+                row.lines.remove(stale)
 
 
-def _apply_tracking(uow: UnitOfWork, row: ReturnRow, numbers: Sequence[str]) -> None:
+def _apply_tracking(uow: UnitOfWork, row: ReturnRow, numbers: Sequence[str],
+                    owned: dict[str, ReturnTrackingRow], batch_rows: dict[str, ReturnRow]) -> None:
     wanted = set(numbers)
     for t in list(row.tracking):
         if t.tracking_number not in wanted:
             row.tracking.remove(t)
     have = {t.tracking_number for t in row.tracking}
-    for number in wanted - have:
+    for number in sorted(wanted - have):
         # A tracking number moves to the newest return that names it.
-        old = uow.session.get(ReturnTrackingRow, number)
+        old = owned.pop(number, None)
         if old is not None:
-            uow.session.delete(old)
+            owner = batch_rows.get(old.return_id)
+            if owner is not None and old in owner.tracking:
+                owner.tracking.remove(old)   # an owner loaded in this batch lets go of it too
+            else:
+                uow.session.delete(old)
             uow.session.flush()
         row.tracking.append(ReturnTrackingRow(tracking_number=number))
 
 
+def _upsert_batch(uow: UnitOfWork, batch: list[Return], source: str, at: dt.datetime) -> tuple[int, int]:
+    session = uow.session
+    # The batch's known returns with their lines and tracking numbers, and the owners of its tracking numbers: a few
+    # statements per batch instead of a few per return.
+    known = {row.rma_number: row for row in session.scalars(
+        select(ReturnRow).where(ReturnRow.rma_number.in_([r.rma_number for r in batch]))
+        .options(selectinload(ReturnRow.lines), selectinload(ReturnRow.tracking)))}
+    numbers = sorted({n for r in batch for n in r.tracking_numbers})
+    owned = {t.tracking_number: t for t in session.scalars(
+        select(ReturnTrackingRow).where(ReturnTrackingRow.tracking_number.in_(numbers)))} if numbers else {}
+    batch_rows = {row.id: row for row in known.values()}
+    added = updated = 0
+    for incoming in batch:
+        row = known.get(incoming.rma_number)
+        if row is None:
+            row = ReturnRow(id=str(uuid.uuid4()), rma_number=incoming.rma_number)
+            session.add(row)
+            known[incoming.rma_number] = batch_rows[row.id] = row
+            added += 1
+        else:
+            updated += 1
+        row.order_number, row.customer_reason = incoming.order_number, incoming.customer_reason
+        row.delivered_on, row.status = incoming.delivered_on, incoming.status.value
+        row.source, row.updated_at = source, at
+        _apply_lines(uow, row, incoming)
+        for number in incoming.tracking_numbers:
+            if owned.get(number) is not None and owned[number].return_id == row.id:
+                del owned[number]   # already this return's
+        _apply_tracking(uow, row, incoming.tracking_numbers, owned, batch_rows)
+    session.flush()
+    return added, updated
+
+
 def upsert_returns(cmd: UpsertReturns, uow: UnitOfWork) -> UpsertResult:
+    """All of `cmd.returns` in one transaction, written a batch at a time: each batch is flushed and then let go of,
+    so a stream of a hundred thousand returns never sits in the session (or in memory) at once."""
     added = updated = 0
     with uow:
+        batch: list[Return] = []
         for incoming in cmd.returns:
-            row = uow.session.scalar(select(ReturnRow).where(ReturnRow.rma_number == incoming.rma_number))
-            if row is None:
-                row = ReturnRow(id=str(uuid.uuid4()), rma_number=incoming.rma_number)
-                uow.session.add(row)
-                added += 1
-            else:
-                updated += 1
-            row.order_number, row.customer_reason = incoming.order_number, incoming.customer_reason
-            row.delivered_on, row.status = incoming.delivered_on, incoming.status.value
-            row.source, row.updated_at = cmd.source, cmd.at
-            _apply_lines(uow, row, incoming)
-            _apply_tracking(uow, row, incoming.tracking_numbers)
-            uow.session.flush()
+            batch.append(incoming)
+            if len(batch) == BATCH:
+                counts = _upsert_batch(uow, batch, cmd.source, cmd.at)
+                added, updated, batch = added + counts[0], updated + counts[1], []
+                uow.session.expunge_all()
+        if batch:
+            counts = _upsert_batch(uow, batch, cmd.source, cmd.at)
+            added, updated = added + counts[0], updated + counts[1]
         uow.commit()
     return UpsertResult(added, updated)

@@ -19,7 +19,6 @@ from inspector.domain.flags import NOT_REFUNDABLE
 from inspector.domain.review import (DeductionOverrideError, ReviewAction, clean_reason, exception_flags, may_review,
                                      override_deduction)
 from inspector.errors import RefusedError
-from inspector.exporting.day_rows import utc_day_bounds
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import InspectionRow, OperatorRow, ParcelRow, ReturnRow
 from inspector.storage.orm_review import InspectionAuditRow
@@ -31,7 +30,7 @@ OVERRIDE_RECORD = "inspection_override"
 @dataclass(frozen=True)
 class ReviewQuery:
     first_day: dt.date
-    last_day: dt.date           # inclusive, UTC days like the exports
+    last_day: dt.date           # inclusive, the site's days like the exports
     station: str | None = None
     open_only: bool = False     # only what no supervisor has decided on yet
 
@@ -115,8 +114,16 @@ def require_supervisor(uow: UnitOfWork, operator_id: str) -> OperatorRow:
     return row
 
 
+def require_day(day: dt.date | None) -> dt.date:
+    """A day a person typed: None (half typed, or no such day as 2026-02-30) is refused, saying how to write one."""
+    if day is None:
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "Write each day as YYYY-MM-DD, e.g. {example}."),
+                           example="2026-11-19")
+    return day
+
+
 def require_range(first_day: dt.date, last_day: dt.date) -> None:
-    """A range of UTC days, both included, must not end before it starts."""
+    """A range of days, both included, must not end before it starts."""
     if last_day < first_day:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "The range ends ({last}) before it starts ({first})."),
                            first=first_day.isoformat(), last=last_day.isoformat())
@@ -130,8 +137,7 @@ def _state(actions: list[str]) -> str:
 
 def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> list[ReviewItem]:
     require_range(query.first_day, query.last_day)
-    start, _ = utc_day_bounds(query.first_day)
-    _, end = utc_day_bounds(query.last_day)
+    start, end = uow.policy.zone.range_bounds(query.first_day, query.last_day)
     with uow:
         require_supervisor(uow, supervisor_id)
         i = InspectionRow

@@ -4,12 +4,12 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench_client.py" line="+192"/>
+        <location filename="../../ui/bench/bench_client.py" line="+196"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Postul de lucru încă pornește. Scanați din nou peste un moment.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Internal error: {error}. The work so far is kept; tell your supervisor.</source>
         <translation>Eroare internă: {error}. Munca de până acum este păstrată; anunțați supervizorul.</translation>
     </message>
@@ -17,17 +17,12 @@
 <context>
     <name>BenchWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+59"/>
         <source>Return inspection bench</source>
         <translation>Post de inspecție retururi</translation>
     </message>
     <message>
-        <location line="+185"/>
-        <source>This shift: {count} scans</source>
-        <translation>Tura aceasta: {count} scanări</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+164"/>
         <source>Operator: {name} ({role})</source>
         <translation>Operator: {name} ({role})</translation>
     </message>
@@ -76,26 +71,11 @@
         <source>The database could not be opened: {error}</source>
         <translation>Baza de date nu a putut fi deschisă: {error}</translation>
     </message>
-    <message>
-        <location line="+99"/>
-        <source>Only a supervisor can review and override inspections.</source>
-        <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No label to show yet: complete an item first.</source>
-        <translation>Încă nu există o etichetă de afișat: finalizați întâi un articol.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Only a supervisor can change the label printer.</source>
-        <translation>Doar un supervizor poate schimba imprimanta de etichete.</translation>
-    </message>
 </context>
 <context>
     <name>DamageChecklist</name>
     <message>
-        <location filename="../../ui/damage_checklist.py" line="+60"/>
+        <location filename="../../ui/bench/damage_checklist.py" line="+60"/>
         <source>held for review</source>
         <translation>reținut pentru verificare</translation>
     </message>
@@ -106,9 +86,17 @@
     </message>
 </context>
 <context>
+    <name>DayField</name>
+    <message>
+        <location filename="../../ui/common/day_field.py" line="+51"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Alegeți din calendar (Alt+Jos)</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/demo_data_dialog.py" line="+11"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+11"/>
         <source>Empty database</source>
         <translation>Bază de date goală</translation>
     </message>
@@ -126,7 +114,7 @@
 <context>
     <name>DemoOffer</name>
     <message>
-        <location filename="../../ui/demo_offer.py" line="+78"/>
+        <location filename="../../ui/bench/demo_offer.py" line="+78"/>
         <source>Loading demo data…</source>
         <translation>Se încarcă datele demonstrative…</translation>
     </message>
@@ -144,7 +132,7 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/disposition_dialog.py" line="+17"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+17"/>
         <source>Change disposition</source>
         <translation>Schimbați destinația</translation>
     </message>
@@ -177,7 +165,7 @@
 <context>
     <name>ExpectedLinesModel</name>
     <message>
-        <location filename="../../ui/expected_lines_model.py" line="+91"/>
+        <location filename="../../ui/bench/expected_lines_model.py" line="+91"/>
         <source>{category}; {inspected} of {quantity} inspected</source>
         <translation>{category}; {inspected} din {quantity} inspectate</translation>
     </message>
@@ -210,17 +198,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+42"/>
+        <location filename="../../ui/review/export_dialog.py" line="+46"/>
         <source>Save the export</source>
         <translation>Salvează exportul</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Export inspections</source>
         <translation>Exportă inspecțiile</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (foi de calcul)</translation>
     </message>
@@ -241,16 +229,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;From (UTC day)</source>
-        <translation>&amp;De la (ziua UTC)</translation>
+        <source>&amp;From</source>
+        <translation>&amp;De la</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;To (UTC day)</source>
-        <translation>P&amp;ână la (ziua UTC)</translation>
+        <source>&amp;To</source>
+        <translation>&amp;Până la</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>One row per completed item inspection, days from midnight to midnight at the site; times in the file are UTC. The file is written whole or not at all.</source>
+        <translation>Un rând pentru fiecare inspecție de articol finalizată; zilele țin de la miezul nopții la miezul nopții, după ora depozitului; orele din fișier sunt în UTC. Fișierul se scrie întreg sau deloc.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
@@ -265,12 +258,7 @@
         <translation>F&amp;ișier</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>One row per completed item inspection, days from 00:00 to 24:00 UTC. The file is written whole or not at all.</source>
-        <translation>Un rând pentru fiecare inspecție de articol finalizată, zile de la 00:00 la 24:00 UTC. Fișierul se scrie întreg sau deloc.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Export</source>
         <translation>Exportă</translation>
     </message>
@@ -278,7 +266,7 @@
 <context>
     <name>GradePicker</name>
     <message>
-        <location filename="../../ui/grade_picker.py" line="+24"/>
+        <location filename="../../ui/bench/grade_picker.py" line="+24"/>
         <source>Grade</source>
         <translation>Notă</translation>
     </message>
@@ -301,12 +289,12 @@
 <context>
     <name>InsightView</name>
     <message>
-        <location filename="../../ui/insight_view.py" line="+96"/>
+        <location filename="../../ui/review/insight_view.py" line="+99"/>
         <source>Why things come back</source>
         <translation>De ce se returnează articolele</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Show (F5)</source>
         <translation>Afișare (F5)</translation>
     </message>
@@ -395,7 +383,7 @@
         <translation>până la</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). Return-window violations: {late} ({late_share:.1f}%).</source>
         <translation>Articole: {items}. Motivul declarat diferă de cel constatat: {mismatch} ({share:.1f}%). Depășiri ale termenului de retur: {late} ({late_share:.1f}%).</translation>
     </message>
@@ -403,7 +391,7 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="+76"/>
+        <location filename="../../ui/bench/item_panel.py" line="+76"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
@@ -494,9 +482,22 @@
     </message>
 </context>
 <context>
+    <name>LabelActions</name>
+    <message>
+        <location filename="../../ui/printing/label_actions.py" line="+25"/>
+        <source>No label to show yet: complete an item first.</source>
+        <translation>Încă nu există o etichetă de afișat: finalizați întâi un articol.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only a supervisor can change the label printer.</source>
+        <translation>Doar un supervizor poate schimba imprimanta de etichete.</translation>
+    </message>
+</context>
+<context>
     <name>LabelPreviewDialog</name>
     <message>
-        <location filename="../../ui/label_preview.py" line="+19"/>
+        <location filename="../../ui/printing/label_preview.py" line="+19"/>
         <source>Label {plate}</source>
         <translation>Eticheta {plate}</translation>
     </message>
@@ -504,7 +505,7 @@
 <context>
     <name>LabelQueue</name>
     <message>
-        <location filename="../../ui/label_queue.py" line="+133"/>
+        <location filename="../../ui/printing/label_queue.py" line="+133"/>
         <source>Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.</source>
         <translation>Eticheta {plate} nu a putut fi generată ({error}). Rămâne în coada de retipărire; anunțați supervizorul.</translation>
     </message>
@@ -512,7 +513,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review_view.py" line="+102"/>
+        <location filename="../../ui/review/review_view.py" line="+105"/>
         <source>Override grade</source>
         <translation>Modificare notă</translation>
     </message>
@@ -570,7 +571,7 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/packaging_dialog.py" line="+15"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+15"/>
         <source>Packaging condition</source>
         <translation>Starea ambalajului</translation>
     </message>
@@ -583,7 +584,7 @@
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../ui/parcel_panel.py" line="+21"/>
+        <location filename="../../ui/bench/parcel_panel.py" line="+21"/>
         <source>Parcel</source>
         <translation>Colet</translation>
     </message>
@@ -653,7 +654,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printer_dialog.py" line="+22"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+22"/>
         <source>Label printer</source>
         <translation>Imprimantă de etichete</translation>
     </message>
@@ -736,12 +737,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/review_view.py" line="-80"/>
-        <source>Time (UTC)</source>
-        <translation>Ora (UTC)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../ui/review/review_view.py" line="-80"/>
         <source>Plate</source>
         <translation>Etichetă</translation>
     </message>
@@ -754,6 +750,11 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location line="+0"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Ora</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -814,12 +815,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Verificare supervizor</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+170"/>
         <source>Cancel PDF (Esc)</source>
         <translation>Anulare PDF (Esc)</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-140"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobare (Ctrl+Enter)</translation>
     </message>
@@ -864,22 +865,22 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>Excepții: {count}, încă deschise: {open}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Saved {path}</source>
         <translation>Salvat: {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>The PDF was cancelled; nothing was saved.</source>
         <translation>PDF-ul a fost anulat; nu s-a salvat nimic.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Cancel export (Esc)</source>
         <translation>Anulează exportul (Esc)</translation>
     </message>
@@ -894,7 +895,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>S-au exportat {count} inspecții de articole în {path}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The export was cancelled; nothing was saved.</source>
         <translation>Exportul a fost anulat; nu s-a salvat nimic.</translation>
     </message>
@@ -902,7 +903,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../ui/scan_bar.py" line="+19"/>
+        <location filename="../../ui/bench/scan_bar.py" line="+20"/>
         <source>Scan</source>
         <translation>Scanare</translation>
     </message>
@@ -912,7 +913,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Aici apare ce citește scanerul · Ctrl+T pentru a tasta un cod</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>working… {count} queued</source>
         <translation>se lucrează… {count} în așteptare</translation>
     </message>
@@ -925,7 +926,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ShiftLogModel</name>
     <message>
-        <location filename="../../ui/shift_log_model.py" line="+109"/>
+        <location filename="../../ui/bench/shift_log_model.py" line="+110"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
@@ -941,9 +942,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>ShiftLogPanel</name>
+    <message>
+        <location filename="../../ui/bench/shift_log_panel.py" line="+46"/>
+        <source>This shift: {count} scans</source>
+        <translation>Tura aceasta: {count} scanări</translation>
+    </message>
+</context>
+<context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/sign_in_view.py" line="+20"/>
+        <location filename="../../ui/bench/sign_in_view.py" line="+20"/>
         <source>Return inspection</source>
         <translation>Inspecția retururilor</translation>
     </message>
@@ -974,17 +983,48 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorActions</name>
+    <message>
+        <location filename="../../ui/review/supervisor_actions.py" line="+25"/>
+        <source>Only a supervisor can review and override inspections.</source>
+        <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Only a supervisor can unlock a badge.</source>
+        <translation>Doar un supervizor poate debloca un ecuson.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/insight_view.py" line="-96"/>
+        <location filename="../../ui/review/insight_view.py" line="-97"/>
         <source>Items per day (bars), exceptions per day (line)</source>
         <translation>Articole pe zi (bare), excepții pe zi (linie)</translation>
     </message>
 </context>
 <context>
+    <name>UnlockBadgeDialog</name>
+    <message>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+15"/>
+        <source>Unlock a badge</source>
+        <translation>Deblocarea unui ecuson</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OP-1234</source>
+        <translation>OP-1234</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scan the badge locked by wrong PINs, or type it, then Enter.</source>
+        <translation>Scanați ecusonul blocat din cauza PIN-urilor greșite sau tastați-l, apoi Enter.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+94"/>
+        <location filename="../../ui/app.py" line="+97"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -992,12 +1032,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>bench</name>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+33"/>
+        <location filename="../../inspector/bench/session.py" line="+35"/>
         <source>Label {plate} was not printed. {problem}</source>
         <translation>Eticheta {plate} nu a fost tipărită. {problem}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>Tastați PIN-ul sau scanați din nou ecusonul.</translation>
     </message>
@@ -1032,12 +1072,33 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Scanați întâi ecusonul.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Signed in: {name}.</source>
         <translation>Autentificat: {name}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <location filename="../../inspector/usecases/operators.py" line="+120"/>
+        <source>Only a supervisor can unlock a badge.</source>
+        <translation>Doar un supervizor poate debloca un ecuson.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;{text}&quot; is not a badge: scan the badge to unlock.</source>
+        <translation>„{text}” nu este un ecuson: scanați ecusonul de deblocat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Badge {badge} unlocked: it can sign in again.</source>
+        <translation>Ecusonul {badge} a fost deblocat: se poate autentifica din nou.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge {badge} was not locked.</source>
+        <translation>Ecusonul {badge} nu era blocat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Resumed the parcel left open at this bench.</source>
         <translation>S-a reluat coletul lăsat deschis la acest post.</translation>
     </message>
@@ -1072,7 +1133,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Notați articolul curent (tastele 1-5) sau anulați-l (Esc) înainte de următorul.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{description}: {problems}</source>
         <translation>{description}: {problems}</translation>
     </message>
@@ -1118,7 +1179,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../inspector/usecases/inspections.py" line="+134"/>
+        <location filename="../../inspector/usecases/inspections.py" line="+141"/>
         <source>Scan a parcel first.</source>
         <translation>Scanați întâi un colet.</translation>
     </message>
@@ -1169,7 +1230,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../inspector/usecases/inspections.py" line="+4"/>
+        <location filename="../../inspector/usecases/inspections.py" line="+2"/>
         <source>Finish or cancel the item in hand first.</source>
         <translation>Finalizați sau anulați întâi articolul curent.</translation>
     </message>
@@ -1205,12 +1266,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Label printing is not available at this bench.</source>
         <translation>Tipărirea etichetelor nu este disponibilă la acest post.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Only a supervisor can change the label printer.</source>
         <translation>Doar un supervizor poate schimba imprimanta de etichete.</translation>
     </message>
@@ -1220,7 +1281,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Imprimantă de etichete: {printer}. Etichete în așteptare: {count}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A new site policy came from the hub but could not be read; the bench keeps the one it has.</source>
         <translation>A sosit de la hub o politică nouă a depozitului, dar nu a putut fi citită; postul o păstrează pe cea pe care o are.</translation>
     </message>
@@ -1275,7 +1336,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Returul nu mai este deschis în sistemul central.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/views.py" line="+21"/>
+        <location filename="../../inspector/bench/views.py" line="+37"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Nu se cunoaște niciun retur pentru acest colet: este primit ca retur neanunțat.</translation>
     </message>
@@ -1290,7 +1351,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Primit după expirarea termenului de retur.</translation>
     </message>
     <message>
-        <location filename="../../inspector/scans/errors.py" line="+65"/>
+        <location filename="../../inspector/scans/errors.py" line="+71"/>
         <source>The scan was empty. Scan the barcode again.</source>
         <translation>Scanarea a fost goală. Scanați din nou codul de bare.</translation>
     </message>
@@ -1303,6 +1364,11 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location line="+7"/>
         <source>The scan &quot;{scan}&quot; contains hidden control characters. Rescan; if it happens again, ask a supervisor to check the scanner settings.</source>
         <translation>Scanarea „{scan}” conține caractere de control ascunse. Scanați din nou; dacă se repetă, cereți unui supervizor să verifice setările scanerului.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scan &quot;{scan}&quot; could not be read: the scanner sent broken characters. Scan the barcode again.</source>
+        <translation>Scanarea „{scan}” nu a putut fi citită: scanerul a trimis caractere deteriorate. Scanați din nou codul de bare.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1375,7 +1441,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Verificați permisiunile dosarului de date.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/inspections.py" line="-14"/>
+        <location line="+2"/>
+        <source>The database file is damaged or is not a bench database.</source>
+        <translation>Fișierul bazei de date este deteriorat sau nu este o bază de date a postului.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it from a backup, or choose another data folder.</source>
+        <translation>Restaurați-l dintr-o copie de siguranță sau alegeți alt dosar de date.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/usecases/inspections.py" line="-15"/>
         <source>That item is no longer on this bench.</source>
         <translation>Articolul nu mai este la acest post.</translation>
     </message>
@@ -1386,7 +1462,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../inspector/usecases/review.py" line="+214"/>
+        <location filename="../../inspector/usecases/review.py" line="+220"/>
         <source>Grade {grade} is not on this site&apos;s scale ({scale}).</source>
         <translation>Nota {grade} nu este pe scala acestui depozit ({scale}).</translation>
     </message>
@@ -1402,7 +1478,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Schimbarea destinației propuse necesită un motiv.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Grade the item before completing it.</source>
         <translation>Dați o notă articolului înainte de a-l finaliza.</translation>
     </message>
@@ -1412,22 +1488,32 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Articolul nu poate fi finalizat acum.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Only an item of the parcel still open can be reopened.</source>
         <translation>Se poate redeschide doar un articol din coletul încă deschis.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/operators.py" line="+43"/>
+        <location filename="../../inspector/usecases/operators.py" line="-97"/>
+        <source>Badge {badge} is locked after too many wrong PINs. Try again in {seconds} s, or ask a supervisor to unlock it.</source>
+        <translation>Ecusonul {badge} este blocat după prea multe PIN-uri greșite. Încercați din nou peste {seconds} s sau cereți unui supervizor să-l deblocheze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge {badge} is locked after too many wrong PINs. Try again in {minutes} min, or ask a supervisor to unlock it.</source>
+        <translation>Ecusonul {badge} este blocat după prea multe PIN-uri greșite. Încercați din nou peste {minutes} min sau cereți unui supervizor să-l deblocheze.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Badge {badge} is already in use.</source>
         <translation>Ecusonul {badge} este deja folosit.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>Badge or PIN not recognised.</source>
         <translation>Ecuson sau PIN nerecunoscut.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/parcels.py" line="+81"/>
+        <location filename="../../inspector/usecases/parcels.py" line="+92"/>
         <source>That parcel is no longer on this bench.</source>
         <translation>Coletul nu mai este la acest post.</translation>
     </message>
@@ -1442,7 +1528,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Stare de ambalaj necunoscută {code}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Finish or cancel the item in hand before closing the parcel.</source>
         <translation>Finalizați sau anulați articolul curent înainte de a închide coletul.</translation>
     </message>
@@ -1572,7 +1658,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>ribon epuizat</translation>
     </message>
     <message>
-        <location filename="../../inspector/sync/client.py" line="+33"/>
+        <location filename="../../inspector/sync/client.py" line="+34"/>
         <source>The hub cannot be reached.</source>
         <translation>Serverul central nu poate fi contactat.</translation>
     </message>
@@ -1592,7 +1678,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Cereți administratorului un token nou pentru post.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>This station&apos;s token belongs to {token_station}, but this bench calls itself {bench_station}.</source>
+        <translation>Tokenul acestui post aparține postului {token_station}, dar acest post se numește {bench_station}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the station name to {token_station} (inspector settings --set-station {token_station}) or ask the administrator for a token for {bench_station}.</source>
+        <translation>Setați numele postului la {token_station} (inspector settings --set-station {token_station}) sau cereți administratorului un token pentru {bench_station}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No hub is set up for this station.</source>
         <translation>Niciun server central configurat pentru acest post.</translation>
     </message>
@@ -1602,17 +1698,22 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Setați hub_url și hub_token în setările postului.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/review.py" line="-151"/>
+        <location filename="../../inspector/usecases/review.py" line="-158"/>
         <source>Only a supervisor can review and override inspections.</source>
         <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Write each day as YYYY-MM-DD, e.g. {example}.</source>
+        <translation>Scrieți fiecare zi ca AAAA-LL-ZZ, de ex. {example}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The range ends ({last}) before it starts ({first}).</source>
         <translation>Intervalul se încheie ({last}) înainte să înceapă ({first}).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Only a completed inspection can be reviewed.</source>
         <translation>Doar o inspecție finalizată poate fi verificată.</translation>
     </message>
@@ -1712,7 +1813,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/texts.py" line="+24"/>
+        <location filename="../../ui/common/texts.py" line="+24"/>
         <source>No return known for this parcel</source>
         <translation>Niciun retur cunoscut pentru acest colet</translation>
     </message>
@@ -1788,7 +1889,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/review_view.py" line="-230"/>
+        <location filename="../../ui/review/review_view.py" line="-251"/>
         <source>Save the end-of-day PDF</source>
         <translation>Salvați PDF-ul de sfârșit de zi</translation>
     </message>
@@ -1796,7 +1897,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>phase</name>
     <message>
-        <location filename="../../ui/texts.py" line="+4"/>
+        <location filename="../../ui/common/texts.py" line="+4"/>
         <source>Scan your badge to sign in</source>
         <translation>Scanați ecusonul pentru autentificare</translation>
     </message>
@@ -1962,7 +2063,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="+360"/>
+        <location filename="../../ui/sync/sync_status.py" line="+373"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>

@@ -14,6 +14,7 @@ BENCHMARKS = (
     "tests.benchmarks.bench_labels",
     "tests.benchmarks.bench_sync",
     "tests.benchmarks.bench_report",
+    "tests.benchmarks.bench_import_memory",
 )
 
 

@@ -39,7 +39,7 @@ def run() -> bool:
     from inspector.paths import Paths
     from inspector.settings import load_settings, save_settings
     from tests.integration.faults.hubs import ProcessHub, issue_tokens
-    from ui.sync_status import attach_to_window
+    from ui.sync.sync_status import attach_to_window
 
     with tempfile.TemporaryDirectory() as tmp:
         data = data_dir_with_history(HISTORY, Path(tmp))

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 from inspector.bench.state import BenchState
 from inspector.paths import Paths
 from ui.app import _open_bench_factory, build_app
-from ui.bench_client import BenchClient
-from ui.cue_player import CuePlayer
+from ui.bench.bench_client import BenchClient
+from ui.common.cue_player import CuePlayer
 from ui.main_window import BenchWindow
-from ui.style import apply_style
-from ui.task_runner import TaskRunner
+from ui.common.style import apply_style
+from ui.common.task_runner import TaskRunner
 
 
 class WindowDriver:

@@ -24,11 +24,11 @@ from inspector.usecases.operators import CreateOperator, create_operator
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, sample_returns
-from ui.bench_client import BenchClient
-from ui.cue_player import CuePlayer
+from ui.bench.bench_client import BenchClient
+from ui.common.cue_player import CuePlayer
 from ui.main_window import BenchWindow
-from ui.style import apply_style
-from ui.task_runner import TaskRunner
+from ui.common.style import apply_style
+from ui.common.task_runner import TaskRunner
 
 STATION = "bench-gui"
 

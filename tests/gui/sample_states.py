@@ -51,5 +51,6 @@ def inspecting(**changes) -> BenchState:
                     feedback=Feedback(Cue.SUCCESS, "Grade B."),
                     shift_log=(ScanLogEntry(AT, "1Z999AA10123456784", Cue.SUCCESS, "RMA-10000001: scan the first item."),
                                ScanLogEntry(AT + dt.timedelta(seconds=9), "]C10104006381333931", Cue.SUCCESS,
-                                            "Phone X1 (black): grade it (1-5).")))
+                                            "Phone X1 (black): grade it (1-5).")),
+                    shift_scans=2)
     return replace(state, **changes)

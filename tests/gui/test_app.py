@@ -8,12 +8,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 import ui.app
-import ui.demo_offer
+import ui.bench.demo_offer
 from inspector.bench.state import Phase
 from tests.gui.conftest import Bench, open_session, seed
-from ui.bench_client import BenchClient
-from ui.demo_data_dialog import DemoDataDialog
-from ui.demo_offer import DemoOffer
+from ui.bench.bench_client import BenchClient
+from ui.bench.demo_data_dialog import DemoDataDialog
+from ui.bench.demo_offer import DemoOffer
 from ui.main_window import BenchWindow
 
 pytestmark = pytest.mark.gui
@@ -64,7 +64,7 @@ def test_an_empty_database_is_offered_demo_data(qtbot, runner, gui_paths, monkey
         loaded_on.append(threading.get_ident())
         seed(paths)
 
-    monkeypatch.setattr(ui.demo_offer, "demo_loader", lambda: fake_loader)
+    monkeypatch.setattr(ui.bench.demo_offer, "demo_loader", lambda: fake_loader)
     asked = []
     offer = DemoOffer(bench.client, gui_paths, bench.window, ask=lambda parent: asked.append(parent) or True)
     with qtbot.waitSignal(offer.finished, timeout=10_000) as finished:
@@ -78,7 +78,7 @@ def test_an_empty_database_is_offered_demo_data(qtbot, runner, gui_paths, monkey
 
 def test_a_declined_offer_loads_nothing(qtbot, gui_paths, monkeypatch, bare_bench):
     bench = bare_bench
-    monkeypatch.setattr(ui.demo_offer, "demo_loader", lambda: lambda paths: pytest.fail("declined"))
+    monkeypatch.setattr(ui.bench.demo_offer, "demo_loader", lambda: lambda paths: pytest.fail("declined"))
     offer = DemoOffer(bench.client, gui_paths, bench.window, ask=lambda parent: False)
     with qtbot.waitSignal(offer.finished) as finished:
         offer.start()
@@ -89,12 +89,12 @@ def test_no_offer_when_there_is_data_or_no_loader(qtbot, gui_paths, monkeypatch,
     bench = bare_bench
     bench.scan("x")                                  # the bench is open; now give the database an operator
     seed(gui_paths)
-    monkeypatch.setattr(ui.demo_offer, "demo_loader", lambda: lambda paths: None)
+    monkeypatch.setattr(ui.bench.demo_offer, "demo_loader", lambda: lambda paths: None)
     offer = DemoOffer(bench.client, gui_paths, bench.window, ask=lambda parent: pytest.fail("has data"))
     with qtbot.waitSignal(offer.finished) as finished:
         offer.start()
     assert finished.args == [False]
-    monkeypatch.setattr(ui.demo_offer, "demo_loader", lambda: None)
+    monkeypatch.setattr(ui.bench.demo_offer, "demo_loader", lambda: None)
     offer = DemoOffer(bench.client, gui_paths, bench.window, ask=lambda parent: pytest.fail("no loader"))
     with qtbot.waitSignal(offer.finished) as finished:
         offer.start()

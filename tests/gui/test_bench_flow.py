@@ -12,8 +12,8 @@ from inspector.bench.state import Cue, Phase
 from inspector.domain.money import format_money
 from tests.conftest import MUG_GTIN, OTHER_GTIN, PHONE_GTIN, UPS
 from tests.gui.conftest import STATION, Bench, type_text
-from ui.disposition_dialog import DispositionDialog
-from ui.packaging_dialog import PackagingDialog
+from ui.bench.disposition_dialog import DispositionDialog
+from ui.bench.packaging_dialog import PackagingDialog
 
 pytestmark = pytest.mark.gui
 
@@ -294,7 +294,7 @@ def test_a_bug_in_the_session_is_a_red_banner_and_the_screen_survives(bench, mon
 
 
 def test_scans_before_the_database_is_open_are_refused_with_a_warning(qtbot, runner):
-    from ui.bench_client import BenchClient
+    from ui.bench.bench_client import BenchClient
     client = BenchClient(runner, STATION)
     with qtbot.waitSignal(client.state_changed) as changed:
         client.scan("OP-1001")
@@ -308,9 +308,9 @@ def test_a_half_done_parcel_resumes_in_a_new_window(bench, qtbot, gui_paths):
     bench.client.close()
     assert bench.runner.shutdown(10_000)
 
-    from ui.bench_client import BenchClient
+    from ui.bench.bench_client import BenchClient
     from ui.main_window import BenchWindow
-    from ui.task_runner import TaskRunner
+    from ui.common.task_runner import TaskRunner
     from tests.gui.conftest import open_session
     runner = TaskRunner()
     try:
@@ -334,7 +334,7 @@ def test_a_half_done_parcel_resumes_in_a_new_window(bench, qtbot, gui_paths):
 
 
 def test_the_real_factory_opens_the_bench_on_the_lane(qtbot, runner, gui_paths):
-    from ui.bench_client import BenchClient
+    from ui.bench.bench_client import BenchClient
     client = BenchClient(runner)
     with qtbot.waitSignal(client.settled, timeout=20_000):
         client.open(lambda: open_bench(gui_paths, "bench-factory"))
@@ -344,7 +344,7 @@ def test_the_real_factory_opens_the_bench_on_the_lane(qtbot, runner, gui_paths):
 
 def test_window_geometry_is_kept_in_qsettings(qtbot, runner, gui_paths):
     from ui.app import ui_state_settings
-    from ui.bench_client import BenchClient
+    from ui.bench.bench_client import BenchClient
     from ui.main_window import BenchWindow
     window = BenchWindow(BenchClient(runner), ui_state=ui_state_settings(gui_paths))
     qtbot.addWidget(window)
@@ -379,3 +379,81 @@ def test_the_log_is_checkpointed_once_the_bench_is_idle(bench):
     with bench.qtbot.waitSignal(bench.client.checkpointed, timeout=10_000) as blocker:
         bench.scan(UPS)
     assert blocker.args[0] > 0
+
+
+# ---------------------------------------------------------------- issue 15
+def test_an_unreadable_scan_is_a_bad_scan_in_the_window_and_the_parcel_stays(bench):
+    from ui.bench.shift_log_model import ShiftLogModel
+    bench.sign_in()
+    bench.scan(UPS)
+    with bench.qtbot.waitSignal(bench.cues.cue_played) as played:
+        bench.client.scan("RMA-\udcff100101")   # half a UTF-16 pair: Qt can hand it over, key events cannot carry it
+        bench.settle()
+    assert played.args == ["error"]
+    assert bench.window.banner.cue is Cue.ERROR and "could not be read" in bench.window.banner.message
+    assert bench.state.phase is Phase.AWAITING_ITEM and bench.window.parcel_panel.rma.text() == "RMA-10000001"
+    model = bench.window.shift_log_model
+    assert model.index(0, ShiftLogModel.SCAN).data() == "RMA-\\udcff100101"
+
+
+def test_the_shift_count_keeps_counting_past_the_rows_the_list_keeps(qtbot, runner, gui_paths):
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+    from sqlalchemy import insert
+
+    from inspector.storage.database import Database
+    from inspector.storage.orm import ScanLogRow
+    from tests.conftest import NOW
+    from tests.gui.conftest import open_session, open_window, seed
+    seed(gui_paths)
+    db = Database.open_sqlite(gui_paths.database)
+    with db.transaction() as s:
+        s.execute(insert(ScanLogRow), [{"station": STATION, "operator_id": None, "at": NOW - dt.timedelta(seconds=n),
+                                        "text": "x", "cue": "error", "message": "m"} for n in range(1, 3_033)])
+    db.dispose()
+    bench = open_window(qtbot, runner, gui_paths, lambda: open_session(gui_paths))
+    try:
+        bench.sign_in()
+        bench.scan("%%garbled%%")
+        window = bench.window
+        assert window.shift_log_model.rowCount() == 200
+        assert window.shift_log_count.text() == f"This shift: {QLocale().toString(3_034)} scans"  # + badge, garbled
+    finally:
+        bench.window.close()
+        bench.client.close()
+        assert runner.shutdown(10_000)
+
+
+@pytest.mark.parametrize("garbled", ["RMA-1000\x000001", "RMA-\u202e10000001", "RMA-1000\t0001"])
+def test_a_scan_garbled_by_invisible_characters_is_refused_not_read_as_another(bench, garbled):
+    bench.sign_in()
+    with bench.qtbot.waitSignal(bench.cues.cue_played) as played:
+        bench.scan(garbled)             # typed by the "scanner" key by key, into the window
+    assert played.args == ["error"] and bench.window.banner.cue is Cue.ERROR
+    assert bench.state.phase is Phase.AWAITING_PARCEL and bench.state.parcel is None   # no parcel under a misread
+    assert bench.window.capture.buffer == ""
+
+
+def test_a_runaway_scan_reaches_the_bench_whole_but_the_field_shows_only_its_tail(bench):
+    bench.sign_in()
+    bench.scan(UPS)
+    type_text(bench.target(), "A" * 1_500 + "\x1dTAIL")   # each key redrew the whole text: minutes for 10 kB
+    shown = bench.window.scan_bar.field.text()
+    assert len(shown) <= 130 and shown.startswith("…") and shown.endswith("A<GS>TAIL")
+    bench.qtbot.keyClick(bench.target(), Qt.Key.Key_Return)
+    bench.settle()
+    assert bench.state.feedback.cue is Cue.ERROR and "1505 characters" in bench.state.feedback.message
+    assert bench.state.parcel.rma_number == "RMA-10000001" and bench.window.scan_bar.field.text() == ""
+
+
+def test_invisible_characters_are_spelled_out_in_the_shift_log_and_the_scan_field(bench):
+    from ui.bench.shift_log_model import ShiftLogModel
+    bench.sign_in()
+    type_text(bench.target(), "\u202e1000001-AMR")          # right-to-left override: would show as RMA-1000001
+    assert bench.window.scan_bar.field.text() == "\\u202e1000001-AMR"
+    bench.qtbot.keyClick(bench.target(), Qt.Key.Key_Return)
+    bench.settle()
+    model = bench.window.shift_log_model
+    assert model.index(0, ShiftLogModel.SCAN).data() == "\\u202e1000001-AMR"
+    assert "\u202e" not in model.index(0, ShiftLogModel.SCAN).data(Qt.ItemDataRole.ToolTipRole)

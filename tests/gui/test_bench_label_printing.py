@@ -20,9 +20,9 @@ from inspector.storage.orm_labels import LabelJobRow
 from tests.conftest import PHONE_GTIN, UPS
 from tests.fake_zebra import FakeZebra, free_port, zebra_settings
 from tests.gui.conftest import STATION, Bench, Clock, open_window, seed
-from ui.label_preview import LabelPreviewDialog
-from ui.printer_dialog import PrinterDialog
-from ui.style import apply_style
+from ui.printing.label_preview import LabelPreviewDialog
+from ui.printing.printer_dialog import PrinterDialog
+from ui.common.style import apply_style
 
 pytestmark = pytest.mark.gui
 

@@ -8,7 +8,7 @@ import pytest
 
 from inspector.bench.state import Cue
 from inspector.paths import resource
-from ui.cue_player import SOUND_FILES, CuePlayer
+from ui.common.cue_player import SOUND_FILES, CuePlayer
 
 pytestmark = pytest.mark.gui
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from tests.gui.sample_states import DISPOSITIONS, PACKAGING
-from ui.demo_data_dialog import DemoDataDialog
-from ui.disposition_dialog import DispositionDialog
-from ui.packaging_dialog import PackagingDialog
+from ui.bench.demo_data_dialog import DemoDataDialog
+from ui.bench.disposition_dialog import DispositionDialog
+from ui.bench.packaging_dialog import PackagingDialog
 
 pytestmark = pytest.mark.gui
 
@@ -77,3 +77,17 @@ def test_demo_data_ask(qtbot):
     assert DemoDataDialog.ask(None) is True
     when_shown(qtbot, DemoDataDialog, lambda d: d.buttons.button(QDialogButtonBox.StandardButton.No).click())
     assert DemoDataDialog.ask(None) is False
+
+
+def test_unlock_badge_ask_takes_a_scanned_badge_and_enter(qtbot):
+    from ui.bench.unlock_badge_dialog import UnlockBadgeDialog
+
+    def scan(dialog):
+        qtbot.keyClicks(dialog.badge, "OP-1001")             # a wedge scanner types into the field, then Enter
+        qtbot.keyClick(dialog.badge, Qt.Key.Key_Return)
+    when_shown(qtbot, UnlockBadgeDialog, scan)
+    assert UnlockBadgeDialog.ask(None) == "OP-1001"
+    when_shown(qtbot, UnlockBadgeDialog, lambda d: qtbot.keyClick(d.badge, Qt.Key.Key_Return))
+    assert UnlockBadgeDialog.ask(None) is None               # nothing typed: nothing to unlock
+    when_shown(qtbot, UnlockBadgeDialog, lambda d: d.reject())
+    assert UnlockBadgeDialog.ask(None) is None

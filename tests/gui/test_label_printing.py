@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -23,10 +24,9 @@ from inspector.printing.jobs import LabelTicket
 from inspector.printing.printer_settings import PrinterKind, PrinterSettings
 from inspector.printing.problems import PrinterProblem
 from inspector.labels.pdf_label import render_pdf
-from ui.label_printing import installed_printers, print_pdf, print_pdf_in_helper, render_image
+from ui.printing.label_printing import installed_printers, print_pdf, print_pdf_in_helper, render_image
 
 CUPS_QUEUE = os.environ.get("CUPS_PDF_QUEUE", "PDF")
-FRAME_MS = 16.0
 
 pytestmark = pytest.mark.skipif(bool(tools_missing()), reason="needs poppler-utils and zbar-tools")
 
@@ -123,20 +123,24 @@ def test_prints_through_the_cups_pdf_printer_off_the_gui_thread_and_scans_back(q
     settings = PrinterSettings(kind=PrinterKind.SYSTEM, system_printer=CUPS_QUEUE, label_size=size)
 
     idle = _frame_gaps(qtbot, lambda: False, 400)  # the same event loop with nothing printing: the machine's noise
-    results = []
-    runner.run_background(deliver, ticket, settings,
-                          lambda pdf, printer, _doc: print_pdf_in_helper(pdf, printer, name),
-                          on_done=results.append, on_error=results.append)
+    results, printed_on = [], []
+
+    def spool(pdf, printer, _doc):
+        printed_on.append(threading.get_ident())
+        return print_pdf_in_helper(pdf, printer, name)
+
+    runner.run_background(deliver, ticket, settings, spool, on_done=results.append, on_error=results.append)
     printing = _frame_gaps(qtbot, lambda: bool(results), 30_000)
     delivery = results[0]
     assert not isinstance(delivery, BaseException), delivery
     assert delivery.problem is None and delivery.outcome.printed and delivery.outcome.printer == CUPS_QUEUE
-    # The GUI thread kept drawing frames while the label was rendered and spooled on the background lane. On a
-    # machine busy with other work even an idle loop misses frames; only then is the bar its own idle worst.
-    worst, noise = max(printing), max(idle)
-    print(f"\nGUI event-loop gaps while printing {size}: worst {worst:.1f} ms over {len(printing)} ticks "
-          f"(idle worst {noise:.1f} ms)")
-    assert worst < max(FRAME_MS, noise * 1.5), f"a GUI frame took {worst:.1f} ms while printing"
+    # The label was rendered and spooled on the background lane, never on the GUI thread, which kept ticking
+    # throughout. How long its frames took is a figure for `make bench`, not a pass mark: on a machine busy with other
+    # work even an idle loop misses frames.
+    assert printed_on and threading.main_thread().ident not in printed_on
+    assert len(printing) > 1
+    print(f"\nGUI event-loop gaps while printing {size}: worst {max(printing):.1f} ms over {len(printing)} ticks "
+          f"(idle worst {max(idle):.1f} ms)")
 
     found: list[Path] = []
 

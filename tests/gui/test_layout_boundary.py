@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ui.layout_boundary import LayoutBoundary
+from ui.common.layout_boundary import LayoutBoundary
 
 pytestmark = pytest.mark.gui
 

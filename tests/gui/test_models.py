@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from inspector.bench.state import Cue, ScanLogEntry
 from tests.gui.sample_states import AT, parcel_view
-from ui.expected_lines_model import ExpectedLinesModel
-from ui.shift_log_model import ShiftLogModel
+from ui.bench.expected_lines_model import ExpectedLinesModel
+from ui.bench.shift_log_model import ShiftLogModel
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ import pytest
 from inspector.bench.state import Cue, Feedback, Phase
 from inspector.i18n import text
 from tests.gui import sample_states as states
-from ui.bench_client import BenchClient
+from ui.bench.bench_client import BenchClient
 from ui.main_window import BenchWindow
 
 pytestmark = pytest.mark.gui

@@ -11,10 +11,11 @@ from collections import defaultdict
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDateEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
 from sqlalchemy import select
 
+from inspector.domain.site_day import LOCAL
 from inspector.demo.history import HistoryOptions, generate_history
 from inspector.domain.policy import load_policy
 from inspector.paths import resource
@@ -22,12 +23,13 @@ from inspector.storage.database import Database
 from inspector.storage.orm import InspectionRow, OperatorRow
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW
-from ui.export_dialog import ExportDialog, ExportPath, ExportRequest
+from ui.common.day_field import DayField, add_months
+from ui.review.export_dialog import ExportDialog, ExportPath, ExportRequest
 
 pytestmark = pytest.mark.gui
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-FIRST, LAST = NOW.date() - dt.timedelta(days=1), NOW.date()     # two of the three generated days
+FIRST, LAST = LOCAL.day_of(NOW) - dt.timedelta(days=1), LOCAL.day_of(NOW)     # the site's days, as the window
 
 
 def _history(paths) -> None:
@@ -41,8 +43,7 @@ def _history(paths) -> None:
 
 def _in_database(paths, first, last, station=None):
     """(inspection id, currency, refund, deduction total) of what the export should hold, straight from SQL."""
-    start = dt.datetime.combine(first, dt.time(0), tzinfo=dt.timezone.utc)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=dt.timezone.utc)
+    start, end = LOCAL.range_bounds(first, last)      # the site's days: this computer's zone by default
     db = Database.open_sqlite(paths.database)
     try:
         i = InspectionRow
@@ -81,7 +82,7 @@ def review(bench, qtbot):
 def _type_date(qtbot, dialog, mnemonic: Qt.Key, day: dt.date) -> None:
     qtbot.keyClick(dialog, mnemonic, Qt.KeyboardModifier.AltModifier)
     edit = QApplication.focusWidget()
-    assert isinstance(edit, QDateEdit)
+    assert isinstance(edit, QLineEdit) and isinstance(edit.parent(), DayField)
     edit.selectAll()
     qtbot.keyClicks(edit, day.isoformat())
 
@@ -220,7 +221,7 @@ def test_an_unwritable_folder_is_told_plainly_and_leaves_nothing(review, qtbot, 
 
 def test_the_insight_view_refuses_an_inspector_itself(review, qtbot):
     bench, window = review
-    from ui.insight_view import InsightView
+    from ui.review.insight_view import InsightView
     session = bench.client.session
     with bench.client.session.database.session() as s:
         inspector_id = s.scalar(select(OperatorRow.id).where(OperatorRow.badge == "OP-1001"))
@@ -233,18 +234,22 @@ def test_the_insight_view_refuses_an_inspector_itself(review, qtbot):
     assert view.summary.text() == refused.args[0] and view.skus.rowCount() == 0
 
 
-def test_the_export_dialog_offers_a_name_and_keeps_the_range_forward(qtbot, tmp_path, monkeypatch):
+def test_the_export_dialog_offers_a_name_and_refuses_a_backward_range(qtbot, tmp_path, monkeypatch):
     dialog = ExportDialog(dt.date(2026, 11, 23), tmp_path)
     qtbot.addWidget(dialog)
     assert dialog.path.text() == str(tmp_path / "inspections-2026-11-01_2026-11-23.csv")
     assert dialog.ok_button.isEnabled() and dialog.ok_button.text() == "Export"
     dialog.format.setCurrentIndex(1)
     assert dialog.path.text() == str(tmp_path / "inspections-2026-11-01_2026-11-23.json")
-    dialog.first.setDate(QDate(2026, 11, 25))                      # past the end: the end follows
-    assert dialog.last_day() == dt.date(2026, 11, 25)
+    dialog.first.set_day(dt.date(2026, 11, 25))                    # past the end: the end stays where it was
+    assert dialog.last_day() == dt.date(2026, 11, 23)
+    assert not dialog.ok_button.isEnabled() and dialog.request() is None
+    assert dialog.problem.text() == "The range ends (2026-11-23) before it starts (2026-11-25)."
+    dialog.last.set_day(dt.date(2026, 11, 25))
+    assert dialog.ok_button.isEnabled() and dialog.problem.text() == ""
     assert dialog.path.text() == str(tmp_path / "inspections-2026-11-25.json")
-    dialog.last.setDate(QDate(2026, 11, 20))                       # before the start: the start follows
-    assert dialog.first_day() == dt.date(2026, 11, 20)
+    dialog.first.set_day(dt.date(2026, 11, 20))
+    dialog.last.set_day(dt.date(2026, 11, 20))
 
     dialog.path.setText("mine.json")                               # a bare name goes in the offered folder
     assert dialog.request() == ExportRequest(dt.date(2026, 11, 20), dt.date(2026, 11, 20), "json", None,
@@ -263,3 +268,50 @@ def test_the_export_dialog_offers_a_name_and_keeps_the_range_forward(qtbot, tmp_
     qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked == [(tmp_path / "inspections-2026-11-20.csv", "csv")]
     assert dialog.path.text() == str(tmp_path / "chosen.csv") and dialog.ok_button.isEnabled()
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 12, 6), dt.date(2027, 1, 1), dt.date(2026, 11, 1),
+                                   dt.date(2028, 2, 29)])
+def test_typing_a_range_gives_the_days_typed_whatever_today_is(qtbot, tmp_path, today):
+    """Typing a date passes through other dates section by section (the month of 2026-11-19 reads 01 for one
+    keystroke). The dialog once moved the other field to follow those, and kept a day nobody typed."""
+    dialog = ExportDialog(today, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    for field, day in ((dialog.first, FIRST), (dialog.last, LAST)):
+        field.setFocus()
+        field.edit.selectAll()
+        qtbot.keyClicks(field.edit, day.isoformat())
+    assert dialog.first_day() == FIRST and dialog.last_day() == LAST
+    assert dialog.request() == ExportRequest(FIRST, LAST, "csv", None,
+                                             tmp_path / f"inspections-{FIRST}_{LAST}.csv")
+    assert dialog.ok_button.isEnabled()
+
+
+def test_a_half_typed_or_impossible_day_holds_export_back_and_keys_step_days(qtbot, tmp_path):
+    dialog = ExportDialog(dt.date(2028, 2, 29), tmp_path)
+    qtbot.addWidget(dialog)
+    offered = dialog.path.text()
+    dialog.last.edit.setText("2028-02-3")
+    assert dialog.request() is None and not dialog.ok_button.isEnabled()
+    assert dialog.problem.text() == "Write each day as YYYY-MM-DD, e.g. 2026-11-19."
+    assert dialog.path.text() == offered                           # the name waits for a whole range
+    dialog.last.edit.setText("2028-02-30")                         # no such day
+    assert dialog.request() is None and not dialog.ok_button.isEnabled()
+    dialog.last.edit.setText("2028-02-29")
+    qtbot.keyClick(dialog.last.edit, Qt.Key.Key_Up)
+    assert dialog.last_day() == dt.date(2028, 3, 1)
+    qtbot.keyClick(dialog.last.edit, Qt.Key.Key_PageDown)
+    assert dialog.last_day() == dt.date(2028, 2, 1)
+    qtbot.keyClick(dialog.first.edit, Qt.Key.Key_Down)
+    assert dialog.first_day() == dt.date(2028, 1, 31) and dialog.ok_button.isEnabled()
+
+
+@pytest.mark.parametrize("day, months, expected", [
+    (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)), (dt.date(2028, 1, 31), 1, dt.date(2028, 2, 29)),
+    (dt.date(2026, 12, 15), 1, dt.date(2027, 1, 15)), (dt.date(2027, 1, 15), -1, dt.date(2026, 12, 15)),
+    (dt.date(2026, 3, 31), -1, dt.date(2026, 2, 28))])
+def test_a_month_on_keeps_the_day_or_the_months_last(day, months, expected):
+    assert add_months(day, months) == expected

@@ -6,16 +6,17 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from inspector.domain.site_day import LOCAL
 from inspector.domain.policy import load_policy
 from inspector.paths import resource
 from inspector.storage.database import Database
 from inspector.usecases import inspections, parcels, review
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, OTHER_GTIN, PHONE_GTIN, UPS
-from ui.review_view import OverrideDialog, ReviewModel
+from ui.review.review_view import OverrideDialog, ReviewModel
 
 pytestmark = pytest.mark.gui
 
@@ -68,8 +69,9 @@ def supervisor_review(bench, qtbot):
     qtbot.waitUntil(lambda: bench.window.review_window is not None)
     window = bench.window.review_window
     qtbot.waitUntil(lambda: bench.runner.database.pending == 0 and window.message.text() != "")
+    window.day.set_day(LOCAL.day_of(NOW))   # the site's day (this computer's zone by default) of the records at NOW
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
-        window.day.setDate(QDate(NOW.year, NOW.month, NOW.day))
+        window.refresh()        # also when the window opened on that day already (the day typed is not a change)
     yield bench, window
     window.close()
 
@@ -140,7 +142,7 @@ def test_cancelling_the_pdf_leaves_no_file(supervisor_review, qtbot, tmp_path):
 
 
 def test_rows_model_passes_the_model_tester(qtmodeltester):
-    from ui.insight_view import RowsModel
+    from ui.review.insight_view import RowsModel
     model = RowsModel(("SKU", "Items"))
     qtmodeltester.check(model)
     model.set_rows([("A-1", "3"), ("质量", "1")])

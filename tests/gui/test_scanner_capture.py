@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from tests.gui.conftest import type_text
-from ui.scanner_capture import Command, ScanCapture
+from ui.bench.scanner_capture import Command, ScanCapture
 
 pytestmark = pytest.mark.gui
 
@@ -198,3 +198,27 @@ def test_the_window_focus_widget_counts_when_no_window_is_active(qtbot):
         assert capture.buffer == "A"
     finally:
         capture.uninstall()
+
+
+# Issue 15: what a scanner sends is judged by the interpreter, never quietly edited by the capture.
+@pytest.mark.parametrize("text", ["RMA-1000\x000001", "OP-10\x0701", "RMA-\u202e10000001", "OP-1\u200f001",
+                                  "\u00a0RMA-10000001", "LP0J4K8\x7fM2Q7X", "OP-1001\t"])
+def test_invisible_characters_inside_a_scan_stay_in_it(rig, text):
+    rig.scan(text)
+    assert rig.scans == [text]          # dropping them would turn a garbled scan into a valid-looking one
+
+
+def test_tab_and_delete_with_no_scan_under_way_and_modified_enter_are_not_scan_text(rig):
+    shift = Qt.KeyboardModifier.ShiftModifier
+    for key, mods, text in ((Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier, "\t"),
+                            (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier, "\x7f"),
+                            (Qt.Key.Key_Return, shift, "\r"), (Qt.Key.Key_Backspace, shift, "\x08")):
+        rig.home.setFocus()                  # Tab moves it on, as it should
+        rig.qtbot.waitUntil(rig.home.hasFocus)
+        QApplication.sendEvent(rig.home, QKeyEvent(QEvent.Type.KeyPress, key, mods, text))
+        assert rig.capture.buffer == "", key
+    rig.home.setFocus()
+    rig.qtbot.waitUntil(rig.home.hasFocus)
+    type_text(rig.home, "AB")
+    QApplication.sendEvent(rig.home, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, shift, "\r"))
+    assert rig.capture.buffer == "AB"

@@ -9,8 +9,8 @@ import pytest
 from inspector.settings import load_settings, save_settings
 from tests.integration.faults.hubs import ThreadHub, free_port, issue_tokens
 from tests.integration.faults.workload import make_bench, work
-from ui.sync_status import SyncStatus, SyncStatusWidget, engine_factory_for
-from ui.task_runner import TaskRunner
+from ui.sync.sync_status import SyncStatus, SyncStatusWidget, engine_factory_for
+from ui.common.task_runner import TaskRunner
 
 
 @pytest.fixture

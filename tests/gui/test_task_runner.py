@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
-from ui.task_runner import BackgroundLane, DatabaseLane, TaskRunner
+from ui.common.task_runner import BackgroundLane, DatabaseLane, TaskRunner
 
 pytestmark = pytest.mark.gui
 
@@ -109,7 +110,8 @@ def test_shutdown_lets_queued_database_work_finish_and_stops_the_thread(qtbot):
     lane.submit(gate.wait)
     for n in range(20):
         lane.submit(ran.append, n)
-    threading.Timer(0.05, gate.set).start()
+    # A sleeping thread, not threading.Timer: a timer's timed wait never ends under a faked monotonic clock.
+    threading.Thread(target=lambda: (time.sleep(0.05), gate.set()), daemon=True).start()
     assert lane.shutdown(5_000)
     assert ran == list(range(20))
     assert not lane._thread.isRunning()

@@ -6,7 +6,7 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, insert, select
 
 from inspector.bench.session import BenchSession
 from inspector.bench.state import Cue, Phase
@@ -277,3 +277,89 @@ def test_a_locked_database_is_a_clear_error_and_loses_nothing(bench, seeded_data
     assert state.feedback.cue is Cue.COMPLETED and state.last_completed.id == item.id
     assert count(seeded_database, InspectionRow, InspectionRow.status == "completed") == 1
     assert count(seeded_database, OutboxRow, OutboxRow.record_type == "item_inspection") == 1
+
+
+# ---------------------------------------------------------------- issue 15: hostile scans, labels, the shift count
+def _scan_log_texts(db) -> list[str]:
+    from inspector.storage.orm import ScanLogRow
+    with db.session() as s:
+        return list(s.scalars(select(ScanLogRow.text).order_by(ScanLogRow.id)))
+
+
+def test_a_lone_surrogate_is_a_bad_scan_that_keeps_the_parcel_and_is_logged_escaped(bench, seeded_database):
+    signed_in(bench)
+    bench.handle_scan("RMA-10000001")
+    state = bench.handle_scan("RMA-\udcff100101")          # half a UTF-16 pair, as Qt can hand it over
+    assert state.feedback.cue is Cue.ERROR and "RMA-\\udcff100101" in state.feedback.message
+    assert "could not be read" in state.feedback.message
+    assert state.phase is Phase.AWAITING_ITEM and state.parcel.rma_number == "RMA-10000001"
+    assert state.shift_log[-1].text == "RMA-\\udcff100101" and state.shift_log[-1].cue is Cue.ERROR
+    assert _scan_log_texts(seeded_database)[-1] == "RMA-\\udcff100101"
+    assert bench.handle_scan(PHONE_GTIN).item.match_kind == "matched"   # the bench carries on
+
+
+HOSTILE_SCANS = [
+    "\udcff", "OP-\udcff1001", "CMD:\udcff", "\ud83d", "RMA-1000\udcff0001",
+    f"]E\udcff{PHONE_GTIN[1:]}",                              # a symbology modifier no scanner sends
+    f"]C\udcff01{PHONE_GTIN}21SN-AAA1",
+    f"]Q3https://id\udcff.gs1.org/01/{PHONE_GTIN}",            # junk in a Digital Link's host
+    f"]Q3https://id.gs1.org\u0661/01/{PHONE_GTIN}",
+    f"]E0{PHONE_GTIN[1:]}\u200f",
+    "\x00", "RMA-10000001\x00", "\x07\x1b[31m", "\u202eRMA-10000001", "RMA-١٠٠٠٠٠٠١", "\ufeffOP-1001",
+    "A" * 10_000, "\udcff" * 10_000, "\x1d", "\x1d\x1d\x1d", f"01\x1d{PHONE_GTIN}", "]C1\x1d\x1d",
+    "<GS><GS>", "^]", f"(01){PHONE_GTIN}(21)\udcff", "https://id.gs1.org/01/\udcff",
+]
+
+
+def test_a_hostile_scan_is_a_clear_error_and_never_loses_the_item_in_hand(bench, seeded_database):
+    signed_in(bench)
+    bench.handle_scan(UPS)
+    bench.handle_scan(f"]C101{PHONE_GTIN}21SN-AAA1")
+    in_hand = bench.grade_key(2).item       # graded: a scan read as an item would complete it and start another
+    for hostile in HOSTILE_SCANS:
+        state = bench.handle_scan(hostile)
+        assert state.feedback.cue is Cue.ERROR, ascii(hostile)
+        assert state.item == in_hand and state.parcel.rma_number == "RMA-10000001", ascii(hostile)
+        stored = _scan_log_texts(seeded_database)[-1]
+        assert stored == state.shift_log[-1].text and len(stored) <= 512, ascii(hostile)
+        stored.encode("utf-8")                               # what was written is plain UTF-8
+
+
+def test_an_item_matched_to_a_line_without_description_is_named_by_the_line(seeded_database, policy):
+    from inspector.domain.returns import Return, ReturnLine, ReturnStatus
+    from inspector.usecases.returns import UpsertReturns, upsert_returns
+    upsert_returns(UpsertReturns([Return("", "RMA-10000003", "ORD-5003", "", NOW.date(), ReturnStatus.OPEN, (), (
+        ReturnLine("", 1, "CABLE-7", OTHER_GTIN, "", 1, Decimal("9.90"), "EUR", "electronics"),))], "test", NOW),
+        UnitOfWork(seeded_database, policy))
+    bench = signed_in(BenchSession(seeded_database, policy, "bench-1", Clock()))
+    bench.handle_scan("RMA-10000003")
+    state = bench.handle_scan(OTHER_GTIN)
+    assert state.item.match_kind == "matched"
+    assert state.item.description == "CABLE-7" and "Not on the return" not in state.feedback.message
+    bench.cancel_item()
+    state = bench.handle_scan(PHONE_GTIN)                        # truly not on this return
+    assert state.item.match_kind == "wrong_item" and state.item.description.startswith("Not on the return")
+
+
+def test_the_shift_count_counts_every_scan_of_the_day_not_the_rows_kept(seeded_database, policy):
+    from inspector.storage.orm import ScanLogRow
+    earlier = [{"station": "bench-1", "operator_id": None, "at": NOW - dt.timedelta(seconds=s + 1), "text": "x",
+                "cue": "error", "message": "m"} for s in range(3_032)]
+    yesterday = dict(earlier[0], at=NOW - dt.timedelta(days=1, hours=1))
+    other_bench = dict(earlier[0], station="bench-2")
+    with seeded_database.transaction() as s:
+        s.execute(insert(ScanLogRow), [*earlier, yesterday, other_bench])
+    bench = BenchSession(seeded_database, policy, "bench-1", Clock())
+    state = bench.state()
+    assert len(state.shift_log) == 200 and state.shift_scans == 3_032
+    state = bench.handle_scan("%%garbled%%")
+    assert len(state.shift_log) == 200 and state.shift_scans == 3_033
+
+
+def test_the_shift_count_starts_again_at_the_sites_midnight(seeded_database, policy):
+    from dataclasses import replace
+    clock = Clock()
+    clock.now = dt.datetime(2026, 11, 20, 21, 59, 30, tzinfo=dt.timezone.utc)   # 23:59:30 in Bucharest
+    bench = BenchSession(seeded_database, replace(policy, time_zone="Europe/Bucharest"), "bench-1", clock)
+    # Scans at 23:59:44, :51, :58, then 00:00:05 (the clock ticks 7 s per reading).
+    assert [bench.handle_scan("%%garbled%%").shift_scans for _ in range(4)] == [1, 2, 3, 1]

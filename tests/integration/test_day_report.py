@@ -16,12 +16,15 @@ from pypdf import PdfReader
 from inspector.cli.main import main
 from inspector.demo.history import HistoryOptions, generate_history
 from inspector.domain.review import exception_flags
+from inspector.domain.site_day import site_zone
 from inspector.exporting.progress import Cancelled
 from inspector.paths import Paths
 from inspector.storage.database import Database
+from tests.conftest import pin_site_zone
 
 NOW = dt.datetime(2026, 11, 20, 23, 0, tzinfo=dt.timezone.utc)
 DAY = NOW.date()
+UTC_SITE = site_zone("UTC")
 GENERATED = dt.datetime(2026, 11, 21, 7, 15, tzinfo=dt.timezone.utc)
 
 
@@ -31,6 +34,7 @@ def generated(tmp_path_factory):
     from inspector.settings import site_policy
     root = tmp_path_factory.mktemp("report")
     paths = Paths(root / "data").ensure()
+    pin_site_zone(paths, "UTC")      # the truth below reads UTC days straight from the stored text
     load_demo_data(paths)
     database = Database.open_sqlite(paths.database)
     generate_history(database, site_policy(paths), HistoryOptions(parcels=600, days=2, seed=11), NOW)
@@ -123,7 +127,7 @@ def test_page_numbers_generation_time_stations_and_real_glyphs(generated):
     root, paths, database = generated
     from inspector.reports.day_pdf import build_day_report
     out = root / "glyphs.pdf"
-    result = build_day_report(database, DAY, out, generated_at=GENERATED)
+    result = build_day_report(database, DAY, out, generated_at=GENERATED, zone=UTC_SITE)
     reader = PdfReader(out)
     assert len(reader.pages) == result.pages > 3
     for number, page in enumerate(reader.pages, 1):
@@ -156,14 +160,14 @@ def test_progress_runs_to_the_end_and_cancelling_leaves_no_file(generated, tmp_p
     _root, _paths, database = generated
     from inspector.reports.day_pdf import build_day_report
     seen = []
-    build_day_report(database, DAY, tmp_path / "ok.pdf", progress=lambda d, t: seen.append((d, t)))
+    build_day_report(database, DAY, tmp_path / "ok.pdf", progress=lambda d, t: seen.append((d, t)), zone=UTC_SITE)
     assert seen[-1] == (1000, 1000) and seen == sorted(seen) and len(seen) > 10
 
     def cancel_half_way(done, total):
         if done > 700:
             raise Cancelled()
     with pytest.raises(Cancelled):
-        build_day_report(database, DAY, tmp_path / "cancelled.pdf", progress=cancel_half_way)
+        build_day_report(database, DAY, tmp_path / "cancelled.pdf", progress=cancel_half_way, zone=UTC_SITE)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ok.pdf"]
 
 

@@ -12,6 +12,7 @@ from inspector.storage.database import Database
 from inspector.storage.orm import OperatorRow
 from inspector.usecases.operators import SignIn, sign_in
 from inspector.usecases.unit_of_work import UnitOfWork
+from tests.conftest import NOW
 
 
 def add(data_dir, *args: str) -> int:
@@ -24,7 +25,7 @@ def test_added_operator_signs_in_with_the_pin_from_stdin(tmp_path, monkeypatch, 
     assert "Created supervisor Elira Dervishi with badge OP-1234." in capsys.readouterr().out
     db = Database.open_sqlite(tmp_path / "bench.sqlite3")
     try:
-        who = sign_in(SignIn("OP-1234", "246810"), UnitOfWork(db, policy))
+        who = sign_in(SignIn("OP-1234", "246810", NOW, "bench-1"), UnitOfWork(db, policy))
         assert (who.name, who.role) == ("Elira Dervishi", "supervisor")
         with db.session() as s:
             stored = s.scalar(select(OperatorRow.pin_hash))

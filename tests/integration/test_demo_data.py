@@ -50,7 +50,7 @@ def test_demo_operators_sign_in_with_their_pins(paths, policy):
                                        ("OP-1002", "1234", "Arben Hoxha", "inspector"),
                                        ("OP-2001", "4321", "Nguyễn Thị Lan", "supervisor"),
                                        ("OP-9001", "9999", None, "admin")]:
-            who = sign_in(SignIn(badge, pin), uow)
+            who = sign_in(SignIn(badge, pin, dt.datetime.now(dt.timezone.utc), "bench-1"), uow)
             assert who.role == role and (name is None or who.name == name)
         with db.session() as s:
             assert all(h.startswith("scrypt$") for h in s.scalars(select(OperatorRow.pin_hash)))

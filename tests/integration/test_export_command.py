@@ -17,7 +17,9 @@ from inspector.cli.main import main
 from inspector.demo.history import HistoryOptions, generate_history
 from inspector.domain.operators import Role
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
+from inspector.domain.site_day import site_zone
 from inspector.exporting import COLUMNS, neutralise
+from inspector.paths import Paths
 from inspector.storage.database import Database
 from inspector.storage.orm import FindingRow, InspectionRow, OperatorRow, ParcelRow, ReturnLineRow, ReturnRow
 from inspector.usecases import inspections as ins
@@ -25,6 +27,7 @@ from inspector.usecases.operators import CreateOperator, create_operator
 from inspector.usecases.parcels import ParcelCommand, ReceiveParcel, complete_parcel, receive_parcel
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
+from tests.conftest import pin_site_zone
 
 DAY = dt.date(2026, 11, 20)
 UTC = dt.timezone.utc
@@ -59,6 +62,7 @@ def bench_db(tmp_path_factory):
     policy = load_policy(resource("policy.json"))
     data_dir = tmp_path_factory.mktemp("export") / "data"
     db = Database.open_sqlite(data_dir / "bench.sqlite3")
+    pin_site_zone(Paths(data_dir), "UTC")     # the rows below sit on both sides of UTC midnight
     uow = UnitOfWork(db, policy)
     operator = create_operator(CreateOperator("OP-1001", "Ana Popescu", Role.INSPECTOR, "1234", at(6)), uow)
     rma = Return("", "RMA-10000001", "=cmd|' /C calc'!A0", "+lazy customer", DAY - dt.timedelta(days=3),
@@ -112,7 +116,7 @@ def test_csv_round_trips_to_the_database_to_the_cent(bench_db, tmp_path, capsys)
     assert export(data_dir, out) == 0
     rows = read_csv(out)
     assert f"Exported {len(rows)} item inspection(s)" in capsys.readouterr().out
-    start, end = exporting.utc_day_bounds(DAY)
+    start, end = site_zone("UTC").day_bounds(DAY)
     with db.session() as s:
         expected = {r.id: r for r in s.scalars(select(InspectionRow).where(
             InspectionRow.status == "completed", InspectionRow.completed_at >= start, InspectionRow.completed_at < end))}
@@ -270,3 +274,27 @@ def test_bad_date_is_refused(tmp_path, capsys):
         main(["--data-dir", str(tmp_path), "export", "--date", "20.11.2026", "-o", str(tmp_path / "x.csv")])
     assert info.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("zone, inside, label", [
+    ("Pacific/Kiritimati", {"first"}, "Pacific/Kiritimati"),                        # the day is 11-19 10:00 to 11-20 10:00 UTC
+    ("Etc/GMT+12", {"cup", "wrong", "last", "next_day"}, "Etc/GMT+12"),              # 11-20 12:00 to 11-21 12:00 UTC
+])
+def test_the_day_asked_for_is_the_sites_day_in_its_zone(bench_db, tmp_path, zone, inside, label):
+    """A site far from UTC gets its own calendar day in the export and the report, not the UTC day."""
+    data_dir, _db, ids = bench_db
+    pin_site_zone(Paths(data_dir), zone)
+    try:
+        out = tmp_path / "day.csv"
+        assert export(data_dir, out) == 0
+        exported = {r["inspection_id"] for r in read_csv(out)}
+        assert {name for name, inspection_id in ids.items() if inspection_id in exported} == inside
+        start, end = site_zone(zone).day_bounds(DAY)
+        assert all(start.isoformat() <= r["completed_at"] < end.isoformat() for r in read_csv(out))
+        pdf = tmp_path / "day.pdf"
+        assert main(["--data-dir", str(data_dir), "report", "--date", DAY.isoformat(), "-o", str(pdf)]) == 0
+        from pypdf import PdfReader
+        first_page = PdfReader(pdf).pages[0].extract_text()
+        assert f"Day: {DAY.isoformat()} ({label})" in first_page
+    finally:
+        pin_site_zone(Paths(data_dir), "UTC")

@@ -11,18 +11,22 @@ import pytest
 from inspector.cli.main import main
 from inspector.demo import load_demo_data
 from inspector.demo.history import HistoryOptions, generate_history
+from inspector.domain.site_day import site_zone
 from inspector.exporting import CancelFlag, Cancelled, export_day, export_range
 from inspector.paths import Paths
 from inspector.settings import site_policy
 from inspector.storage.database import Database
+from tests.conftest import pin_site_zone
 
 NOW = dt.datetime(2026, 11, 20, 23, 0, tzinfo=dt.timezone.utc)
 FIRST, LAST = NOW.date() - dt.timedelta(days=2), NOW.date()
+SITE = site_zone("UTC")        # the checks below read UTC days from the stored times
 
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory):
     paths = Paths(tmp_path_factory.mktemp("range") / "data").ensure()
+    pin_site_zone(paths, SITE.name)
     load_demo_data(paths)
     database = Database.open_sqlite(paths.database)
     generate_history(database, site_policy(paths), HistoryOptions(parcels=700, days=3, seed=3), NOW)
@@ -41,11 +45,11 @@ def _csv(path):
 def test_a_range_is_the_days_one_after_another(history, tmp_path):
     _paths, database = history
     whole = tmp_path / "range.csv"
-    count = export_range(database, FIRST, LAST, "csv", whole)
+    count = export_range(database, FIRST, LAST, "csv", whole, zone=SITE)
     by_day = []
     for n in range(3):
         day_file = tmp_path / f"day{n}.csv"
-        export_day(database, FIRST + dt.timedelta(days=n), "csv", day_file)
+        export_day(database, FIRST + dt.timedelta(days=n), "csv", day_file, zone=SITE)
         by_day += _csv(day_file)
     rows = _csv(whole)
     assert count == len(rows) == len(by_day) > 1000
@@ -64,7 +68,7 @@ def test_one_station_and_json_with_from_and_to(history, tmp_path):
     assert data["from"] == FIRST.isoformat() and data["to"] == LAST.isoformat() and "date" not in data
     assert data["count"] == len(data["inspections"]) > 0
     assert {row["station"] for row in data["inspections"]} == {"BENCH-01"}
-    everything = export_range(database, FIRST, LAST, "json", tmp_path / "all.json")
+    everything = export_range(database, FIRST, LAST, "json", tmp_path / "all.json", zone=SITE)
     assert everything > data["count"]
 
 
@@ -81,7 +85,7 @@ def test_the_cli_refuses_half_a_range(history, tmp_path, capsys):
 def test_progress_runs_to_the_total_and_cancel_leaves_nothing(history, tmp_path):
     _paths, database = history
     seen = []
-    total = export_range(database, FIRST, LAST, "csv", tmp_path / "ok.csv", progress=lambda d, t: seen.append((d, t)))
+    total = export_range(database, FIRST, LAST, "csv", tmp_path / "ok.csv", progress=lambda d, t: seen.append((d, t)), zone=SITE)
     assert seen[0] == (0, total) and seen[-1] == (total, total) and len(seen) > 2
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
@@ -89,6 +93,6 @@ def test_progress_runs_to_the_total_and_cancel_leaves_nothing(history, tmp_path)
     existing.write_text("older export\n", encoding="utf-8")
     flag = CancelFlag(lambda done, _total: flag.cancel() if done >= 500 else None)
     with pytest.raises(Cancelled):
-        export_range(database, FIRST, LAST, "json", existing, progress=flag)
+        export_range(database, FIRST, LAST, "json", existing, progress=flag, zone=SITE)
     assert existing.read_text(encoding="utf-8") == "older export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv", "ok.csv"]

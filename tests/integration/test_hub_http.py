@@ -15,17 +15,11 @@ from inspector.hub import app as hub_app
 from inspector.hub.schema import stations
 from inspector.hub.storage import ensure_schema, make_hub_engine
 from inspector.hub.wal_checkpoints import BACKSTOP_PAGES, WalCheckpointer
-from tests.integration.faults.hubs import ThreadHub, issue_tokens
+from inspector.settings import load_settings
+from inspector.sync.client import HubClient, HubRefused, StationMismatch
+from inspector.sync.engine import SyncConfig, SyncEngine
+from tests.integration.faults.workload import make_bench
 from tests.unit.test_sync_hub_records import parcel
-
-
-@pytest.fixture
-def hub(tmp_path):
-    db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
-    tokens = issue_tokens(db_url, "B1", "B2")
-    with ThreadHub(db_url) as running:
-        running.tokens = tokens
-        yield running
 
 
 def _push(hub, token, *incoming):
@@ -64,9 +58,12 @@ def test_a_station_cannot_write_as_another_over_http(hub):
 
 def test_a_malformed_batch_is_a_422_not_a_500(hub):
     headers = {"Authorization": f"Bearer {hub.tokens['B1']}", "Content-Type": "application/json"}
-    for body in (b"not json", b"{}", b'{"records": [{"type": "x"}]}', b'{"records": 5}', b"\xff\xfe",
-                 b'{"records": [{"type": "parcel_receipt", "id": "p1", "version": 1, "data": [1, 2]}]}'):
+    for body in (b"not json", b"{}", b'{"records": [{"type": "x"}]}', b'{"records": 5}', b"\xff\xfe"):
         assert httpx.post(f"{hub.url}/v1/records", content=body, headers=headers).status_code == 422
+    # A record that can be named is judged on its own, its envelope too: the rest of its batch goes in.
+    body = b'{"records": [{"type": "parcel_receipt", "id": "p1", "version": 1, "data": [1, 2]}]}'
+    answer = httpx.post(f"{hub.url}/v1/records", content=body, headers=headers).json()
+    assert answer["rejected"] == 1 and answer["results"][0]["reason"].startswith("data:")
 
 
 def test_add_station_prints_the_token_once_and_keeps_only_its_hash(tmp_path, capsys):
@@ -125,6 +122,7 @@ def _rows_in_main_file(tmp_path) -> int:
         return copy.execute("SELECT count(*) FROM hub_records WHERE station = 'B1'").fetchone()[0]
 
 
+@pytest.mark.monotonic_waits      # the checkpointer wakes on a timed wait
 def test_the_serving_hub_copies_its_sqlite_log_back_off_the_request_path(hub, tmp_path):
     engine = hub.server.config.app.state.engine
     with engine.connect() as conn:
@@ -167,3 +165,46 @@ def test_a_batch_over_the_size_limit_is_a_413_whether_its_length_is_declared_or_
     assert (declared.status_code, chunked.status_code) == (413, 413)
     assert "at most 20000 bytes" in chunked.json()["detail"]
     assert _push(hub, hub.tokens["B1"], *records[:10]).status_code == 200     # a batch within it still goes in
+
+
+def test_a_token_of_another_station_is_refused_naming_both_stations(hub, tmp_path):
+    # The hub says whose token it is, the bench names both stations and the two ways out.
+    answer = httpx.get(f"{hub.url}/v1/station", headers={"Authorization": f"Bearer {hub.tokens['B2']}",
+                                                          "X-Inspector-Station": "B7"})
+    assert answer.status_code == 403
+    assert answer.json()["token_station"] == "B2" and answer.json()["station"] == "B7"
+    expected = ("This station's token belongs to B2, but this bench calls itself B7. Set the station name to B2 "
+                "(inspector settings --set-station B2) or ask the administrator for a token for B7.")
+    with HubClient(hub.url, hub.tokens["B2"], station="B7") as client:
+        with pytest.raises(StationMismatch) as on_push:
+            client.push([_envelope(parcel("sm-1", station="B7"))])
+    assert str(on_push.value) == expected and not on_push.value.transient
+    assert on_push.value.text.translated(lambda _context, template: template) == expected
+    assert "{" in on_push.value.text.params[0][1].template     # the names are parameters: translatable
+    with HubClient(hub.url, hub.tokens["B2"], station="B2") as client:   # the same token, the right name
+        assert client.station() == "B2"
+    with HubClient(hub.url, hub.tokens["B2"], station="BANC-Ș") as client:   # no header can carry it: the
+        assert client.station() == "B2"                                       # engine compares (below)
+    # Through the bench's sync, as the window and `inspector sync` run it.
+    bench = make_bench(tmp_path / "bench", "B7", hub.url, hub.tokens["B2"])
+    try:
+        engine = SyncEngine(bench.database, bench.policy, bench.paths,
+                            SyncConfig.from_settings(load_settings(bench.paths)))
+        report = engine.run_once()
+        engine.close()
+    finally:
+        bench.close()
+    assert not report["ok"] and report["error"] == expected
+
+
+def test_a_token_the_hub_does_not_know_keeps_its_own_message(hub):
+    with HubClient(hub.url, "insp_never-issued", station="B1") as client:
+        with pytest.raises(HubRefused) as refused:
+            client.station()
+    assert not isinstance(refused.value, StationMismatch)
+    assert str(refused.value).startswith("The hub refused this station's token. Ask the administrator for a new "
+                                         "station token.")
+
+
+def _envelope(record):
+    return {"type": record.type, "id": record.id, "version": record.version, "data": record.data}

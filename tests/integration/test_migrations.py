@@ -58,3 +58,27 @@ def test_idle_checkpoint_copies_the_log_and_sqlite_does_not_checkpoint_inside_a_
             assert log == done  # nothing left in the log that is not in the database file
     finally:
         db.dispose()
+
+
+def test_pin_lockout_tables_come_with_0005_and_go_with_its_downgrade(tmp_path):
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from inspector.storage.database import migrate
+    from inspector.storage.orm import Base
+
+    copy = tmp_path / "bench.sqlite3"
+    shutil.copy(FIXTURE, copy)
+    db = Database.open_sqlite(copy)
+    try:
+        assert {"pin_failures", "badge_locks"} <= set(inspect(db.engine).get_table_names())
+        with db.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []     # head is exactly what the models say
+        command.downgrade(alembic_config(db.engine), "0004")
+        assert not {"pin_failures", "badge_locks"} & set(inspect(db.engine).get_table_names())
+        migrate(db.engine, "head")
+        assert {"pin_failures", "badge_locks"} <= set(inspect(db.engine).get_table_names())
+    finally:
+        db.dispose()

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, DatabaseError
 
+from inspector.domain.site_day import LOCAL
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
 from inspector.errors import RefusedError
 from inspector.storage.orm import InspectionRow, OperatorRow, OutboxRow
@@ -18,7 +19,7 @@ from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, OTHER_GTIN, PHONE_GTIN, UPS
 
-DAY = NOW.date()
+DAY = LOCAL.day_of(NOW)        # the site's day (this computer's zone by default) of the records made at NOW
 
 
 def _ids(database):

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
+from inspector.domain.site_day import LOCAL
 from inspector.demo.history import HistoryOptions, generate_history
 from inspector.errors import EnvironmentProblem, RefusedError
 from inspector.exporting import ExportWriteError, export_file_name
@@ -21,7 +22,7 @@ from inspector.usecases.insight import InsightQuery, insight_figures
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW
 
-FIRST, LAST = NOW.date() - dt.timedelta(days=2), NOW.date()
+FIRST, LAST = LOCAL.day_of(NOW) - dt.timedelta(days=2), LOCAL.day_of(NOW)
 REFUSAL = "Only a supervisor can review and override inspections."
 
 
@@ -34,8 +35,7 @@ def history(seeded_database, policy):
 
 
 def _completed(database, first, last):
-    start = dt.datetime.combine(first, dt.time(0), tzinfo=dt.timezone.utc)
-    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=dt.timezone.utc)
+    start, end = LOCAL.range_bounds(first, last)      # the site's days: this computer's zone by default
     with database.session() as s:
         return s.execute(select(InspectionRow.id, InspectionRow.refund).where(
             InspectionRow.status == "completed", InspectionRow.completed_at >= start,
@@ -86,7 +86,7 @@ def test_backwards_ranges_and_unknown_formats_are_refused(history, tmp_path):
     uow = UnitOfWork(database, policy)
     tmp_path = tmp_path / "exports"
     tmp_path.mkdir()
-    with pytest.raises(RefusedError, match=r"The range ends \(2026-11-18\) before it starts \(2026-11-20\)"):
+    with pytest.raises(RefusedError, match=rf"The range ends \({FIRST}\) before it starts \({LAST}\)"):
         insight_figures(InsightQuery(LAST, FIRST), supervisor, uow)
     with pytest.raises(RefusedError, match="before it starts"):
         export_inspections(ExportInspections(supervisor, LAST, FIRST, "csv", tmp_path / "x.csv"), uow)

@@ -108,6 +108,7 @@ def test_hub_matches_bench_after_faults(tmp_path, sqlite_hub, fault, k, limit):
     bench.close()
 
 
+@pytest.mark.monotonic_waits      # the restarted hub is waited for with timeouts
 def test_hub_restarted_mid_batch(tmp_path):
     db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
     token = issue_tokens(db_url, "B1")["B1"]

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from dataclasses import replace
 
-import pytest
 
 from inspector.cli.main import main
 from inspector.domain.policy import load_policy
@@ -16,24 +15,8 @@ from inspector.sync.engine import SyncConfig, SyncEngine
 from inspector.usecases import parcels
 from tests.conftest import NOW
 from tests.integration.faults.checks import assert_hub_matches_bench, hub_records
-from tests.integration.faults.hubs import REPO, ThreadHub, issue_tokens
-from tests.integration.faults.workload import make_bench, work
-
-
-@pytest.fixture
-def hub(tmp_path):
-    db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
-    tokens = issue_tokens(db_url, "B1", "B2")
-    with ThreadHub(db_url) as running:
-        running.tokens = tokens
-        yield running
-
-
-@pytest.fixture
-def bench(tmp_path, hub):
-    made = make_bench(tmp_path / "benches", "B1", hub.url, hub.tokens["B1"])
-    yield made
-    made.close()
+from tests.integration.faults.hubs import REPO
+from tests.integration.faults.workload import work
 
 
 def engine_for(bench, **overrides):
@@ -101,7 +84,8 @@ def test_a_token_for_another_station_stops_the_pass_with_a_clear_error(hub, benc
     engine = SyncEngine(bench.database, bench.policy, bench.paths,
                         SyncConfig(hub.url, hub.tokens["B2"], "B1"))
     report = engine.run_once()
-    assert not report["ok"] and "token is for station B2" in report["error"] and report["pending"] == 3
+    assert not report["ok"] and report["pending"] == 3
+    assert "token belongs to B2, but this bench calls itself B1" in report["error"]
     engine.close()
 
 

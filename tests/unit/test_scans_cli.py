@@ -51,3 +51,10 @@ def test_bad_scan_prints_the_error_and_exits_2(capsys):
 def test_unknown_expect_is_an_argument_error(capsys):
     with pytest.raises(SystemExit):
         _run(["explain-scan", "X", "--expect", "pallet"], capsys)
+
+
+def test_an_unreadable_scan_is_plain_ascii_json(capsys):
+    # What a shell hands over for the byte 0xff (Python decodes argv with surrogateescape).
+    code, output = _run(["explain-scan", "RMA-\udcff100101"], capsys)
+    assert code == 2 and output["reason"] == "unreadable" and output["raw"] == "RMA-\udcff100101"
+    assert "RMA-\\udcff100101" in output["message"]

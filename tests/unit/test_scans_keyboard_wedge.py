@@ -87,3 +87,26 @@ def test_scan_errors_survive_copy_and_pickle():
         for clone in (copy.copy(caught.value), pickle.loads(pickle.dumps(caught.value))):
             assert (clone.reason, clone.message, clone.raw) == (
                 caught.value.reason, caught.value.message, caught.value.raw)
+
+
+# Issue 15: text Qt can hand over that no barcode holds.
+GTIN_13 = "4006381333931"
+
+
+@pytest.mark.parametrize("text", ["RMA-\udcff100101", "\udcff", "OP-1001\ud83d", "CMD:GRADE:\udcff",
+                                  f"]E\udcff{GTIN_13}", f"]C101{'0' + GTIN_13}21\udcff"])
+def test_a_lone_surrogate_is_an_unreadable_scan_quoted_escaped(text):
+    with pytest.raises(ScanError) as caught:
+        interpret(text)
+    assert caught.value.reason == "unreadable"
+    assert "could not be read" in caught.value.message and "\\ud" in caught.value.message
+    caught.value.message.encode("utf-8")
+
+
+@pytest.mark.parametrize("text", [f"]E\u0661{GTIN_13}", f"]E0{GTIN_13}\u200f", f"]Q3https://id.gs1.org\u0661/01/0{GTIN_13}",
+                                  f"]C1\u202e010{GTIN_13}", f"]Q3https://\u00e9.example/01/0{GTIN_13}"])
+def test_non_ascii_after_a_symbology_identifier_is_refused_too(text):
+    # Every format the bench reads is ASCII: an identifier in front must not let other characters through.
+    with pytest.raises(ScanError) as caught:
+        interpret(text)
+    assert caught.value.reason in ("unrecognised", "bad_gs1")

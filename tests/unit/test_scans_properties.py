@@ -25,6 +25,8 @@ def _interpret_or_scan_error(text: str, expect) -> Scan | None:
 
 def _assert_well_formed(scan: Scan) -> None:
     json.dumps(scan.to_json())
+    # What a scan records (parcel and item rows, the outbox's JSON) must be writable anywhere: every format is ASCII.
+    assert scan.raw.isascii() and all(v is None or v.isascii() for v in (scan.value, scan.serial, scan.lot))
     for reading in (scan, *scan.alternatives):
         assert reading.value
         assert reading.gtin is None or (len(reading.gtin) == 14 and reading.gtin.isdigit())
@@ -129,3 +131,21 @@ def test_one_changed_digit_in_an_ean_13_is_always_caught(payload, position, delt
         assert error.reason == "bad_check_digit"
     else:
         raise AssertionError(f"{changed} read as {scan}")
+
+
+# Valid scans with odd characters slipped in anywhere: half UTF-16 pairs, bidi marks, NUL, foreign digits, GS.
+_VALID_SCANS = st.sampled_from(["1Z999AA10123456784", "RMA-10000001", "OP-1001", "CMD:GRADE:A", "LP0J4K8M2Q7X",
+                                "]C10104006381333931" + "21SN-1", "]E04006381333931", "]Q3https://id.gs1.org/01/"
+                                "04006381333931", "(01)04006381333931(21)X", "0104006381333931\x1d10L"])
+_ODD = st.one_of(st.sampled_from(["\udcff", "\ud83d", "\x00", "\u202e", "\u200f", "\x1d", "\u0661", "\ufeff",
+                                  "\u00a0", "\x7f", "<GS>", "%ED%B3%BF"]),
+                 st.characters(categories=["Cs", "Cc", "Cf", "Zs", "Nd"]))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_VALID_SCANS, st.lists(st.tuples(st.one_of(st.integers(0, 3), st.integers(0, 40)), _ODD), min_size=1, max_size=3),
+       EXPECTS)
+def test_odd_characters_slipped_into_valid_scans(scan, insertions, expect):
+    for position, odd in insertions:
+        scan = scan[:position] + odd + scan[position:]
+    _interpret_or_scan_error(scan, expect)

@@ -1,0 +1,83 @@
+"""`inspector settings --set-station NEW` never strands records: the hub only takes a station's records with that
+station's token, so a rename is refused while anything written under the old name has not reached the hub yet."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+
+from inspector.cli.main import main
+from inspector.paths import Paths
+from inspector.settings import load_settings
+from inspector.sync.engine import SyncConfig, SyncEngine
+from tests.integration.faults.hubs import REPO
+from tests.integration.faults.workload import work
+
+
+def rename_here(capsys, bench, new_name):
+    """The same command in this process (a subprocess costs seconds): exit code, stdout, stderr."""
+    code = main(["--data-dir", str(bench.paths.data_dir), "settings", "--set-station", new_name])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def rename(bench, new_name):
+    return subprocess.run([sys.executable, "-m", "inspector", "--data-dir", str(bench.paths.data_dir), "settings",
+                           "--set-station", new_name], capture_output=True, text=True, timeout=60, cwd=REPO,
+                          env={**os.environ, "PYTHONPATH": str(REPO)})
+
+
+def sync(bench, hub):
+    engine = SyncEngine(bench.database, bench.policy, bench.paths,
+                        SyncConfig.from_settings(load_settings(bench.paths)))
+    try:
+        return engine.run_once()
+    finally:
+        engine.close()
+
+
+def test_a_rename_is_refused_while_records_wait_and_allowed_once_they_are_up(hub, bench, capsys):
+    made = work(bench, 2)
+    refused = rename(bench, "B9")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert f"{made} records" in refused.stderr and "inspector sync --once" in refused.stderr
+    assert load_settings(bench.paths).station == "B1"          # nothing changed
+    assert sync(bench, hub)["pending"] == 0
+    code, out, err = rename_here(capsys, bench, "B9")
+    assert code == 0, err
+    assert json.loads(out)["station"] == "B9" and load_settings(bench.paths).station == "B9"
+
+
+def test_records_set_aside_by_the_hub_and_open_parcels_block_a_rename_too(hub, bench, capsys):
+    work(bench, 2)
+    with bench.database.engine.begin() as conn:     # one record the hub refuses
+        conn.exec_driver_sql("UPDATE item_inspections SET currency='euro' WHERE license_plate='LP00000001'")
+    report = sync(bench, hub)
+    assert report["pending"] == 0 and report["rejected_waiting"] == 1
+    code, _, err = rename_here(capsys, bench, "B9")
+    assert code == 2 and "1 record set aside" in err and "inspector sync --rejected" in err
+    assert load_settings(bench.paths).station == "B1"
+    with bench.database.engine.begin() as conn:     # fixed and sent again: nothing waits any more
+        conn.exec_driver_sql("UPDATE item_inspections SET currency='EUR', version=version+1 "
+                             "WHERE license_plate='LP00000001'")
+        conn.exec_driver_sql("UPDATE outbox SET status='pending' WHERE status='rejected'")
+    assert sync(bench, hub)["rejected_waiting"] == 0
+    work(bench, 1, finish=False)                     # a parcel still open: its completion would carry B1
+    assert sync(bench, hub)["pending"] == 0
+    code, _, err = rename_here(capsys, bench, "B9")
+    assert code == 2 and "1 parcel still open" in err
+    assert load_settings(bench.paths).station == "B1"
+
+
+def test_a_fresh_bench_renames_without_a_database_and_a_bad_name_is_refused(tmp_path, capsys):
+    fresh = tmp_path / "fresh"
+    assert main(["--data-dir", str(fresh), "settings", "--set-station", "B5"]) == 0
+    assert json.loads(capsys.readouterr().out)["station"] == "B5"
+    assert not (fresh / "bench.sqlite3").exists()   # asking the settings does not create a database
+    for bad in ("", "   ", "x" * 65, "B\n6"):
+        assert main(["--data-dir", str(fresh), "settings", "--set-station", bad]) == 2
+        assert "is not a station name" in capsys.readouterr().err
+    assert load_settings(Paths(fresh)).station == "B5"

@@ -1,0 +1,1 @@
+"""The inspection bench: sign-in, scanning, the parcel and item panels, the bench's dialogs."""

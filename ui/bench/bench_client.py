@@ -1,0 +1,232 @@
+"""The window's only way to the bench: turns user intents into `BenchSession` calls on the database lane.
+
+No business logic lives here. Each intent is queued on the one database lane, in the order the operator made it,
+and the `BenchState` that comes back is announced by `state_changed` on the GUI thread. The latest state is kept so
+widgets and the scanner capture can ask what phase the bench is in without touching the database.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from inspector.bench.state import BenchState, Cue, Feedback, Phase
+from ui.common.task_runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+IDLE_CHECKPOINT_MS = 2000
+
+
+class BenchClient(QObject):
+    state_changed = Signal(object)        # BenchState, after every call, in call order
+    session_opened = Signal()
+    session_failed = Signal(str)          # opening the bench failed; the message is for the operator
+    settled = Signal()                    # nothing left in flight: the screen shows the last intent's outcome
+    bug_reported = Signal(str)
+    checkpointed = Signal(int)            # the write-ahead log was copied into the database file while idle
+
+    def __init__(self, runner: TaskRunner, station: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session: Any = None
+        self._extras: tuple[Any, ...] = ()
+        self._in_flight = 0
+        self._last_intent: float | None = None
+        self._state = BenchState(phase=Phase.SIGNED_OUT, station=station, database="")
+        runner.bug_reported.connect(self._on_bug)
+        # SQLite's write-ahead log is copied into the database file when the bench has been idle a moment, so the
+        # copying never lands inside a scan (see inspector.storage.database).
+        self._idle_checkpoint = QTimer(self)
+        self._idle_checkpoint.setSingleShot(True)
+        self._idle_checkpoint.setInterval(IDLE_CHECKPOINT_MS)
+        self._idle_checkpoint.timeout.connect(self._checkpoint_if_idle)
+        self.settled.connect(self._idle_checkpoint.start)
+
+    # -- what the window may read ----------------------------------------------------------------------------
+    @property
+    def state(self) -> BenchState:
+        return self._state
+
+    @property
+    def in_flight(self) -> int:
+        """Intents queued or running whose state has not come back yet."""
+        return self._in_flight
+
+    @property
+    def last_intent(self) -> float | None:
+        """When (time.monotonic) the operator last did something at the bench; background work paces itself by it."""
+        return self._last_intent
+
+    @property
+    def is_open(self) -> bool:
+        return self._session is not None
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self._runner
+
+    @property
+    def session(self) -> Any:
+        """Only to hand to work queued on the database lane; never call it from the GUI thread."""
+        return self._session
+
+    def show_message(self, cue: Cue, message: str) -> None:
+        """A banner message from the window itself (demo loading, start-up); the bench state is unchanged."""
+        self._publish(self._with_feedback(cue, message))
+
+    # -- opening -------------------------------------------------------------------------------------------
+    def open(self, factory: Callable[[], Any]) -> None:
+        """Runs `factory()` (which builds the session: migrations, policy) on the database lane."""
+        self._runner.run_db(factory, on_done=self._on_opened, on_error=self._on_open_failed)
+
+    def attach(self, session: Any) -> None:
+        """For a session built already on the database lane's thread (tests, the screenshot tool)."""
+        self._on_opened(session)
+
+    def _on_opened(self, opened: Any) -> None:
+        if isinstance(opened, tuple):
+            self._session, self._extras = opened[0], tuple(opened[1:])
+        else:
+            self._session, self._extras = opened, ()
+        self.session_opened.emit()
+        self._call("state", by_operator=False)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        log.exception("opening the bench failed", exc_info=error)
+        self.session_failed.emit(str(error) or type(error).__name__)
+
+    # -- intents (one per session method) ---------------------------------------------------------------------
+    def scan(self, text: str) -> None:
+        self._call("handle_scan", text)
+
+    def enter_pin(self, pin: str) -> None:
+        self._call("enter_pin", pin)
+
+    def grade_key(self, n: int) -> None:
+        self._call("grade_key", n)
+
+    def set_grade(self, code: str) -> None:
+        self._call("set_grade", code)
+
+    def toggle_finding(self, code: str) -> None:
+        self._call("toggle_finding", code)
+
+    def set_disposition(self, code: str, reason: str | None) -> None:
+        self._call("set_disposition", code, reason)
+
+    def set_note(self, text: str) -> None:
+        self._call("set_note", text)
+
+    def set_packaging(self, code: str) -> None:
+        self._call("set_packaging", code)
+
+    def complete_item(self) -> None:
+        self._call("complete_item")
+
+    def cancel_item(self) -> None:
+        self._call("cancel_item")
+
+    def complete_parcel(self) -> None:
+        self._call("complete_parcel")
+
+    def sign_out(self) -> None:
+        self._call("sign_out")
+
+    def undo_complete(self) -> None:
+        self._call("undo_complete")
+
+    def unlock_badge(self, badge_text: str) -> None:
+        self._call("unlock_badge", badge_text)
+
+    def refresh(self) -> None:
+        self._call("state")
+
+    # -- restock labels (ui.printing.label_queue does the printing off the GUI thread) -----------------------------------
+    def reprint(self) -> None:
+        self._call("reprint")
+
+    def retry_labels(self) -> None:
+        self._call("retry_labels")
+
+    def label_delivered(self, delivery: Any, plate: str) -> None:
+        """What the print lane did with a label; recorded on the database lane like any intent."""
+        self._call("label_delivered", delivery, plate, by_operator=False)
+
+    def set_label_printer(self, settings: Any) -> None:
+        self._call("set_label_printer", settings)
+
+    def adopt_policy(self, load: Callable[[], Any]) -> None:
+        """A newer site policy was pulled from the hub; `load` reads it on the database lane."""
+        self._call("adopt_policy", load, by_operator=False)
+
+    def run_on_database(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+                        on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Other database work (the demo loader) queued behind the operator's intents."""
+        self._runner.run_db(fn, *args, on_done=on_done, on_error=on_error)
+
+    def _checkpoint_if_idle(self) -> None:
+        database = getattr(self._session, "database", None)
+        if database is None or self._in_flight or self._runner.database.closed:
+            return
+        self._runner.run_db_background(database.checkpoint, on_done=self.checkpointed.emit,
+                                       on_error=lambda error: log.warning("idle checkpoint skipped: %s", error))
+
+    def close(self) -> None:
+        """Queues, behind every intent still waiting, the release of the session's database connections."""
+        self._idle_checkpoint.stop()
+        if self._runner.database.closed or self._session is None:
+            return
+        for holder in (getattr(self._session, "database", None), *self._extras):
+            closer = getattr(holder, "close", None) or getattr(holder, "dispose", None)
+            if callable(closer):
+                # Queued as background work, so it stays behind an idle checkpoint already waiting there.
+                self._runner.run_db_background(closer, on_error=lambda exc: log.warning("closing failed: %r", exc))
+
+    # -- plumbing ----------------------------------------------------------------------------------------------
+    def _call(self, method: str, *args: Any, by_operator: bool = True) -> None:
+        if self._session is None:
+            # The database is still opening: nothing is lost by refusing, and the banner says why.
+            log.warning("%s before the bench was open", method)
+            self._publish(self._with_feedback(Cue.WARNING, self.tr("The bench is still starting. Scan again in a moment.")))
+            return
+        if self._runner.database.closed:
+            log.warning("%s after shutdown: dropped", method)
+            return
+        session = self._session
+        if by_operator:
+            self._last_intent = time.monotonic()
+        self._in_flight += 1
+        self._runner.run_db(lambda: getattr(session, method)(*args),
+                            on_done=self._on_state, on_error=self._on_call_failed)
+
+    def _on_state(self, state: BenchState) -> None:
+        self._in_flight -= 1
+        self._publish(state)
+
+    def _on_call_failed(self, error: BaseException) -> None:
+        # The session promises to turn environment errors into feedback; anything raised is a bug. The traceback
+        # goes to the log, the operator gets a red banner, and the last good state stays on screen.
+        self._in_flight -= 1
+        log.error("bench call failed", exc_info=error)
+        message = self.tr("Internal error: {error}. The work so far is kept; tell your supervisor.").format(
+            error=type(error).__name__)
+        self.bug_reported.emit(f"{type(error).__name__}: {error}")
+        self._publish(self._with_feedback(Cue.ERROR, message))
+
+    def _on_bug(self, message: str, trace: str) -> None:
+        self.bug_reported.emit(message)
+
+    def _with_feedback(self, cue: Cue, message: str) -> BenchState:
+        return replace(self._state, feedback=Feedback(cue, message))
+
+    def _publish(self, state: BenchState) -> None:
+        self._state = state
+        self.state_changed.emit(state)
+        if self._in_flight == 0:
+            self.settled.emit()

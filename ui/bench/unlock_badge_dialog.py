@@ -1,0 +1,44 @@
+"""A supervisor lifts the lock wrong PINs put on a badge: scan the badge (or type it) and Enter.
+
+The field is an ordinary text field: the bench's scanner capture leaves dialogs alone, so a wedge scanner types the
+badge into it and its Enter accepts. What the text means is the session's answer, not this dialog's.
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+class UnlockBadgeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock_badge_dialog")
+        self.setWindowTitle(self.tr("Unlock a badge"))
+        self.badge = QLineEdit(self)
+        self.badge.setObjectName("unlock_badge_field")
+        self.badge.setMaxLength(64)
+        self.badge.setPlaceholderText(self.tr("OP-1234"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.badge.returnPressed.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Scan the badge locked by wrong PINs, or type it, then Enter."), self))
+        layout.addWidget(self.badge)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.badge.setFocus()
+
+    def badge_text(self) -> str | None:
+        text = self.badge.text().strip()
+        return text or None
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        dialog = cls(parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.badge_text()
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,1 @@
+"""The supervisor's desk: the review queue, insight, the export dialog."""

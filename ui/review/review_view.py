@@ -1,0 +1,422 @@
+"""The supervisor's review window: the day's exceptions, approve or override with a reason, the end-of-day PDF, an
+export of a range of days, and the insight view.
+
+Every read and write is a use case on the database lane (which refuses anyone but a supervisor, whatever this window
+shows); the PDF's figures are read there too, and drawn on the background lane. An export streams rows from the
+database into its file chunk by chunk, so it runs whole on the database lane (its reads cannot be split from its
+writing without holding every row in memory). Both long jobs share one progress bar and Cancel button
+(`CancellableJob`). Nothing here holds an ORM object: the model shows frozen `ReviewItem`s.
+
+Keys: Ctrl+Enter approve · Ctrl+G grade · Ctrl+K deduction · Ctrl+D disposition · F5 refresh · Ctrl+E PDF ·
+Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being built, else closes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from inspector.domain.site_day import LOCAL, SiteZone
+from inspector.errors import RefusedError
+from inspector.exporting.progress import Cancelled
+from inspector.usecases import exports, review
+from inspector.usecases.unit_of_work import UnitOfWork
+from ui.common.cancellable_job import CancellableJob
+from ui.common.day_field import DayField
+from ui.review.export_dialog import ExportDialog, ExportRequest, default_export_dir
+from ui.common.error_text import error_text
+from ui.common.header_table_model import HeaderTableModel, Index
+
+
+def _money(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+class ReviewModel(HeaderTableModel):
+    COLUMNS = ("time", "plate", "station", "inspector", "sku", "exceptions", "grade", "disposition", "deduction",
+               "refund", "state")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__((), parent)
+        self.zone = LOCAL        # the site's clock, whose times the first column shows
+        self._headers = (self.tr("Time"), self.tr("Plate"), self.tr("Station"), self.tr("Inspector"),
+                         self.tr("SKU"), self.tr("Exceptions"), self.tr("Grade"), self.tr("Disposition"),
+                         self.tr("Deduction"), self.tr("Refund"), self.tr("Review"))
+
+    def set_items(self, items: list[review.ReviewItem]) -> None:
+        self._replace_rows(items)
+
+    def item(self, row: int) -> review.ReviewItem | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self._row(index)
+        if item is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("deduction", "refund"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return item.inspection_id
+        return None
+
+    def _display(self, item: review.ReviewItem, column: str) -> str:
+        if column == "time":
+            return self.zone.local(item.completed_at).strftime("%H:%M:%S")
+        if column == "plate":
+            return item.license_plate
+        if column == "station":
+            return item.station
+        if column == "inspector":
+            return item.operator_name
+        if column == "sku":
+            return item.sku or ""
+        if column == "exceptions":
+            return ", ".join(item.exceptions)
+        if column == "grade":
+            return item.grade or ""
+        if column == "disposition":
+            return item.disposition
+        if column == "deduction":
+            return f"{_money(item.deduction_total)} {item.currency or ''}".strip()
+        if column == "refund":
+            return f"{_money(item.refund)} {item.currency or ''}".strip()
+        return {"open": self.tr("open"), "approved": self.tr("approved"),
+                "overridden": self.tr("overridden")}.get(item.review_state, item.review_state)
+
+
+class OverrideDialog(QDialog):
+    """One value and a mandatory reason: a grade, a finding's deduction, or a disposition."""
+
+    def __init__(self, kind: str, item: review.ReviewItem, choices: tuple[str, ...],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("override_dialog")
+        self.kind = kind
+        titles = {"grade": self.tr("Override grade"), "deduction": self.tr("Override a deduction"),
+                  "disposition": self.tr("Override disposition")}
+        self.setWindowTitle(titles[kind])
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("override_choice")
+        self.choice.addItems(list(choices))
+        current = {"grade": item.grade, "disposition": item.disposition}.get(kind)
+        if current in choices:
+            self.choice.setCurrentIndex(choices.index(current))
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("override_amount")
+        self.amount.setPlaceholderText(self.tr("New amount in {currency}").format(currency=item.currency or ""))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("override_reason")
+        self.reason.setPlaceholderText(self.tr("Why? (kept in the audit trail)"))
+        self.reason.setMaxLength(255)
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Item {plate}").format(plate=item.license_plate), self))
+        form.addRow({"grade": self.tr("Grade"), "deduction": self.tr("Finding"),
+                     "disposition": self.tr("Disposition")}[kind], self.choice)
+        if kind == "deduction":
+            form.addRow(self.tr("Amount"), self.amount)
+        else:
+            self.amount.hide()
+        form.addRow(self.tr("Reason"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._update)
+        self.amount.textChanged.connect(self._update)
+        self.choice.setFocus()
+        self._update()
+
+    def _update(self) -> None:
+        ready = bool(self.reason.text().strip()) and (self.kind != "deduction" or bool(self.amount.text().strip()))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def answer(self) -> tuple[str, str, str]:
+        """(choice, amount, reason)."""
+        return self.choice.currentText(), self.amount.text().strip(), self.reason.text().strip()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, kind: str, item: review.ReviewItem,
+            choices: tuple[str, ...]) -> tuple[str, str, str] | None:
+        dialog = cls(kind, item, choices, parent)
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+
+class ReportPath:
+    """Where to save the PDF; a class of its own so tests stub the file dialog and nothing else."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save the end-of-day PDF") if parent else "",
+                                                    suggested, "PDF (*.pdf)")
+        return Path(name) if name else None
+
+
+class ReviewWindow(QDialog):
+    refreshed = Signal()            # the queue has been (re)loaded
+    decided = Signal(str)           # an approval or override was stored (its audit id)
+    refused = Signal(str)           # a refusal or problem shown to the supervisor
+    report_finished = Signal(str)   # the PDF's path
+    report_cancelled = Signal()
+    export_finished = Signal(int, str)   # rows written, the file's path
+    export_cancelled = Signal()
+
+    def __init__(self, runner: Any, uow_factory: Callable[[], UnitOfWork], supervisor_id: str, station: str,
+                 grades: tuple[str, ...], dispositions: tuple[str, ...], day: dt.date,
+                 clock: Callable[[], dt.datetime] | None = None, parent: QWidget | None = None,
+                 export_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("review_window")
+        self.setWindowTitle(self.tr("Supervisor review"))
+        self._runner = runner
+        self._uow = uow_factory
+        self._supervisor = supervisor_id
+        self._station = station
+        self._grades, self._dispositions = grades, dispositions
+        self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        self._export_dir = export_dir or default_export_dir()
+        self.insight_view: QWidget | None = None
+        self.model = ReviewModel(self)
+        self.model.zone = self._zone()
+        self.day = DayField(day, self)
+        self.day.setObjectName("review_day")
+        self.table = QTableView(self)
+        self.table.setObjectName("review_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.message = QLabel(self)
+        self.message.setObjectName("review_message")
+        self.message.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("report_progress")
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("job_cancel")
+        self.job = CancellableJob(self.progress, self.cancel_button, self)
+        self._relay = self.job.relay
+        buttons = QHBoxLayout()
+        for text, key, slot in ((self.tr("Approve (Ctrl+Enter)"), "Ctrl+Return", self.approve_selected),
+                                (self.tr("Grade (Ctrl+G)"), "Ctrl+G", lambda: self.override_selected("grade")),
+                                (self.tr("Deduction (Ctrl+K)"), "Ctrl+K", lambda: self.override_selected("deduction")),
+                                (self.tr("Disposition (Ctrl+D)"), "Ctrl+D",
+                                 lambda: self.override_selected("disposition")),
+                                (self.tr("Refresh (F5)"), "F5", self.refresh),
+                                (self.tr("End-of-day PDF (Ctrl+E)"), "Ctrl+E", self.export_pdf),
+                                (self.tr("Export… (Ctrl+Shift+E)"), "Ctrl+Shift+E", self.export_inspections),
+                                (self.tr("Why things come back (Ctrl+I)"), "Ctrl+I", self.open_insight)):
+            button = QPushButton(text, self)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            QShortcut(QKeySequence(key), self, activated=slot)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.approve_selected)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day"), self))
+        top.addWidget(self.day)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+        self.day.day_changed.connect(lambda: self.day.day() is not None and self.refresh())   # once it is whole
+        self.resize(1100, 600)
+
+    # -- reading -----------------------------------------------------------------------------------------------
+    def _zone(self) -> SiteZone:
+        """The site's time zone, from the policy in force (a pulled policy may change it)."""
+        return self._uow().policy.zone
+
+    def chosen_day(self) -> dt.date | None:
+        """The day typed, once it is a whole day; None while half typed (the window then says how to write one)."""
+        return self.day.day()
+
+    def _day_or_say(self) -> dt.date | None:
+        try:
+            return review.require_day(self.chosen_day())
+        except RefusedError as exc:
+            self._failed(exc)
+            return None
+
+    def refresh(self) -> None:
+        day, supervisor, uow = self._day_or_say(), self._supervisor, self._uow
+        if day is None:
+            return
+        self.model.zone = self._zone()
+        self._runner.run_db(lambda: review.review_queue(review.ReviewQuery(day, day), supervisor, uow()),
+                            on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, items: list[review.ReviewItem]) -> None:
+        selected = self.selected()
+        self.model.set_items(items)
+        if items:
+            ids = [i.inspection_id for i in items]
+            row = ids.index(selected.inspection_id) if selected and selected.inspection_id in ids else 0
+            self.table.selectRow(row)
+        self.message.setText(self.tr("{count} exception(s), {open} still open").format(
+            count=len(items), open=sum(1 for i in items if i.review_state == "open")))
+        self.table.setFocus()
+        self.refreshed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        text = error_text(exc)
+        self.message.setText(text)
+        self.refused.emit(text)
+
+    def selected(self) -> review.ReviewItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.item(rows[0].row()) if rows else None
+
+    # -- deciding ----------------------------------------------------------------------------------------------
+    def approve_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        cmd = review.Approve(item.inspection_id, self._supervisor, self._station, self._clock())
+        self._decide(lambda uow: review.approve(cmd, uow))
+
+    def override_selected(self, kind: str) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        choices = {"grade": self._grades, "disposition": self._dispositions,
+                   "deduction": tuple(code for code, _amount in item.findings)}[kind]
+        if not choices:
+            self._failed(RefusedError("This item has no damage finding to change."))
+            return
+        answer = OverrideDialog.ask(self, kind, item, choices)
+        if answer is None:
+            return
+        choice, amount, reason = answer
+        base = dict(inspection_id=item.inspection_id, supervisor_id=self._supervisor, station=self._station,
+                    at=self._clock())
+        if kind == "grade":
+            grade_cmd = review.OverrideGrade(**base, grade=choice, reason=reason)
+            self._decide(lambda uow: review.override_grade(grade_cmd, uow))
+        elif kind == "deduction":
+            ded_cmd = review.OverrideDeduction(**base, finding=choice, amount=amount, reason=reason)
+            self._decide(lambda uow: review.override_deduction_of(ded_cmd, uow))
+        else:
+            disp_cmd = review.OverrideDisposition(**base, disposition=choice, reason=reason)
+            self._decide(lambda uow: review.override_disposition(disp_cmd, uow))
+
+    def _decide(self, call: Callable[[UnitOfWork], str]) -> None:
+        uow = self._uow
+        self._runner.run_db(lambda: call(uow()), on_done=self._decided, on_error=self._failed)
+
+    def _decided(self, audit_id: str) -> None:
+        self.decided.emit(audit_id)
+        self.refresh()
+
+    # -- insight -----------------------------------------------------------------------------------------------
+    def open_insight(self) -> None:
+        from ui.review.insight_view import InsightView   # loaded on first use
+        last = self._day_or_say()
+        if last is None:
+            return
+        uow = self._uow
+        view = InsightView(self._runner, uow, self._supervisor, last - dt.timedelta(days=29), last, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.insight_view = view
+        view.show()
+        view.refresh()
+
+    # -- the end-of-day PDF ------------------------------------------------------------------------------------
+    def export_pdf(self, path: Path | None = None) -> None:
+        if self.job.running:
+            return
+        day = self._day_or_say()
+        if day is None:
+            return
+        path = path or ReportPath.ask(self, str(self._export_dir / f"end-of-day-{day.isoformat()}.pdf"))
+        if path is None:
+            return
+        flag = self.job.start(self.tr("Cancel PDF (Esc)"))
+        uow = self._uow
+
+        def read() -> Any:   # on the database lane: figures from the day's rows
+            from inspector.reports.day_pdf import gather_day
+            unit = uow()
+            return gather_day(unit.database, day, progress=flag, zone=unit.policy.zone)
+
+        def drawn(figures: Any) -> None:   # then the drawing, on the background lane
+            from inspector.reports.day_pdf import write_pdf_part
+            self._runner.run_background(write_pdf_part, figures, path, flag, on_done=lambda _r: self._report_done(path),
+                                        on_error=self._report_failed)
+
+        self._runner.run_db(read, on_done=drawn, on_error=self._report_failed)
+
+    def cancel_report(self) -> None:
+        """Cancels the PDF or export being built (Esc, or the Cancel button)."""
+        self.job.cancel()
+
+    def _report_done(self, path: Path) -> None:
+        self.job.end()
+        self.message.setText(self.tr("Saved {path}").format(path=str(path)))
+        self.report_finished.emit(str(path))
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self._job_failed(exc, self.tr("The PDF was cancelled; nothing was saved."), self.report_cancelled)
+
+    def _job_failed(self, exc: BaseException, cancelled_text: str, cancelled: Any) -> None:
+        """A PDF or an export ended without its file: cancelled on purpose (said, and signalled), or failed."""
+        self.job.end()
+        if isinstance(exc, Cancelled):
+            self.message.setText(cancelled_text)
+            cancelled.emit()
+        else:
+            self._failed(exc)
+
+    # -- exporting a range -----------------------------------------------------------------------------------------
+    def export_inspections(self, request: ExportRequest | None = None) -> None:
+        """Ctrl+Shift+E: asks for the range, format, station and file, then exports on the database lane."""
+        if self.job.running:
+            return
+        request = request or ExportDialog.ask(self, self._zone().day_of(self._clock()), self._export_dir)
+        if request is None:
+            return
+        cmd = exports.ExportInspections(self._supervisor, request.first_day, request.last_day, request.fmt,
+                                        request.output, request.station)
+        flag = self.job.start(self.tr("Cancel export (Esc)"))
+        self.message.setText(self.tr("Exporting to {path}…").format(path=str(request.output)))
+        uow = self._uow
+        # Reads and writes alternate chunk by chunk, so the whole export runs on the database lane (as the PDF's
+        # reading does); the use case checks the role there first.
+        self._runner.run_db(lambda: exports.export_inspections(cmd, uow(), progress=flag),
+                            on_done=self._export_done, on_error=self._export_failed)
+
+    def _export_done(self, done: exports.ExportDone) -> None:
+        self.job.end()
+        self.message.setText(self.tr("Exported {count} item inspection(s) to {path}").format(
+            count=f"{done.count:,}", path=str(done.output)))
+        self.export_finished.emit(done.count, str(done.output))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self._job_failed(exc, self.tr("The export was cancelled; nothing was saved."), self.export_cancelled)
+
+    def reject(self) -> None:
+        if self.job.running:       # Esc while a PDF or export is built cancels it; Esc once it stopped closes
+            self.cancel_report()
+            return
+        super().reject()
