@@ -18,7 +18,10 @@ from inspector.storage.snapshots import return_of
 from inspector.usecases.operators import SignIn, sign_in
 from inspector.usecases.unit_of_work import UnitOfWork
 
-TODAY = dt.datetime.now(dt.timezone.utc).date()   # load_demo_data works in UTC days
+# A fixed clock: a TODAY read once at import and compared with data loaded later went a day wrong whenever the run
+# crossed midnight (a run started at 23:59:30 on a month's last day saw 1 November against 31 October).
+NOW = dt.datetime(2026, 11, 30, 23, 59, 59, tzinfo=dt.timezone.utc)
+TODAY = NOW.date()                               # load_demo_data dates the returns from its clock's UTC day
 
 
 def counts(paths) -> tuple[int, int, int, int]:
@@ -59,7 +62,7 @@ def test_demo_operators_sign_in_with_their_pins(paths, policy):
 
 
 def test_demo_returns_cover_the_cases_the_sheet_walks(paths, policy):
-    load_demo_data(paths)
+    load_demo_data(paths, now=NOW)
     db = Database.open_sqlite(paths.database)
     try:
         with db.session() as s:

@@ -1,6 +1,8 @@
 """The real hub over HTTP on loopback (uvicorn in a thread, SQLite): API, tokens, CLI."""
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import shutil
 import sqlite3
@@ -20,6 +22,11 @@ from inspector.sync.client import HubClient, HubRefused, StationMismatch
 from inspector.sync.engine import SyncConfig, SyncEngine
 from tests.integration.faults.workload import make_bench
 from tests.unit.test_sync_hub_records import parcel
+
+
+# Delivered a few days before the real today: the import refuses a delivery date in the future, so a fixed date
+# would fail under a clock set before it (tests/shifted_clocks.sh).
+DELIVERED = (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=3)).isoformat()
 
 
 def _push(hub, token, *incoming):
@@ -93,7 +100,7 @@ def test_returns_and_policy_are_loaded_and_pulled_by_cursor(hub, tmp_path, capsy
     returns_file = tmp_path / "rmas.json"
     returns_file.write_text(json.dumps({"returns": [
         {"rma_number": f"RMA-3000000{n}", "order_number": f"ORD-{n}", "customer_reason": "Too small",
-         "delivered_on": "2026-11-01", "status": "open", "tracking_numbers": [],
+         "delivered_on": DELIVERED, "status": "open", "tracking_numbers": [],
          "lines": [{"line_no": 1, "sku": "MUG", "gtin": "5901234123457", "description": "Mug", "quantity": 1,
                     "unit_price": "9.99", "currency": "EUR", "category": "home"}]} for n in range(3)]}))
     assert main(["hub", "import-rmas", str(returns_file), "--db", hub.db_url]) == 0

@@ -1,6 +1,8 @@
 """`inspector import-rmas` end to end on a real SQLite file: exit codes, what lands, what never half-lands."""
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -12,13 +14,16 @@ from inspector.cli.main import main
 from inspector.storage.database import Database
 from inspector.storage.orm import ReturnLineRow, ReturnRow, ReturnTrackingRow
 
+# Delivered a few days before the real today: the import refuses a delivery date in the future, so a fixed date
+# would fail under a clock set before it (tests/shifted_clocks.sh).
+DELIVERED = (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=3)).isoformat()
 HEADER = ("rma_number,order_number,customer_reason,delivered_on,status,tracking_numbers,line_no,sku,gtin,"
           "description,quantity,unit_price,currency,category,serials")
 
 
 def row(rma="RMA-100001", line_no=1, price="19.99", tracking="1Z4E7W903618442102", order="ORD-1", sku=None,
         status="open", quantity=1, currency="EUR"):
-    return (f"{rma},{order},Too small,2026-11-20,{status},{tracking},{line_no},{sku or f'SKU-{line_no}'},,"
+    return (f"{rma},{order},Too small,{DELIVERED},{status},{tracking},{line_no},{sku or f'SKU-{line_no}'},,"
             f"Rochie de vară,{quantity},{price},{currency},clothing,")
 
 
@@ -141,7 +146,7 @@ def test_missing_file_and_unknown_extension_exit_2(tmp_path, data_dir, capsys):
 
 
 def test_json_file_with_machine_readable_output(tmp_path, data_dir, capsys):
-    good = {"rma_number": "RMA-200001", "order_number": "ORD-9", "delivered_on": "2026-11-19",
+    good = {"rma_number": "RMA-200001", "order_number": "ORD-9", "delivered_on": DELIVERED,
             "tracking_numbers": ["EJ123456785JP"],
             "lines": [{"line_no": 1, "sku": "EB-1", "gtin": "4901234005013", "description": "无线蓝牙耳机",
                        "quantity": 1, "unit_price": "12800", "currency": "JPY", "category": "electronics"}]}

@@ -25,7 +25,10 @@ from inspector.storage.database import Database
 from inspector.storage.orm import ReturnLineRow, ReturnRow, ReturnTrackingRow
 from inspector.usecases.returns import BATCH
 
-TODAY = dt.date(2026, 11, 23)
+TODAY = dt.datetime.now(dt.timezone.utc).date()     # the CLI checks against the real today too
+# Delivered a few days before the real today: the import refuses a delivery date in the future, so a fixed date
+# would fail under a clock set before it (tests/shifted_clocks.sh).
+DELIVERED = (TODAY - dt.timedelta(days=3)).isoformat()
 HEADER = ("rma_number,order_number,customer_reason,delivered_on,status,tracking_numbers,line_no,sku,gtin,"
           "description,quantity,unit_price,currency,category,serials")
 
@@ -45,14 +48,14 @@ class RecordingStream(io.BytesIO):
 
 def csv_row(n: int, line_no: int, price: str | None = None, tracking: str | None = None) -> str:
     tracking = tracking_number("ups", n) if tracking is None else tracking
-    return (f"RMA-{1_000_000 + n},ORD-{n},\"Prea mic, returnat\",2026-11-20,open,{tracking},{line_no},"
+    return (f"RMA-{1_000_000 + n},ORD-{n},\"Prea mic, returnat\",{DELIVERED},open,{tracking},{line_no},"
             f"SKU-{n}-{line_no},4006381333931,Rochie de vară {line_no},{line_no},{price or f'{n % 997}.{line_no:02d}'},"
             f"EUR,clothing,")
 
 
 def json_return(n: int, lines: int = 2) -> dict:
     return {"rma_number": f"RMA-{1_000_000 + n}", "order_number": f"ORD-{n}", "customer_reason": "صغير جدا",
-            "delivered_on": "2026-11-20", "tracking_numbers": [tracking_number("ups", n)],
+            "delivered_on": DELIVERED, "tracking_numbers": [tracking_number("ups", n)],
             "lines": [{"line_no": k, "sku": f"SKU-{n}-{k}", "quantity": 1, "unit_price": f"{n % 997}.{k:02d}",
                        "currency": "EUR", "description": "无线蓝牙耳机"} for k in range(1, lines + 1)]}
 

@@ -1,11 +1,18 @@
 """A bench and the real hub on loopback: push, pull, set aside, retry, the CLI, the cancelled-return warning."""
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import os
 import subprocess
 import sys
 from dataclasses import replace
+
+
+# Delivered a few days before the real today: the import refuses a delivery date in the future, so a fixed date
+# would fail under a clock set before it (tests/shifted_clocks.sh).
+DELIVERED = (dt.datetime.now(dt.timezone.utc).date() - dt.timedelta(days=3)).isoformat()
 
 
 from inspector.cli.main import main
@@ -94,7 +101,7 @@ def test_pulled_returns_land_in_the_cache_and_a_cancelled_one_warns_at_the_parce
         path = tmp_path / f"rmas-{status}.json"
         path.write_text(json.dumps({"returns": [{
             "rma_number": "RMA-40000001", "order_number": "ORD-9", "customer_reason": "Broken",
-            "delivered_on": "2026-11-15", "status": status, "tracking_numbers": [],
+            "delivered_on": DELIVERED, "status": status, "tracking_numbers": [],
             "lines": [{"line_no": 1, "sku": "MUG", "gtin": "5901234123457", "description": "Mug", "quantity": 1,
                        "unit_price": "9.99", "currency": "EUR", "category": "home"}]}]}))
         return path
