@@ -6,7 +6,7 @@
 #   tests/shifted_clocks.sh 2028-02-29T23:59:30@UTC 2026-12-31T23:59:30@Europe/Bucharest
 #
 # Each moment is DATE T TIME @ ZONE, the time on the wall clock of that zone. Extra pytest arguments go in
-# PYTEST_ARGS. Exits non-zero at the first moment whose run fails.
+# PYTEST_ARGS. Every moment runs; the exit is non-zero when any of them failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,15 +25,22 @@ if [ "$#" -gt 0 ]; then MOMENTS=("$@"); fi
 
 command -v faketime >/dev/null || { echo "shifted_clocks: faketime is missing (apt-get install faketime)" >&2; exit 2; }
 PYTHON="${PYTHON:-.venv/bin/python}"
+failed=()
 for moment in "${MOMENTS[@]}"; do
     when="${moment%@*}"
     zone="${moment#*@}"
     echo "== clock ${when/T/ } in ${zone}"
-    # shellcheck disable=SC2086 # PYTEST_ARGS is a list of words
     # libfaketime moves the monotonic clock too (leaving it alone breaks Qt's timed waits instead), so a Python wait
     # that must run out would last decades: the few tests that need one are marked monotonic_waits and left out.
     # FAKETIME_DONT_RESET: a process the tests start (the hub, the CLI) goes on from the parent's time, not from the
     # moment again, so it is on the same day as the tests that wait for it.
-    FAKETIME_DONT_RESET=1 TZ="$zone" QT_QPA_PLATFORM=offscreen faketime -f "@${when/T/ }" "$PYTHON" -m pytest -p no:cacheprovider \
-        -m "not monotonic_waits" ${PYTEST_ARGS:-}
+    # shellcheck disable=SC2086 # PYTEST_ARGS is a list of words
+    FAKETIME_DONT_RESET=1 TZ="$zone" QT_QPA_PLATFORM=offscreen faketime -f "@${when/T/ }" "$PYTHON" -m pytest \
+        -p no:cacheprovider -m "not monotonic_waits" ${PYTEST_ARGS:-} || failed+=("$moment")
 done
+# Every moment runs, so one bad night does not hide another.
+if [ "${#failed[@]}" -gt 0 ]; then
+    echo "shifted_clocks: failed at ${failed[*]}" >&2
+    exit 1
+fi
+echo "shifted_clocks: all ${#MOMENTS[@]} moments passed"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from inspector.domain.site_day import LOCAL
 from inspector.labels.layout import lay_out
 from inspector.labels.pdf_label import layout_pdf
 from inspector.labels.readback import decode_images, rasterise, tools_missing
@@ -104,4 +105,6 @@ def test_text_comes_back_from_the_pdf_in_every_script(rendered):
     assert "Arbër Çela" in zh
     for text in (ro, vi, zh):
         assert "\ufffd" not in text and "□" not in text
-    assert "OPEN BOX" in ro and "OPENBOX-A12" in ro and "bench-03" in ro and "2026-11-20" in ro
+    # The label shows the bench's own clock: the day of completion there, which in UTC-12 is the UTC day before.
+    local_day = LOCAL.day_of(ROMANIAN.completed_at).isoformat()
+    assert "OPEN BOX" in ro and "OPENBOX-A12" in ro and "bench-03" in ro and local_day in ro
