@@ -11,6 +11,8 @@ import datetime as dt
 import getpass
 import re
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from inspector.domain.operators import Role
 from inspector.errors import EnvironmentProblem, RefusedError
@@ -68,23 +70,30 @@ def run(args: argparse.Namespace) -> int:
         print(f"Not created: {exc or 'no PIN given.'}", file=sys.stderr)
         return EXIT_REFUSED
     badge = f"OP-{badge_match[1]}"
-    paths = resolve_paths(args.data_dir)
-    database = None
     try:
-        database = Database.open_sqlite(paths.database)
-        create_operator(CreateOperator(badge, name, Role(args.role), pin, dt.datetime.now(dt.timezone.utc)),
-                        UnitOfWork(database, site_policy(paths)))
+        _on_bench(args.data_dir, lambda uow: create_operator(
+            CreateOperator(badge, name, Role(args.role), pin, dt.datetime.now(dt.timezone.utc)), uow))
     except RefusedError as exc:
         print(f"Not created: {str(exc).rstrip('.')}.", file=sys.stderr)
         return EXIT_REFUSED
     except EnvironmentProblem as exc:
         print(f"Not created: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        if database is not None:
-            database.dispose()
     print(f"Created {args.role} {name} with badge {badge}.")
     return EXIT_OK
+
+
+T = TypeVar("T")
+
+
+def _on_bench(data_dir: str | None, work: Callable[[UnitOfWork], T]) -> T:
+    """Runs one use case on the bench database of `data_dir` under the site policy, and closes the database."""
+    paths = resolve_paths(data_dir)
+    database = Database.open_sqlite(paths.database)
+    try:
+        return work(UnitOfWork(database, site_policy(paths)))
+    finally:
+        database.dispose()
 
 
 def run_unlock(args: argparse.Namespace) -> int:
@@ -94,17 +103,11 @@ def run_unlock(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_REFUSED
     badge = f"OP-{badge_match[1]}"
-    paths = resolve_paths(args.data_dir)
-    database = None
     try:
-        database = Database.open_sqlite(paths.database)
-        lifted = unlock_badge(UnlockBadge(badge, dt.datetime.now(dt.timezone.utc), "command line", None),
-                              UnitOfWork(database, site_policy(paths)))
+        lifted = _on_bench(args.data_dir, lambda uow: unlock_badge(
+            UnlockBadge(badge, dt.datetime.now(dt.timezone.utc), "command line", None), uow))
     except EnvironmentProblem as exc:
         print(f"Not unlocked: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        if database is not None:
-            database.dispose()
     print(f"Badge {badge} unlocked: it can sign in again." if lifted else f"Badge {badge} was not locked.")
     return EXIT_OK
