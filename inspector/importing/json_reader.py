@@ -232,17 +232,20 @@ def read_json(source: bytes | BinaryIO) -> Iterator[RawReturn]:
             while True:
                 yield raw_return(index, doc.value())
                 index += 1
-                after = doc.peek()
-                doc.pos += 1
-                if after == "]":
+                if _closed(doc, "]"):
                     break
-                if after != ",":
-                    raise doc.broken("Expecting ',' delimiter", doc.pos - 1)
-        after = doc.peek()
-        doc.pos += 1
-        if after == "}":
+        if _closed(doc, "}"):
             break
-        if after != ",":
-            raise doc.broken("Expecting ',' delimiter", doc.pos - 1)
     if doc.peek():
         raise doc.broken("Extra data")
+
+
+def _closed(doc, closing: str) -> bool:
+    """After an item of an array or object: True at its closing bracket, on past a comma, else the file is broken."""
+    after = doc.peek()
+    doc.pos += 1
+    if after == closing:
+        return True
+    if after != ",":
+        raise doc.broken("Expecting ',' delimiter", doc.pos - 1)
+    return False
