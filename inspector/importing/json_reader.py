@@ -240,7 +240,7 @@ def read_json(source: bytes | BinaryIO) -> Iterator[RawReturn]:
         raise doc.broken("Extra data")
 
 
-def _closed(doc, closing: str) -> bool:
+def _closed(doc: _JsonText, closing: str) -> bool:
     """After an item of an array or object: True at its closing bracket, on past a comma, else the file is broken."""
     after = doc.peek()
     doc.pos += 1
