@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from inspector.bench import views
+from inspector.bench.sign_in import HubContactSource, SignInSteps, no_hub
 from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, OperatorView, Option, ParcelView, Phase,
                                    ScanLogEntry)
 from inspector.domain.policy import Policy, PolicyError
@@ -19,7 +20,6 @@ from inspector.domain.review import may_review
 from inspector.errors import EnvironmentProblem, RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP, Text, policy_label, text
 from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
-from inspector.scans.errors import printable_excerpt
 from inspector.scans.keyboard_wedge import storable
 from inspector.storage.database import Database
 from inspector.usecases import inspections, operators, parcels, scan_log
@@ -45,10 +45,12 @@ def shift_start(now: dt.datetime, policy: Policy) -> dt.datetime:
     return policy.zone.day_start(policy.zone.day_of(now))
 
 
-class BenchSession:
+class BenchSession(SignInSteps):
     def __init__(self, database: Database, policy: Policy, station: str,
-                 clock: Callable[[], dt.datetime] = utc_now, labels: LabelsAtBench | None = None) -> None:
+                 clock: Callable[[], dt.datetime] = utc_now, labels: LabelsAtBench | None = None,
+                 hub_contact: HubContactSource = no_hub) -> None:
         self.database = database
+        self.hub_contact = hub_contact      # when the bench last reached its hub, asked at each sign-in
         self.policy = policy
         self.station = station
         self.clock = clock
@@ -182,54 +184,6 @@ class BenchSession:
                 else:
                     self._feedback = Feedback(Cue.INFO, str(said), said)
         return None
-
-    def _badge(self, badge: str) -> None:
-        if self._item is not None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand before another operator signs in."))
-            return
-        self._operator = None
-        self._pending_badge = badge
-        self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Badge {badge}: type your PIN and press Enter."), badge=badge)
-
-    def enter_pin(self, pin: str) -> BenchState:
-        if self._pending_badge is None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Scan your badge first."))
-            return self.state()
-        badge = self._pending_badge
-        signed = self._guard(lambda: operators.sign_in(operators.SignIn(badge, pin, self.clock(), self.station),
-                                                       self._uow()))
-        if signed is None:
-            return self.state()
-        assert isinstance(signed, operators.SignedIn)
-        self._operator, self._pending_badge = signed, None
-        self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Signed in: {name}."), name=signed.name)
-        self._resume()
-        return self.state()
-
-    def unlock_badge(self, badge_text: str) -> BenchState:
-        """A supervisor signed in here lifts the lock wrong PINs put on a badge (scanned or typed)."""
-        self._feedback = None
-        op = self._operator
-        if op is None or not may_review(op.role):
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Only a supervisor can unlock a badge."))
-            return self.state()
-        try:
-            scan = interpret(badge_text)
-        except ScanError:
-            scan = None
-        if scan is None or scan.kind is not ScanKind.BADGE:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "\"{text}\" is not a badge: scan the badge to unlock."),
-                      text=printable_excerpt(badge_text))
-            return self.state()
-        badge = scan.value
-        lifted = self._guard(lambda: operators.unlock_badge(
-            operators.UnlockBadge(badge, self.clock(), self.station, op.id), self._uow()))
-        if lifted is True:
-            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Badge {badge} unlocked: it can sign in again."),
-                      badge=badge)
-        elif lifted is False:
-            self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Badge {badge} was not locked."), badge=badge)
-        return self.state()
 
     def _resume(self) -> None:
         """Pick up the parcel and the item a crash or restart left open at this station."""
@@ -596,19 +550,6 @@ class BenchSession:
         if self._labels is None:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Label printing is not available at this bench."))
         return self._labels.label(ref)
-
-    def _sign_out(self) -> None:
-        if self._item is not None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand before signing out."))
-            return
-        self._operator, self._pending_badge = None, None
-        self._parcel, self._last_completed = None, None
-        self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Signed out. An open parcel resumes at the next sign-in."))
-
-    def sign_out(self) -> BenchState:
-        self._feedback = None
-        self._sign_out()
-        return self.state()
 
 
 _FLAG_TEXT = {

@@ -54,6 +54,13 @@ class OperatorView:
 
 
 @dataclass(frozen=True)
+class InspectedElsewhere:
+    """Units another bench of the site inspected against a line, as the hub last served it."""
+    station: str
+    inspected: int
+
+
+@dataclass(frozen=True)
 class ExpectedLineView:
     line_id: str
     line_no: int
@@ -61,10 +68,11 @@ class ExpectedLineView:
     gtin: str | None
     description: str
     quantity: int
-    inspected: int
+    inspected: int                      # at this bench and at the others (`elsewhere`) together
     unit_price: Decimal
     currency: str
     category: str
+    elsewhere: tuple[InspectedElsewhere, ...] = ()
 
     @property
     def remaining(self) -> int:

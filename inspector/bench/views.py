@@ -6,14 +6,16 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select
 
-from inspector.bench.state import ExpectedLineView, FindingView, ItemView, ParcelView, ScanLogEntry, Cue
+from inspector.bench.state import (Cue, ExpectedLineView, FindingView, InspectedElsewhere, ItemView, ParcelView,
+                                   ScanLogEntry)
 from inspector.domain.flags import Flag
 from inspector.domain.policy import Policy
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, ScanLogRow
+from inspector.storage.orm import OWN, FindingRow, InspectionRow, ParcelRow, ScanLogRow
 from inspector.storage.snapshots import load_return
+from inspector.usecases.line_progress import inspected_elsewhere
 from inspector.usecases.unit_of_work import UnitOfWork
 
 _inspections = InspectionRow.__table__
@@ -24,14 +26,18 @@ _scan_log = ScanLogRow.__table__
 _PARCEL = select(_parcels.c.id, _parcels.c.tracking_number, _parcels.c.return_id, _parcels.c.packaging_condition,
                  _parcels.c.flags).where(_parcels.c.id == bindparam("id"))
 _ITEM_BY_ID = select(_inspections).where(_inspections.c.id == bindparam("key"))
-_ITEM_BY_PLATE = select(_inspections).where(_inspections.c.license_plate == bindparam("key"))
+# A scanned label finds this bench's own items only, never a desk's copy of another station's.
+_ITEM_BY_PLATE = select(_inspections).where(_inspections.c.license_plate == bindparam("key"),
+                                            _inspections.c.origin == OWN)
 _FINDINGS = (select(_findings.c.code, _findings.c.deduction, _findings.c.basis)
              .where(_findings.c.inspection_id == bindparam("id")))
 _COUNTED_MATCHES = ("matched", "serial_mismatch")   # units that use up a line's expected quantity
 _COUNTED = (select(_inspections.c.return_line_id, _inspections.c.parcel_id, _inspections.c.match_kind)
             .where(_inspections.c.status == "completed",
                    or_(_inspections.c.parcel_id == bindparam("parcel_id"),
-                       _inspections.c.return_line_id.in_(bindparam("line_ids", expanding=True)))))
+                       # A desk's copies of other stations' units are in those stations' progress (`elsewhere`).
+                       and_(_inspections.c.return_line_id.in_(bindparam("line_ids", expanding=True)),
+                            _inspections.c.origin == OWN))))
 
 _WARNINGS = {
     Flag.UNEXPECTED_PARCEL: QT_TRANSLATE_NOOP("bench", "No return is known for this parcel: it is received as an "
@@ -48,15 +54,20 @@ def parcel_warnings(flags: list[str]) -> tuple[str, ...]:
 
 
 def _parcel_view(uow: UnitOfWork, parcel: Any) -> ParcelView:
-    # Read on every scan, so it is kept to small indexed queries: the parcel, its return with the lines, and the
-    # inspections that count (this parcel's, and any against the return's lines).
+    # Read on every scan, so it is kept to small indexed queries: the parcel, its return with the lines, the
+    # inspections that count (this parcel's, and any against the return's lines), and the other benches' counts.
     rma = load_return(uow.connection, parcel.return_id) if parcel.return_id else None
     line_ids = [ln.id for ln in rma.lines] if rma is not None else []
     counted = uow.connection.execute(_COUNTED, {"parcel_id": parcel.id, "line_ids": line_ids}).all()
     per_line = Counter(line for line, _parcel, kind in counted if kind in _COUNTED_MATCHES)
     items_done = sum(1 for _line, in_parcel, _kind in counted if in_parcel == parcel.id)
+    # What the site's other benches inspected against these lines, as the hub last served it.
+    elsewhere: dict[int, list[InspectedElsewhere]] = {}
+    for progress in (inspected_elsewhere(uow, rma.rma_number) if rma is not None else ()):
+        elsewhere.setdefault(progress.line_no, []).append(InspectedElsewhere(progress.station, progress.inspected))
     lines = tuple(ExpectedLineView(ln.id, ln.line_no, ln.sku, ln.gtin, ln.description, ln.quantity,
-                                   per_line.get(ln.id, 0), ln.unit_price, ln.currency, ln.category)
+                                   per_line.get(ln.id, 0) + sum(e.inspected for e in elsewhere.get(ln.line_no, ())),
+                                   ln.unit_price, ln.currency, ln.category, tuple(elsewhere.get(ln.line_no, ())))
                   for ln in (rma.lines if rma is not None else ()))
     return ParcelView(
         id=parcel.id, tracking_number=parcel.tracking_number, rma_number=rma.rma_number if rma else None,

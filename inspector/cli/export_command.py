@@ -13,6 +13,7 @@ from inspector.exporting import FORMATS, ExportWriteError, export_range
 from inspector.paths import resolve_paths
 from inspector.settings import site_policy
 from inspector.storage.database import Database
+from inspector.usecases.site_status import site_status
 
 EXIT_OK, EXIT_FAILED = 0, 2
 
@@ -44,7 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", dest="last_day", type=iso_day, metavar="YYYY-MM-DD", help="last day of a range")
     # dest differs from the global --station (the station this bench runs as): this one only filters the rows.
     parser.add_argument("--station", dest="export_station", metavar="S", default=None,
-                        help="only this station's inspections (default: every station)")
+                        help="only this station's inspections (default: every station; on a supervisor desk the "
+                             "whole site, as of its last sync)")
     parser.add_argument("--format", choices=FORMATS, default="csv")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     parser.set_defaults(func=run)
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     database = None
     try:
         zone = site_policy(paths).zone
+        site = site_status(paths.data_dir, zone)   # a supervisor desk's copies: as of when
         database = Database.open_sqlite(paths.database)
         count = export_range(database, first_day, last_day, args.format, args.output, args.export_station,
                              _stderr_progress if last_day > first_day else None, zone)
@@ -91,5 +94,6 @@ def run(args: argparse.Namespace) -> int:
             database.dispose()
     period = (f"on {first_day.isoformat()}" if first_day == last_day
               else f"from {first_day.isoformat()} to {last_day.isoformat()}")
-    print(f"Exported {count} item inspection(s) completed {period} ({zone.label(first_day)}) to {args.output}.")
+    print(f"Exported {count} item inspection(s) completed {period} ({zone.label(first_day)}) to {args.output}."
+          + (f" Copies of the {site}." if site else ""))
     return EXIT_OK

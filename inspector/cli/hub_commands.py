@@ -2,6 +2,8 @@
 
     inspector hub --db URL --host H --port P        serve (also `inspector hub serve ...`)
     inspector hub add-station NAME --db URL         print a new station token once (only its hash is kept)
+    inspector hub add-station NAME --site-view      a supervisor desk: may read every station's records (a known
+                                                    station keeps its token; --no-site-view takes the right away)
     inspector hub import-rmas FILE --db URL         returns to expect, in the bench's import format
     inspector hub set-policy FILE --db URL          the policy benches pull (checked like the bench's own)
     inspector hub stats --db URL                    record counts per station, JSON
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -21,20 +24,41 @@ from inspector.errors import EnvironmentProblem
 from inspector.hub.storage import DEFAULT_URL
 
 HUB_ACTIONS = ("serve", "add-station", "import-rmas", "set-policy", "stats")
+# The site's actions, each in its own module: `add_arguments(parser)` adds its options to the hub's parser (names
+# must not clash), `run(args, engine) -> int` runs it on the opened, migrated hub database.
+SITE_ACTION_MODULES: dict[str, str] = {
+    "add-operator": "inspector.cli.hub_team_commands",
+    "import-operators": "inspector.cli.hub_team_commands",
+    "deactivate-operator": "inspector.cli.hub_team_commands",
+    "report": "inspector.cli.hub_day_commands",
+    "export": "inspector.cli.hub_day_commands",
+    "close-day": "inspector.cli.hub_day_commands",
+    "closed-days": "inspector.cli.hub_day_commands",
+}
+
+
+def _site_modules() -> list[str]:
+    return list(dict.fromkeys(SITE_ACTION_MODULES.values()))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("hub", help="the upstream hub: serve, add-station, import-rmas, set-policy, stats",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", nargs="?", default="serve", choices=HUB_ACTIONS)
+    parser.add_argument("action", nargs="?", default="serve", choices=HUB_ACTIONS + tuple(SITE_ACTION_MODULES))
     parser.add_argument("target", nargs="?", metavar="NAME|FILE", help="station name or file, by action")
     parser.add_argument("--db", default=DEFAULT_URL,
                         help=f"SQLAlchemy URL (default {DEFAULT_URL}; PostgreSQL: postgresql+psycopg://...)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8750)
     parser.add_argument("--replace", action="store_true", help="add-station: issue a new token for a known station")
+    parser.add_argument("--site-view", action=argparse.BooleanOptionalAction, default=None,
+                        help="add-station: give the station the right to read every station's records (a supervisor "
+                             "desk); on a known station this changes only the right and keeps its token (add "
+                             "--replace for a new one). --no-site-view takes the right away")
     parser.add_argument("--format", choices=("csv", "json"), help="import-rmas: default from the file name")
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    for name in _site_modules():
+        importlib.import_module(name).add_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -53,17 +77,11 @@ def run(args: argparse.Namespace) -> int:
             serve(args.db, args.host, args.port, args.log_level)
             return 0
         with opened(args.db) as engine:
+            if args.action in SITE_ACTION_MODULES:
+                return int(importlib.import_module(SITE_ACTION_MODULES[args.action]).run(args, engine))
             if args.action == "add-station":
                 _needs_target(args, "station name")
-                try:
-                    token = stations.add_station(engine, args.target, replace=args.replace)
-                except stations.StationError as exc:
-                    print(str(exc), file=sys.stderr)
-                    return 2
-                print(token)
-                print(f"Token for station {args.target}: shown once, only its hash is kept. Put it in the "
-                      "station's settings (hub_token) or pass it to `inspector sync --token`.", file=sys.stderr)
-                return 0
+                return _add_station(engine, args)
             if args.action == "import-rmas":
                 _needs_target(args, "file")
                 return _import(engine, Path(args.target), args.format)
@@ -75,6 +93,26 @@ def run(args: argparse.Namespace) -> int:
     except EnvironmentProblem as exc:
         print(str(exc), file=sys.stderr)
         return 2
+
+
+def _add_station(engine, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """A new station (with its token), a new token for a known one (--replace), or only its site-view right."""
+    from inspector.hub import stations
+    try:
+        if args.site_view is not None and not args.replace and stations.station_exists(engine, args.target):
+            stations.set_site_view(engine, args.target, args.site_view)
+            print(f"Station {args.target} {'may now' if args.site_view else 'may no longer'} read the site's "
+                  "records; its token is unchanged.", file=sys.stderr)
+            return 0
+        token = stations.add_station(engine, args.target, replace=args.replace, site_view=args.site_view)
+    except stations.StationError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(token)
+    desk = " It may read the site's records (a supervisor desk)." if args.site_view else ""
+    print(f"Token for station {args.target}: shown once, only its hash is kept. Put it in the "
+          f"station's settings (hub_token) or pass it to `inspector sync --token`.{desk}", file=sys.stderr)
+    return 0
 
 
 def _import(engine, path: Path, fmt: str | None) -> int:  # type: ignore[no-untyped-def]

@@ -1,5 +1,6 @@
 """`inspector add-operator`: create a badge for an inspector, supervisor or administrator.
 `inspector unlock-operator BADGE`: lift the lock that wrong PINs put on a badge.
+`inspector operators`: the operators this bench knows (its own and the site's), as JSON.
 
 The PIN never goes on the command line (it would stay in the shell history and show in `ps`): it is typed at a
 hidden prompt, twice, or read from standard input with --pin-stdin for provisioning scripts.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -44,9 +46,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "so its operator can sign in again at once.")
     unlock.add_argument("badge", metavar="BADGE", help="badge text, e.g. OP-1234")
     unlock.set_defaults(func=run_unlock)
+    listing = subparsers.add_parser(
+        "operators", help="list the operators this bench knows, as JSON",
+        description="List the operators this bench knows, as JSON: badge, name, role, active, origin (site: pulled "
+                    "from the hub; local: made at this bench), language, and a conflict with the site's team when "
+                    "there is one. PIN hashes are never shown.")
+    listing.set_defaults(func=run_list)
 
 
-def _read_pin(from_stdin: bool) -> str:
+def read_pin(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().strip()
     first = getpass.getpass("PIN (4-12 digits): ")
@@ -63,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             raise RefusedError(f"{args.badge!r} is not a badge: OP- followed by 3 to 8 digits, e.g. OP-1234.")
         if not name or len(name) > 120:
             raise RefusedError("The name must be 1 to 120 characters.")
-        pin = _read_pin(args.pin_stdin)
+        pin = read_pin(args.pin_stdin)
         if not _PIN.fullmatch(pin):
             raise RefusedError("A PIN is 4 to 12 digits.")
     except (RefusedError, EOFError, KeyboardInterrupt) as exc:
@@ -110,4 +118,18 @@ def run_unlock(args: argparse.Namespace) -> int:
         print(f"Not unlocked: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(f"Badge {badge} unlocked: it can sign in again." if lifted else f"Badge {badge} was not locked.")
+    return EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from inspector.sync.operator_pull import team_at_bench
+    try:
+        team = _on_bench(args.data_dir, team_at_bench)
+    except EnvironmentProblem as exc:
+        print(f"inspector operators: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(json.dumps({"operators": team}, ensure_ascii=False, indent=2))
+    conflicts = [op["conflict"]["message"] for op in team if "conflict" in op]
+    for message in conflicts:
+        print(message, file=sys.stderr)
     return EXIT_OK

@@ -11,6 +11,7 @@ from inspector.errors import EnvironmentProblem
 from inspector.paths import resolve_paths
 from inspector.settings import site_policy
 from inspector.storage.database import Database
+from inspector.usecases.site_status import site_status
 
 EXIT_OK, EXIT_FAILED = 0, 2
 
@@ -26,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--date", required=True, type=iso_day, metavar="YYYY-MM-DD", help="the site's day")
     # dest differs from the global --station (the station this bench runs as): this one only filters the report.
     parser.add_argument("--station", dest="report_station", metavar="S", default=None,
-                        help="only this station (default: every station in the database)")
+                        help="only this station (default: every station in the database; on a supervisor desk the "
+                             "whole site, as of its last sync)")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     parser.set_defaults(func=run)
 
@@ -40,12 +42,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"Report failed: {args.output} is not a file in an existing folder. Choose another path with -o.",
               file=sys.stderr)
         return EXIT_FAILED
-    from inspector.reports.day_pdf import build_day_report   # ReportLab only when a report is asked for
-    database = None
+    from inspector.reports.day_pdf import SiteNotes, build_day_report   # ReportLab only when a report is asked for
+    database = site = None
     try:
         zone = site_policy(paths).zone
+        # A supervisor desk holds every station's records: the report says as of when (None on a plain bench).
+        site = site_status(paths.data_dir, zone)
         database = Database.open_sqlite(paths.database)
-        result = build_day_report(database, args.date, args.output, station=args.report_station, zone=zone)
+        result = build_day_report(database, args.date, args.output, station=args.report_station, zone=zone,
+                                  notes=SiteNotes(as_of=str(site)) if site else None)
     except (EnvironmentProblem, OSError, PolicyError) as exc:
         print(f"Report failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -53,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
         if database is not None:
             database.dispose()
     print(f"Wrote {args.output}: {result.items} item inspection(s) in {result.parcels} parcel(s), "
-          f"{result.exceptions} exception(s), {result.pages} page(s).")
+          f"{result.exceptions} exception(s), {result.pages} page(s)." + (f" Copies of the {site}." if site else ""))
     return EXIT_OK

@@ -97,6 +97,14 @@ class SignInLockout:
 
 
 @dataclass(frozen=True)
+class SitePolicy:
+    """How the benches of one site work together (policy `site`; optional, these are the defaults)."""
+    review_days: int = 35             # the days of records a supervisor desk keeps and the hub's site feed serves
+    four_eyes: bool = True            # a supervisor may not approve or override their own inspection
+    offline_sign_in_hours: int = 72   # a bench that has not reached the hub for longer says so at sign-in
+
+
+@dataclass(frozen=True)
 class Policy:
     return_window_days: int
     non_returnable_categories: frozenset[str]
@@ -112,6 +120,7 @@ class Policy:
     # The site's day (reports, exports, review ranges): an IANA zone name, or None for the bench computer's zone.
     time_zone: str | None = None
     sign_in_lockout: SignInLockout = field(default_factory=SignInLockout)
+    site: SitePolicy = field(default_factory=SitePolicy)
     _damage_by_code: dict[str, DamageType] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -198,6 +207,27 @@ def _sign_in_lockout(raw: Any) -> SignInLockout:
     return rule
 
 
+SITE_LIMITS = {"review_days": (1, 3660), "offline_sign_in_hours": (1, 24 * 366)}
+
+
+def _site(raw: Any) -> SitePolicy:
+    """Optional in a policy file (older files and hubs have none): the defaults then."""
+    if raw is None:
+        return SitePolicy()
+    if not isinstance(raw, dict):
+        raise PolicyError("site: must be an object")
+    unknown = set(raw) - {"review_days", "four_eyes", "offline_sign_in_hours"}
+    if unknown:
+        raise PolicyError(f"site: unknown field {sorted(unknown)[0]!r}")
+    for key, (low, high) in SITE_LIMITS.items():
+        value = raw.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high):
+            raise PolicyError(f"site.{key}: must be a whole number from {low} to {high}")
+    if "four_eyes" in raw and not isinstance(raw["four_eyes"], bool):
+        raise PolicyError("site.four_eyes: must be true or false")
+    return SitePolicy(**raw)
+
+
 def policy_from_dict(data: dict[str, Any]) -> Policy:
     grades = tuple(Grade(g["code"].upper(), g["label"], g.get("description", ""))
                    for g in _require(data, "grades", "policy"))
@@ -252,6 +282,7 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
         disposition_rules=tuple(rules),
         default_disposition=default,
         sign_in_lockout=_sign_in_lockout(data.get("sign_in_lockout")),
+        site=_site(data.get("site")),
     )
 
 

@@ -4,7 +4,7 @@ Plain rules, no storage: the use cases in `inspector.usecases.review` apply them
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -76,3 +76,71 @@ def override_deduction(unit_price: Decimal, currency: str, amounts: Mapping[str,
     total = round_money(min(sum((a for a in changed.values() if a is not None), Decimal(0)), unit_price), currency)
     refund = round_money(unit_price - total, currency) if refundable else round_money(Decimal(0), currency)
     return DeductionChange(changed, total, refund)
+
+
+# -- decisions across the site (issue 17) ----------------------------------------------------------------------------
+# A decision is an event carrying the inspection's version it was based on and the version it produced (one more,
+# for an approval too: two supervisors approving the same version is a conflict like any other). A bench's view of
+# an inspection's version is the newest of its row's version and the versions its decisions produced, refused ones
+# aside (`current_version`): a desk never changes the version of its copy, whose owner alone writes the item.
+
+def based_on(action: str, inspection_version: int, based_on_version: int | None) -> int:
+    """The version a decision was based on: kept explicitly since the site; before, an approval left the version
+    as it was and an override moved it on by one."""
+    if based_on_version is not None:
+        return based_on_version
+    return inspection_version if action == ReviewAction.APPROVE else inspection_version - 1
+
+
+def current_version(row_version: int, produced: Iterable[int]) -> int:
+    """An inspection's version as a bench sees it: its row, or a decision made on it since, whichever is newer."""
+    return max([row_version, *produced])
+
+
+def breaks_four_eyes(inspector_id: str, decider_id: str, four_eyes: bool) -> bool:
+    """Four eyes: nobody decides on their own inspection, unless the site's policy switched it off (one person)."""
+    return four_eyes and inspector_id == decider_id
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A decision the hub has accepted (or accepts while judging a batch)."""
+    id: str
+    station: str
+    operator_id: str
+    at: str                 # as the decision carries it: ISO 8601 with an offset
+    action: str
+    based_on: int
+    produced: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    current: int                    # the inspection's version now
+    winner: Decided | None          # who decided first; None: the owning bench changed the item itself
+
+
+def version_conflict(station: str, based_on_version: int, owner: str | None, record_version: int | None,
+                     accepted: Sequence[Decided]) -> Conflict | None:
+    """Whether a decision made at `station` on `based_on_version` comes too late: the first decision at a version
+    wins, a later one is refused.
+
+    The owning bench writes the item itself and pushes the version its own decision produced before the decision:
+    its own versions never conflict with its decisions. For it, only a decision made at another station that its
+    own history does not include (produced after what it based its decision on) comes first. Anyone else must have
+    decided on the current version: the newest of the owner's record and the versions accepted decisions produced.
+    """
+    produced = [a.produced for a in accepted]
+    current = max([record_version or 0, *produced])
+    if station == owner:
+        first = [a for a in accepted if a.station != station and a.produced > based_on_version]
+    elif based_on_version == current:
+        return None
+    else:
+        first = [a for a in accepted if a.based_on >= based_on_version]
+        if not first:
+            return Conflict(current, None)
+    if not first:
+        return None
+    # The one that took the version this decision was based on: the closest after it, the earliest of equals.
+    return Conflict(current, min(first, key=lambda a: (a.based_on, a.at, a.id)))

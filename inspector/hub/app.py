@@ -7,31 +7,27 @@ and FastAPI's generic encoder would cost more than the commit.
 # No `from __future__ import annotations`: FastAPI reads these annotations at run time.
 import json
 import math
-import time
 from typing import Annotated, Any, Literal
 
 import orjson
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, with_config
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from typing_extensions import TypedDict
 
 from inspector.hub import feed, ingest
+from inspector.hub.http_common import Station, StationMismatch, declared, json_answer
 from inspector.hub.record_types import PushedRecord
-from inspector.hub.stations import station_for_token
 from inspector.hub.storage import schema_version
-from inspector.wire import STATION_HEADER
 
 API_VERSION = "1"
 MAX_BATCH = 5000
 MAX_BODY_BYTES = 32 * 1024 * 1024
-TOKEN_CACHE_SECONDS = 5.0   # a revoked token keeps working this long; saves a lookup on every batch
 
 
 @with_config(ConfigDict(strict=True, extra="forbid", title="PushBatch"))
@@ -78,43 +74,6 @@ class StationAnswer(BaseModel):
     station: str
 
 
-class Problem(BaseModel):
-    """Every refusal but a malformed request: what was wrong, in a sentence."""
-    detail: str
-
-
-class WrongStation(BaseModel):
-    """A known token sent by a bench that calls itself another station (its X-Inspector-Station header)."""
-    detail: str
-    token_station: str = Field(description="the station the token belongs to")
-    station: str = Field(description="the station the bench says it is")
-
-
-class InvalidItem(BaseModel):
-    loc: list[str | int] = Field(description="where: e.g. [\"records\", 3] or [\"query\", \"since\"]")
-    msg: str
-    type: str
-
-
-class Invalid(BaseModel):
-    """A malformed request: not JSON, not a batch, a query or header out of range. Records are judged one by one
-    in a 200 answer instead, as long as each is an object with a text type and id."""
-    detail: list[InvalidItem]
-
-
-def _declared(*codes: int) -> dict[int | str, dict[str, Any]]:
-    """The error answers an operation can give, each with its body's schema."""
-    known: dict[int, tuple[type[BaseModel], str]] = {
-        401: (Problem, "no token, or one the hub does not know"),
-        403: (WrongStation, "the token belongs to another station than the X-Inspector-Station header names"),
-        413: (Problem, "the batch is over the hub's size limit"),
-        415: (Problem, "the body is not sent as application/json"),
-        422: (Invalid, "the request itself is malformed"),
-        503: (Problem, "the hub database is unavailable; try again later"),
-    }
-    return {code: {"model": known[code][0], "description": known[code][1]} for code in codes}
-
-
 class _BadBatch(Exception):
     """The push body as a whole is not acceptable: a 422 with where and why."""
 
@@ -123,50 +82,8 @@ class _BadBatch(Exception):
         self.item = {"loc": loc, "msg": msg, "type": kind}
 
 
-class _StationMismatch(Exception):
-    def __init__(self, token_station: str, claimed: str) -> None:
-        super().__init__(token_station)
-        self.token_station, self.claimed = token_station, claimed
-
-
-_bearer = HTTPBearer(auto_error=False, description="the station's token from `inspector hub add-station`")
-
-
-async def current_station(request: Request,
-                          credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-                          claimed: Annotated[str | None, Header(
-                              alias=STATION_HEADER,
-                              description="the station the bench believes it is; when the token belongs to another "
-                                          "one the answer is a 403 that names the token's station")] = None) -> str:
-    """The station the bearer token belongs to; every record pushed must carry this station."""
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise HTTPException(401, "a station token is required", headers={"WWW-Authenticate": "Bearer"})
-    token, cache = credentials.credentials, request.app.state.token_cache
-    cached = cache.get(token)
-    if cached and cached[1] > time.monotonic():
-        name = cached[0]
-    else:
-        name = await run_in_threadpool(station_for_token, request.app.state.engine, token)
-        if name is None:
-            raise HTTPException(401, "unknown or revoked station token", headers={"WWW-Authenticate": "Bearer"})
-        if len(cache) > 1000:
-            cache.clear()
-        cache[token] = (name, time.monotonic() + TOKEN_CACHE_SECONDS)
-    if claimed is not None and claimed != name:
-        # Telling whose token it is gives nothing away: its holder can ask /v1/station. It tells the bench the fix.
-        raise _StationMismatch(name, claimed)
-    return name
-
-
-Station = Annotated[str, Depends(current_station)]
-
-
-def _json(payload: Any, status: int = 200) -> Response:
-    return Response(json.dumps(payload, separators=(",", ":")), status_code=status, media_type="application/json")
-
-
 def _too_large() -> Response:
-    return _json({"detail": f"a batch is at most {MAX_BODY_BYTES} bytes"}, 413)
+    return json_answer({"detail": f"a batch is at most {MAX_BODY_BYTES} bytes"}, 413)
 
 
 class _DeclaredBodyLimit:
@@ -318,7 +235,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.exception_handler(OperationalError)
     async def database_down(_request: Request, exc: OperationalError) -> Response:
         # The database being away is the environment, not a bug: 503 tells the bench to back off and retry.
-        return _json({"detail": "the hub database is unavailable"}, 503)
+        return json_answer({"detail": "the hub database is unavailable"}, 503)
 
     @app.exception_handler(_BodyTooLarge)
     async def too_large(_request: Request, _exc: _BodyTooLarge) -> Response:
@@ -328,16 +245,16 @@ def create_app(engine: Engine) -> FastAPI:
     async def invalid(_request: Request, exc: RequestValidationError) -> Response:
         errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "invalid")}
                   for e in exc.errors()[:20]]
-        return _json({"detail": errors}, 422)
+        return json_answer({"detail": errors}, 422)
 
     @app.exception_handler(_BadBatch)
     async def bad_batch(_request: Request, exc: _BadBatch) -> Response:
-        return _json({"detail": [exc.item]}, 422)
+        return json_answer({"detail": [exc.item]}, 422)
 
-    @app.exception_handler(_StationMismatch)
-    async def wrong_station(_request: Request, exc: _StationMismatch) -> Response:
+    @app.exception_handler(StationMismatch)
+    async def wrong_station(_request: Request, exc: StationMismatch) -> Response:
         claimed = exc.claimed[:100]
-        return _json({"detail": f"this token belongs to station {exc.token_station}, not {claimed}",
+        return json_answer({"detail": f"this token belongs to station {exc.token_station}, not {claimed}",
                       "token_station": exc.token_station, "station": claimed}, 403)
 
     app.add_middleware(_DeclaredBodyLimit)
@@ -348,41 +265,42 @@ def create_app(engine: Engine) -> FastAPI:
         try:
             with engine.connect() as conn:
                 version = schema_version(conn)
-            return _json({"status": "ok", "database": "ok", "schema_version": version, "api_version": API_VERSION})
+            return json_answer({"status": "ok", "database": "ok", "schema_version": version,
+                                "api_version": API_VERSION})
         except OperationalError:
-            return _json({"status": "degraded", "database": "unavailable", "schema_version": None,
-                          "api_version": API_VERSION}, 503)
+            return json_answer({"status": "degraded", "database": "unavailable", "schema_version": None,
+                                "api_version": API_VERSION}, 503)
 
     @app.get("/v1/station", response_model=StationAnswer, tags=["stations"],
-             responses=_declared(401, 403, 422, 503))
+             responses=declared(401, 403, 422, 503))
     async def whoami(name: Station) -> Response:
-        return _json({"station": name})
+        return json_answer({"station": name})
 
     @app.post("/v1/records", response_model=PushAnswer, tags=["records"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/PushBatch"}}}}},
-              responses=_declared(401, 403, 413, 415, 422, 503))
+              responses=declared(401, 403, 413, 415, 422, 503))
     async def push_records(request: Request, name: Station) -> Response:
         # The body is read here and parsed by `_parse` (in the thread pool, with the commit): this is the hub's hot
         # path, and FastAPI's generic body handling costs as much as the commit.
         if not _is_json(request.headers.get("content-type")):
-            return _json({"detail": "a batch is sent as Content-Type: application/json (UTF-8)"}, 415)
+            return json_answer({"detail": "a batch is sent as Content-Type: application/json (UTF-8)"}, 415)
         body = await _body_within_limit(request)
         answer = await run_in_threadpool(_push, engine, name, body)
         return Response(answer, media_type="application/json")
 
     @app.get("/v1/returns", response_model=ReturnsPage, tags=["returns"],
-             responses=_declared(401, 403, 422, 503))
+             responses=declared(401, 403, 422, 503))
     async def pull_returns(name: Station, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
                            limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
         docs, cursor, more = await run_in_threadpool(feed.returns_since, engine, since, limit)
-        return _json({"returns": docs, "cursor": cursor, "more": more})
+        return json_answer({"returns": docs, "cursor": cursor, "more": more})
 
     @app.get("/v1/policy", response_model=PolicyAnswer, tags=["policy"],
-             responses=_declared(401, 403, 422, 503))
+             responses=declared(401, 403, 422, 503))
     async def pull_policy(name: Station) -> Response:
         version, policy = await run_in_threadpool(feed.current_policy, engine)
-        return _json({"version": version, "policy": policy})
+        return json_answer({"version": version, "policy": policy})
 
     def openapi() -> dict[str, Any]:
         # The push body is parsed by hand (see push_records), so its schema is added to the components here.
@@ -397,4 +315,26 @@ def create_app(engine: Engine) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    for add_routes in _SITE_ROUTES:
+        add_routes(app, engine)
     return app
+
+
+# The site's routes, each module adding its own: `add_routes(app, engine)`.
+_SITE_ROUTES: list[Any] = []
+
+from inspector.hub import operator_routes  # noqa: E402  (the site's team: GET /v1/operators)
+
+_SITE_ROUTES.append(operator_routes.add_routes)
+
+from inspector.hub import day_routes  # noqa: E402  (closed days: POST /v1/site/days/{day}/close, GET /v1/site/days)
+
+_SITE_ROUTES.append(day_routes.add_routes)
+
+from inspector.hub import site_routes  # noqa: E402  (the site feed for supervisor desks: GET /v1/site/records)
+
+_SITE_ROUTES.append(site_routes.add_routes)
+
+from inspector.hub import decision_routes  # noqa: E402  (decisions made elsewhere: GET /v1/decisions; foreign batches)
+
+_SITE_ROUTES.append(decision_routes.add_routes)

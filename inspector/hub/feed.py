@@ -1,7 +1,9 @@
 """Returns and policy that benches pull: loaded by the administrator, served by change number.
 
 Returns are kept in the import format (docs/import-format.md), so a bench reads a pulled page with the same checks
-as an import file and can never expect half a return.
+as an import file and can never expect half a return. A served return adds one key to that format, "progress": what
+each station has inspected against each of its lines (see `inspector.hub.progress`); the bench takes it off before
+the checks.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from inspector.domain.returns import Return
+from inspector.hub import progress
 from inspector.hub.schema import counters, policies, return_docs
 from inspector.hub.storage import in_transaction, now_iso
 
@@ -51,13 +54,20 @@ def store_returns(engine: Engine, returns: Sequence[Return]) -> int:
 
 
 def returns_since(engine: Engine, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
-    """Returns changed after `cursor`, oldest change first; the new cursor; whether more are waiting."""
+    """Returns changed after `cursor`, oldest change first; the new cursor; whether more are waiting.
+
+    Each return carries its progress: what each station has inspected against each line (`progress.progress_of`),
+    read after the returns, so it is never older than the change number the bench moves its cursor to."""
     with engine.connect() as conn:
         rows = conn.execute(select(return_docs.c.seq, return_docs.c.data).where(return_docs.c.seq > cursor)
                             .order_by(return_docs.c.seq).limit(limit + 1)).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return [json.loads(data) for _, data in rows], (rows[-1].seq if rows else cursor), more
+        more = len(rows) > limit
+        rows = rows[:limit]
+        docs = [json.loads(data) for _, data in rows]
+        done = progress.progress_of(conn, [d["rma_number"] for d in docs]) if docs else {}
+    for doc in docs:
+        doc["progress"] = done.get(doc["rma_number"], [])
+    return docs, (rows[-1].seq if rows else cursor), more
 
 
 def store_policy(engine: Engine, policy: dict[str, Any]) -> int:

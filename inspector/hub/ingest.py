@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
+from inspector.hub import decisions, progress, site_feed
 from inspector.hub.record_types import ENVELOPE, first_error, problem_with
 from inspector.hub.schema import records
 from inspector.hub.storage import in_transaction, now_iso
@@ -86,7 +87,8 @@ def _upsert(dialect: str):  # type: ignore[no-untyped-def]
     excluded = stmt.excluded
     return stmt.on_conflict_do_update(
         index_elements=[records.c.record_type, records.c.record_id],
-        set_={"version": excluded.version, "data": excluded.data, "updated_at": excluded.updated_at},
+        set_={"version": excluded.version, "data": excluded.data, "updated_at": excluded.updated_at,
+              "seq": excluded.seq, "happened_at": excluded.happened_at, "subject": excluded.subject},
         # A station never overwrites another's record, and an older version never replaces a newer one.
         where=(records.c.version < excluded.version) & (records.c.station == excluded.station),
     ).returning(records.c.record_type, records.c.record_id)
@@ -131,10 +133,14 @@ def _judge_existing(r: Incoming, station: str, owner: str, version: int) -> Outc
 
 # Per type, so the primary key (record_type, record_id) index answers: a row-value IN list scans instead.
 _SQLITE_FIND = "SELECT record_id, station, version FROM hub_records WHERE record_type = ? AND record_id IN ({})"
-_SQLITE_INSERT = ("INSERT INTO hub_records (record_type, record_id, station, version, data, received_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)")
-_SQLITE_UPDATE = ("UPDATE hub_records SET version = ?, data = ?, updated_at = ? "
+_SQLITE_INSERT = ("INSERT INTO hub_records (record_type, record_id, station, version, data, received_at, updated_at, "
+                  "seq, happened_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_SQLITE_UPDATE = ("UPDATE hub_records SET version = ?, data = ?, updated_at = ?, seq = ?, happened_at = ?, subject = ? "
                   "WHERE record_type = ? AND record_id = ? AND station = ? AND version < ?")
+
+
+def _site_columns(r: Incoming) -> tuple[str | None, str | None]:
+    return site_feed.happened_at(r.type, r.data), site_feed.subject_of(r.type, r.data)
 
 
 def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
@@ -155,15 +161,21 @@ def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
                 have[(record_type, i)] = (owner, version)
     at = now_iso()
     inserts, updates, outcomes = [], [], {}
+    taking = [r for r in good if (found := have.get((r.type, r.id))) is None or
+              (found[0] == station and found[1] < r.version)]
+    seq = site_feed.numbers(conn, len(taking)) if taking else 0
     for r in good:
         found = have.get((r.type, r.id))
         if found is None:
-            inserts.append((r.type, r.id, station, r.version, texts[(r.type, r.id)], at, at))
+            inserts.append((r.type, r.id, station, r.version, texts[(r.type, r.id)], at, at, seq,
+                            *_site_columns(r)))
         elif found[0] == station and found[1] < r.version:
-            updates.append((r.version, texts[(r.type, r.id)], at, r.type, r.id, station, r.version))
+            updates.append((r.version, texts[(r.type, r.id)], at, seq, *_site_columns(r), r.type, r.id, station,
+                            r.version))
         else:
             outcomes[(r.type, r.id)] = _judge_existing(r, station, *found)
             continue
+        seq += 1
         outcomes[(r.type, r.id)] = Outcome(r.type, r.id, r.version, APPLIED)
     if inserts:
         cursor.executemany(_SQLITE_INSERT, inserts)
@@ -175,11 +187,27 @@ def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
 
 def _store(conn: Connection, station: str, good: list[Incoming],
            texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
+    refused = decisions.refusals(conn, station, good)
+    outcomes = {key: Outcome(key[0], key[1], r.version, REJECTED, refused[key])
+                for r in good if (key := (r.type, r.id)) in refused}
+    good = [r for r in good if (r.type, r.id) not in refused]
+    if good:
+        outcomes.update(_store_dialect(conn, station, good, texts))
+    progress.note_applied(conn, station, [r for r in good if outcomes[(r.type, r.id)].outcome == APPLIED])
+    return outcomes
+
+
+def _store_dialect(conn: Connection, station: str, good: list[Incoming],
+                   texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
     if conn.dialect.name == "sqlite":
         return _store_sqlite(conn, station, good, texts)
     at = now_iso()
+    # A number for every row offered: one not applied leaves a gap, which a cursor passes over.
+    first = site_feed.numbers(conn, len(good))
     rows = [{"record_type": r.type, "record_id": r.id, "station": station, "version": r.version,
-             "data": texts[(r.type, r.id)], "received_at": at, "updated_at": at} for r in good]
+             "data": texts[(r.type, r.id)], "received_at": at, "updated_at": at, "seq": first + n,
+             "happened_at": site_columns[0], "subject": site_columns[1]}
+            for n, r in enumerate(good) for site_columns in (_site_columns(r),)]
     applied = {(t, i) for t, i in conn.execute(_UPSERTS[conn.dialect.name], rows)}
     outcomes = {(r.type, r.id): Outcome(r.type, r.id, r.version, APPLIED) for r in good if (r.type, r.id) in applied}
     rest = [r for r in good if (r.type, r.id) not in applied]
@@ -193,6 +221,7 @@ def _store(conn: Connection, station: str, good: list[Incoming],
 
 
 def apply_batch(engine: Engine, station: str, batch: Sequence[Incoming]) -> list[Outcome]:
+    decisions.refuse_foreign(station, batch)   # another station's record refuses the whole batch (a 403)
     results: list[Outcome | None] = [None] * len(batch)
     newest: dict[tuple[str, str], int] = {}   # key -> index of the highest version in this batch
     texts: dict[int, str] = {}                # index -> the data as stored

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (AfterValidator, ConfigDict, Field, PlainValidator, StringConstraints, TypeAdapter,
                       ValidationError, with_config)
-from typing_extensions import TypedDict
+from typing_extensions import NotRequired, TypedDict
 
 from inspector.domain import money
 
@@ -86,6 +86,9 @@ class ItemInspection(_Record):
     license_plate: Annotated[str, StringConstraints(min_length=1, max_length=16)]
     parcel_id: Text64
     return_line_id: Text64 | None
+    # The line by the site's identity; benches from before the site (revision 0002) do not send it.
+    rma_number: NotRequired[Text64 | None]
+    line_no: NotRequired[Annotated[int, Field(ge=1, le=100000)] | None]
     gtin: Annotated[str, StringConstraints(pattern=r"^[0-9]{8,14}$")] | None
     sku: Text64 | None
     serial: Text64 | None
@@ -121,6 +124,9 @@ class InspectionOverride(_Record):
     operator_id: Text64
     at: Timestamp
     inspection_version: Version
+    # The inspection's version the decision was based on; the hub applies it only if that is still the current one.
+    # Benches from before the site (revision 0002) do not send it: derived from the action then.
+    based_on_version: NotRequired[Version]
 
 
 RECORD_TYPES: dict[str, type] = {

@@ -6,7 +6,7 @@ plug in with a validator and no migration. A table that changes shape changes he
 """
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -30,12 +30,18 @@ class StationRow(HubBase):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[str] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(default=True)
+    # May read every station's records (a supervisor desk); revision 0002.
+    site_view: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    last_heard_at: Mapped[str | None] = mapped_column(String(32))   # the last push or pull with its token
 
 
 class RecordRow(HubBase):
     """The newest version of each record a bench pushed; the primary key is what makes a resend harmless."""
     __tablename__ = "hub_records"
-    __table_args__ = (Index("ix_hub_records_station", "station", "record_type"),)
+    __table_args__ = (Index("ix_hub_records_station", "station", "record_type"),
+                      Index("ix_hub_records_seq", "seq", unique=True),
+                      Index("ix_hub_records_happened", "happened_at"),
+                      Index("ix_hub_records_subject", "record_type", "subject"))
     record_type: Mapped[str] = mapped_column(String(32), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     station: Mapped[str] = mapped_column(String(64))
@@ -43,6 +49,13 @@ class RecordRow(HubBase):
     data: Mapped[str] = mapped_column(Text)             # the record as the bench sent it, JSON
     received_at: Mapped[str] = mapped_column(String(32))  # first seen
     updated_at: Mapped[str] = mapped_column(String(32))   # newest version applied
+    # Revision 0002. The change number the site feed serves by, taken anew whenever a version is applied.
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    # When it happened on the bench's clock, in UTC (a parcel's receipt, an item's completion or start, a decision):
+    # the review window and the closed days are measured by it.
+    happened_at: Mapped[str | None] = mapped_column(String(32))
+    # What the record is about, for the lookups the hub makes: an override's inspection id.
+    subject: Mapped[str | None] = mapped_column(String(64))
 
 
 class ReturnDocRow(HubBase):
@@ -71,8 +84,65 @@ class PolicyRow(HubBase):
     updated_at: Mapped[str] = mapped_column(String(32))
 
 
+class OperatorRow(HubBase):
+    """The site's team (revision 0002): one id per person for every bench. The PIN is kept as the bench's own
+    salted slow hash and served only to station tokens."""
+    __tablename__ = "hub_operators"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    badge: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    lang: Mapped[str | None] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)   # change number benches pull by
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class BadgeLockRow(HubBase):
+    """Wrong PINs per badge across the site (revision 0002): benches report each failure while the hub is
+    reachable, and a lock earned at one bench holds at all of them."""
+    __tablename__ = "hub_badge_locks"
+    badge: Mapped[str] = mapped_column(String(32), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(32))
+    last_failure_at: Mapped[str] = mapped_column(String(32))
+
+
+class LineUnitRow(HubBase):
+    """Which return line an item inspection counts against (revision 0002), so the hub can serve each return's
+    progress per line and station: the site's identity of a line is its RMA number and line number."""
+    __tablename__ = "hub_line_units"
+    __table_args__ = (Index("ix_hub_line_units_rma", "rma_number", "line_no"),)
+    inspection_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    rma_number: Mapped[str] = mapped_column(String(64))
+    line_no: Mapped[int] = mapped_column(Integer)
+    station: Mapped[str] = mapped_column(String(64))
+    counted: Mapped[bool] = mapped_column(Boolean)       # not cancelled and matched to the line
+
+
+class ClosedDayRow(HubBase):
+    """A site day signed off by a supervisor (revision 0002): numbered, and its report kept as signed. Records of
+    that day applied after `signed_at` form its addendum; they never change the report."""
+    __tablename__ = "hub_closed_days"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), unique=True)
+    time_zone: Mapped[str] = mapped_column(String(64))
+    signed_by: Mapped[str] = mapped_column(String(120))
+    signed_at: Mapped[str] = mapped_column(String(32))
+    last_seq: Mapped[int] = mapped_column(BigInteger)        # the newest record change the report saw
+    stations_behind: Mapped[str] = mapped_column(Text)       # JSON: stations not heard from since before the day ended
+    report_sha256: Mapped[str] = mapped_column(String(64))
+    report_pdf: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 records = RecordRow.__table__
 stations = StationRow.__table__
 return_docs = ReturnDocRow.__table__
 counters = CounterRow.__table__
 policies = PolicyRow.__table__
+operators = OperatorRow.__table__
+badge_locks = BadgeLockRow.__table__
+line_units = LineUnitRow.__table__
+closed_days = ClosedDayRow.__table__

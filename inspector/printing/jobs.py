@@ -15,7 +15,7 @@ from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.labels.content import LabelData
 from inspector.labels.template import SIZES
 from inspector.printing.label_source import find_inspection, label_data
-from inspector.storage.orm import InspectionRow, OperatorRow
+from inspector.storage.orm import OWN, InspectionRow, OperatorRow
 from inspector.storage.orm_labels import LabelJobRow
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -120,7 +120,7 @@ def record_outcome(outcome: PrintOutcome, uow: UnitOfWork) -> None:
         if outcome.printed:
             job.status, job.printed_at, job.last_error, job.last_reason = PRINTED, outcome.at, None, None
             row = uow.session.get(InspectionRow, job.inspection_id)
-            if row is not None:
+            if row is not None and row.origin == OWN:   # a desk's copy is never changed here, nor sent up
                 row.label_prints += 1
                 row.version += 1
                 # label_prints is part of the inspection record upstream: the hub hears of the new count.

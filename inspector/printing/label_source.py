@@ -7,15 +7,16 @@ from inspector.domain.policy import Policy
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.labels.content import LabelData
-from inspector.storage.orm import InspectionRow, OperatorRow
+from inspector.storage.orm import OWN, InspectionRow, OperatorRow
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
 def find_inspection(uow: UnitOfWork, ref: str) -> InspectionRow:
     """By license plate (what a scanned label gives) or by inspection id (what the window holds)."""
     ref = ref.strip()
+    # This bench's own items only: a desk's copy of another station's item is printed, if ever, at that station.
     row = uow.session.scalar(select(InspectionRow).where(
-        or_(InspectionRow.license_plate == ref.upper(), InspectionRow.id == ref)))
+        or_(InspectionRow.license_plate == ref.upper(), InspectionRow.id == ref), InspectionRow.origin == OWN))
     if row is None:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "No item with label or id {ref} on this bench."), ref=ref)
     return row

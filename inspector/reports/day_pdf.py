@@ -192,11 +192,14 @@ def _period(figures: DayFigures) -> str:
     return f"{figures.first_day.isoformat()} to {figures.last_day.isoformat()}"
 
 
-def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: str) -> list[Flowable]:
+def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: str,
+           notes: SiteNotes | None = None) -> list[Flowable]:
+    notes = notes or SiteNotes()
     story: list[Flowable] = [
-        Paragraph("End-of-day returns inspection report", fonts.title),
+        Paragraph(notes.title or "End-of-day returns inspection report", fonts.title),
         fonts.para(f"Day: {_period(figures)} ({figures.zone.label(figures.first_day)})    "
                    f"Stations: {stations_text}    Generated: {generated}"),
+        *_site_lines(notes, fonts),
         Spacer(0, 4 * mm),
         Paragraph("Totals", fonts.h2),
         _Look.of(fonts, 10, 2, numeric_from=0).table([["Parcels", "Items"],
@@ -266,6 +269,7 @@ def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: st
                        money_text(e.deduction), money_text(e.refund)] for e in figures.exceptions]
     story += chunked_tables(EXCEPTION_HEADER, exception_rows, EXCEPTION_WIDTHS,
                             _Look.of(fonts, 6.3, len(EXCEPTION_HEADER), numeric_from=9))
+    story += late_records_section(notes.late, fonts, figures.zone)
     story += [Spacer(0, 6 * mm), KeepTogether(_sign_off(fonts))]
     return story
 
@@ -281,6 +285,63 @@ def _sign_off(fonts: _Fonts) -> list[Flowable]:
             Spacer(0, 2 * mm), table]
 
 
+# -- the site's notes: a closed day's signature, stations not heard from, late records of closed days ------------
+@dataclass(frozen=True)
+class LateRecord:
+    """A record of a closed day that reached the hub after the day was signed: never in its signed report."""
+    closed_day: dt.date
+    number: int                 # the closed day's report number
+    kind: str                   # parcel_receipt | item_inspection | inspection_override
+    reference: str              # the plate, the tracking number or the decision
+    station: str
+    happened_at: dt.datetime
+    arrived_at: dt.datetime     # when the hub applied this version
+    change: str                 # "new", or "changed" for a version of a record the signed report saw
+    amount: str = ""            # an item's refund with its currency
+    record_id: str = ""
+    seq: int = 0                # the hub's change number of this version
+
+
+@dataclass(frozen=True)
+class SiteNotes:
+    """What a site report says beyond the figures: the hub's (`inspector.hub.closing`) and a desk's; empty for a
+    bench's own report."""
+    title: str | None = None
+    signed: str | None = None               # "Closed day no. 3, signed by ... at ..."
+    stations_behind: tuple[str, ...] = ()   # "BENCH-07 (last heard 2026-11-20 13:40)"
+    late: tuple[LateRecord, ...] = ()
+    as_of: str | None = None                # a desk's copies: "site as of 14:02; BENCH-07 last heard 13:40"
+
+
+LATE_HEADER = ("Closed day", "No.", "Record", "Reference", "Station", "Happened", "Arrived", "", "Refund")
+LATE_WIDTHS = tuple(w * mm for w in (19, 9, 25, 30, 18, 22, 22, 14, 21))   # 180 mm: the frame
+
+
+def _site_lines(notes: SiteNotes, fonts: _Fonts) -> list[Flowable]:
+    lines = [fonts.para(notes.signed)] if notes.signed else []
+    if notes.as_of:
+        lines.append(fonts.para(notes.as_of[:1].upper() + notes.as_of[1:]))
+    if notes.stations_behind:
+        lines.append(fonts.para("Stations not heard from since before the end of this day (their records of the day "
+                                "may be missing): " + "; ".join(notes.stations_behind)))
+    return lines
+
+
+def late_records_section(late: Sequence[LateRecord], fonts: _Fonts, zone: SiteZone) -> list[Flowable]:
+    if not late:
+        return []
+
+    def when(moment: dt.datetime) -> str:
+        return zone.local(moment).strftime("%Y-%m-%d %H:%M")
+    rows = [[r.closed_day.isoformat(), f"{r.number}", r.kind.replace("_", " "), fonts.cell(r.reference[:30]),
+             r.station, when(r.happened_at), when(r.arrived_at), r.change, r.amount] for r in late]
+    return [CondPageBreak(40 * mm), Paragraph(f"Late records for closed days ({len(late):,})", fonts.h2),
+            fonts.para("Records of days already signed off that reached the hub after the signing. The signed "
+                       "reports stay as they were; each closed day's addendum lists its own.", fonts.small),
+            Spacer(0, 2 * mm),
+            *chunked_tables(LATE_HEADER, rows, LATE_WIDTHS, _Look.of(fonts, 6.8, len(LATE_HEADER), numeric_from=8))]
+
+
 class _Document(BaseDocTemplate):
     def __init__(self, target: str, on_flowable: Any, **kwargs: Any) -> None:
         super().__init__(target, **kwargs)
@@ -291,12 +352,13 @@ class _Document(BaseDocTemplate):
 
 
 def write_pdf(figures: DayFigures, output: Path, generated_at: dt.datetime | None = None,
-              progress: ProgressCallback = no_progress, stations: Iterable[str] | None = None) -> ReportResult:
+              progress: ProgressCallback = no_progress, stations: Iterable[str] | None = None,
+              notes: SiteNotes | None = None) -> ReportResult:
     """Draws the figures into `output`, whole or not at all (a temporary file renamed over it)."""
     fonts = _Fonts()
     generated = figures.zone.local(generated_at or dt.datetime.now(dt.timezone.utc)).strftime("%Y-%m-%d %H:%M %Z")
     stations_text = ", ".join(sorted(stations if stations is not None else figures.stations)) or "(none)"
-    story = _story(figures, fonts, stations_text, generated)
+    story = _story(figures, fonts, stations_text, generated, notes)
     total, done = len(story), [0]
 
     def flowable_done() -> None:
@@ -349,26 +411,27 @@ def gather_day(database: Database, first_day: dt.date, last_day: dt.date | None 
 
 
 def write_pdf_part(figures: DayFigures, output: Path, progress: ProgressCallback = no_progress,
-                   generated_at: dt.datetime | None = None) -> ReportResult:
+                   generated_at: dt.datetime | None = None, notes: SiteNotes | None = None) -> ReportResult:
     """Draws the gathered figures (the background lane's part); progress runs from READ_SHARE to SCALE."""
     def drawing(done: int, total: int) -> None:
         progress(READ_SHARE + done * (SCALE - READ_SHARE) // max(total, 1), SCALE)
 
     station = getattr(figures, "station_filter", None)
-    result = write_pdf(figures, output, generated_at, drawing, [station] if station else None)
+    result = write_pdf(figures, output, generated_at, drawing, [station] if station else None, notes)
     progress(SCALE, SCALE)
     return result
 
 
 def build_day_report(database: Database, first_day: dt.date, output: Path, station: str | None = None,
                      last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
-                     generated_at: dt.datetime | None = None, zone: SiteZone = LOCAL) -> ReportResult:
+                     generated_at: dt.datetime | None = None, zone: SiteZone = LOCAL,
+                     notes: SiteNotes | None = None) -> ReportResult:
     """Reads the day's rows (the export's rows, lean: `inspector.reports.rows`), gathers the figures, draws the PDF.
 
     `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file.
     """
     figures = gather_day(database, first_day, last_day, station, progress, zone)
-    return write_pdf_part(figures, output, progress, generated_at)
+    return write_pdf_part(figures, output, progress, generated_at, notes)
 
 
-__all__ = ["Cancelled", "ReportResult", "build_day_report", "gather_day", "write_pdf_part", "chunked_tables", "money_text", "write_pdf"]
+__all__ = ["Cancelled", "LateRecord", "ReportResult", "SiteNotes", "build_day_report", "gather_day", "write_pdf_part", "chunked_tables", "money_text", "write_pdf"]

@@ -77,6 +77,12 @@ class Base(DeclarativeBase):
     pass
 
 
+# Where a row came from (migration 0006). A supervisor desk keeps read-only copies of other stations' records beside
+# its own: they are never queued upstream, and are dropped once older than the review window.
+OWN, SITE_COPY = "own", "site"
+LOCAL_OPERATOR, SITE_OPERATOR = "local", "site"
+
+
 class OperatorRow(Base):
     __tablename__ = "operators"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -86,6 +92,15 @@ class OperatorRow(Base):
     pin_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Migration 0006. "local": made at this bench; "site": pulled from the hub, whose id it carries.
+    origin: Mapped[str] = mapped_column(String(8), default=LOCAL_OPERATOR, server_default=LOCAL_OPERATOR)
+    lang: Mapped[str | None] = mapped_column(String(16))
+    # Migration 0006. A local operator whose badge the site gave to someone else (another name): never merged, kept
+    # here with the site's side ({"id", "name"}) so that `inspector operators` and the sync report can say so.
+    site_conflict: Mapped[dict[str, str] | None] = mapped_column(JsonText)
+    # Migration 0006. A local operator who became the site's but whose decisions (append-only) still name this row:
+    # kept, inactive and under a badge no scan gives, as an alias of the site id.
+    merged_into: Mapped[str | None] = mapped_column(String(36))
 
 
 class PinFailureRow(Base):
@@ -151,6 +166,7 @@ class ReturnLineRow(Base):
 class ParcelRow(Base):
     __tablename__ = "parcel_receipts"
     __table_args__ = (Index("ix_parcel_station_status", "station", "status"),
+                      Index("ix_parcel_origin_received_at", "origin", "received_at"),
                       Index("ix_parcel_tracking", "tracking_number"),
                       Index("ix_parcel_received_at", "received_at"))
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -166,6 +182,7 @@ class ParcelRow(Base):
     flags: Mapped[list[str]] = mapped_column(JsonText, default=list)
     completed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(default=1)
+    origin: Mapped[str] = mapped_column(String(8), default=OWN, server_default=OWN)
     items: Mapped[list[InspectionRow]] = relationship(back_populates="parcel", order_by="InspectionRow.started_at")
 
 
@@ -204,6 +221,7 @@ class InspectionRow(Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     label_prints: Mapped[int] = mapped_column(default=0)
     version: Mapped[int] = mapped_column(default=1)
+    origin: Mapped[str] = mapped_column(String(8), default=OWN, server_default=OWN)
     parcel: Mapped[ParcelRow] = relationship(back_populates="items")
     findings: Mapped[list[FindingRow]] = relationship(back_populates="inspection", cascade="all, delete-orphan",
                                                       order_by="FindingRow.code")
@@ -217,6 +235,16 @@ class FindingRow(Base):
     deduction: Mapped[Decimal | None] = mapped_column(MoneyText)
     basis: Mapped[str] = mapped_column(String(255), default="")
     inspection: Mapped[InspectionRow] = relationship(back_populates="findings")
+
+
+class LineProgressRow(Base):
+    """What other stations have inspected against a return's line, as the hub last served it (migration 0006). The
+    site's identity of a line is its RMA number and line number, never a bench's row id."""
+    __tablename__ = "return_line_progress"
+    rma_number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    line_no: Mapped[int] = mapped_column(primary_key=True)
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    inspected: Mapped[int] = mapped_column(default=0)
 
 
 class OutboxRow(Base):

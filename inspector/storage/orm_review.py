@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from inspector.storage.orm import Base, JsonText, UtcDateTime
+from inspector.storage.orm import OWN, Base, JsonText, UtcDateTime
 
 
 class InspectionAuditRow(Base):
@@ -29,3 +29,9 @@ class InspectionAuditRow(Base):
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     inspection_version: Mapped[int]                           # the item's version this decision produced
     version: Mapped[int] = mapped_column(default=1)           # always 1: an audit row is never edited
+    origin: Mapped[str] = mapped_column(String(8), default=OWN, server_default=OWN)   # migration 0006
+    # Set when the hub refused this decision (another supervisor decided first): it then counts for nothing.
+    refused_reason: Mapped[str | None] = mapped_column(String(512))
+    # The item's version this decision was based on (migration 0006); None on rows from before: see
+    # `inspector.domain.review.based_on`.
+    based_on_version: Mapped[int | None]

@@ -43,6 +43,17 @@ class HubRefused(HubProblem):
                          QT_TRANSLATE_NOOP("bench", "Ask the administrator for a new station token."), detail)
 
 
+class HubForbade(HubRefused):
+    """The token is known, but the hub refused what it was asked (a right the station lacks, records it may not
+    send): trying again changes nothing until a person acts."""
+    transient = False
+
+    def __init__(self, detail: str) -> None:
+        HubProblem.__init__(self, QT_TRANSLATE_NOOP("bench", "The hub refused what this station asked for."),
+                            QT_TRANSLATE_NOOP("bench", "Tell the administrator what the hub said (in the details)."),
+                            detail)
+
+
 class StationMismatch(HubRefused):
     """The token is a good one, for another station: most often the station was renamed on this bench only."""
 
@@ -124,7 +135,9 @@ class HubClient:
             token_station = _token_station(response)
             if token_station is not None and self.bench_station is not None and token_station != self.bench_station:
                 raise StationMismatch(token_station, self.bench_station)
-        if status in (401, 403):
+        if status == 403:
+            raise HubForbade(_detail(response))
+        if status == 401:
             raise HubRefused(f"HTTP {status}")
         if status == 413:
             raise BatchTooLarge()
@@ -160,6 +173,16 @@ class HubClient:
 
     def health(self) -> dict[str, Any]:
         return self._call("GET", "/health")
+
+
+def _detail(response: httpx.Response) -> str:
+    """What the hub said when it refused (its answers carry a `detail` sentence), for the log and the tooltip."""
+    try:
+        said = orjson.loads(response.content).get("detail")
+    except (ValueError, AttributeError):
+        said = None
+    return f"HTTP {response.status_code}: {said[:300]}" if isinstance(said, str) and said else \
+        f"HTTP {response.status_code}"
 
 
 def _token_station(response: httpx.Response) -> str | None:

@@ -20,7 +20,7 @@ from inspector.errors import EnvironmentProblem
 from inspector.paths import Paths
 from inspector.settings import StationSettings
 from inspector.storage.database import Database
-from inspector.sync import outbox, pulling
+from inspector.sync import operator_pull, outbox, pulling
 from inspector.sync.client import Ack, BatchTooLarge, HubClient, HubNotConfigured, HubProblem, StationMismatch
 from inspector.sync.redaction import protect_token
 from inspector.sync.state import SyncState, load_state, save_state
@@ -63,6 +63,8 @@ class PassReport:
     policy_version: int = 0
     policy_updated: bool = False
     reasons: list[str] = field(default_factory=list)
+    # What the site's pulls brought (operators, decisions, the desk's feed), by name, into the report's "pulled".
+    site: dict[str, Any] = field(default_factory=dict)
 
     def add_acks(self, summary: outbox.AckSummary) -> None:
         self.batches += 1
@@ -150,7 +152,8 @@ class SyncEngine:
         return self._in_transaction(lambda conn: outbox.retry_rejected(conn, outbox_ids))
 
     def store_returns(self, documents: list[dict[str, Any]], cursor: int) -> pulling.StoredReturns:
-        stored = pulling.store_returns(documents, UnitOfWork(self.database, self.policy), self.clock())
+        stored = pulling.store_returns(documents, UnitOfWork(self.database, self.policy), self.clock(),
+                                       own_station=self.config.station)
         self._update_state(returns_cursor=cursor)   # after the commit: a crash in between only pulls again
         return stored
 
@@ -260,6 +263,83 @@ class SyncEngine:
             if not more:
                 break
         report.policy_version, report.policy_updated = self.sync_policy()
+        for step in self.site_pulls():
+            step(report)
+
+    def site_pulls(self) -> list[Callable[[PassReport], None]]:
+        """The site's pulls after returns and policy, in order: each stores what it pulled and notes it in
+        `report.site`. Operators come before the desk's feed, whose records name them."""
+        return [self.pull_operators, self.pull_decisions,
+                self.pull_site,   # the desk's feed stays last: its records name the rest
+                self.pull_closed_days]   # (only marks the feed's records: after it)
+
+    # The team and the decisions come in halves, as returns do: a page fetched (network lane), then stored (database
+    # lane); `pull_operators` and `pull_decisions` run both, the window runs each on its lane.
+    def fetch_operators(self) -> tuple[list[Any], int, bool]:
+        return operator_pull.fetch(self.client, self._state.operators_cursor)
+
+    def store_operators(self, items: list[Any], cursor: int, pulled: operator_pull.PulledTeam) -> None:
+        """One page of the team, in one transaction; its cursor is kept after the commit (a crash pulls it again)."""
+        if items:
+            operator_pull.store_page(items, UnitOfWork(self.database, self.policy), self.clock(), pulled)
+        if cursor != self._state.operators_cursor:
+            self._update_state(operators_cursor=cursor)
+
+    def team_done(self, pulled: operator_pull.PulledTeam) -> operator_pull.PulledTeam:
+        pulled.conflicts = operator_pull.current_conflicts(UnitOfWork(self.database, self.policy))
+        return pulled
+
+    def pull_operators(self, report: PassReport) -> None:
+        """The site's team, page by page."""
+        pulled, more = operator_pull.PulledTeam(), True
+        while more:
+            items, cursor, more = self.fetch_operators()
+            self.store_operators(items, cursor, pulled)
+        report.site["operators"] = self.team_done(pulled).to_json()
+
+    def fetch_decisions(self) -> tuple[list[Any], int, bool] | None:
+        """A page of the decisions made elsewhere on this bench's inspections; None from a hub before the site."""
+        from inspector.sync import decision_pull
+        try:
+            return decision_pull.fetch_decisions(self.client, self._state.decisions_cursor)
+        except decision_pull.NoDecisionsRoute:
+            return None
+
+    def store_decisions(self, items: list[Any], cursor: int, pulled: Any) -> bool:
+        """Applies a page; returns whether to ask for more (a decision waiting for its supervisor keeps the cursor
+        before it, and the pass goes on without it)."""
+        from inspector.sync import decision_pull
+        since = self._state.decisions_cursor
+        if items:
+            cursor = decision_pull.store_decisions(items, cursor, UnitOfWork(self.database, self.policy),
+                                                   self.clock(), pulled)
+        if cursor != since:
+            self._update_state(decisions_cursor=cursor)
+        return cursor > since
+
+    def pull_decisions(self, report: PassReport) -> None:
+        """Decisions supervisors elsewhere made on this bench's inspections, applied to its own items
+        (`inspector.sync.decision_pull`)."""
+        from inspector.sync import decision_pull
+        pulled, more = decision_pull.DecisionsPulled(), True
+        while more:
+            page = self.fetch_decisions()
+            if page is None:
+                break
+            items, cursor, more = page
+            more = self.store_decisions(items, cursor, pulled) and more
+        report.site["decisions"] = pulled.to_json()
+
+    def pull_closed_days(self, report: PassReport) -> None:
+        """A desk's news of the closed days and of their late records (`inspector.sync.closed_days`)."""
+        from inspector.sync import closed_days
+        closed_days.pull(self, report)
+
+    def pull_site(self, report: PassReport) -> None:
+        """A supervisor desk's copies of every other station's records (`inspector.sync.site_pull`); a bench the hub
+        refuses the site to is not a desk, which is no error of the pass."""
+        from inspector.sync import site_pull
+        site_pull.pull(self, report)
 
     def run_once(self, push: bool = True, pull: bool = True, max_batches: int | None = None) -> dict[str, Any]:
         """Pushes until nothing is pending, then pulls; stops at the first error. JSON-ready report."""
@@ -285,7 +365,7 @@ class SyncEngine:
                        "reasons": report.reasons},
             "pulled": {"returns_added": report.returns_added, "returns_updated": report.returns_updated,
                        "returns_refused": report.returns_refused, "policy_version": report.policy_version,
-                       "policy_updated": report.policy_updated},
+                       "policy_updated": report.policy_updated, **report.site},
             "pending": left[outbox.PENDING], "rejected_waiting": left[outbox.REJECTED],
             "last_success": self._state.last_success, "seconds": round(time.monotonic() - started, 3),
         }

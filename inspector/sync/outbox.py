@@ -6,6 +6,7 @@ A crash after sending and before `apply_acks` leaves the rows pending; the resen
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,6 +16,9 @@ from sqlalchemy import Connection, bindparam, func, select, update
 from inspector.storage.orm import OutboxRow
 from inspector.sync.client import Ack, push_body
 from inspector.sync.readers import READERS
+from inspector.usecases.site_decisions import note_refusals
+
+OVERRIDE_RECORD = "inspection_override"
 
 PENDING, SENT, REJECTED = "pending", "sent", "rejected"
 _outbox = OutboxRow.__table__
@@ -102,6 +106,11 @@ def apply_acks(conn: Connection, batch: PushBatch, acks: list[Ack]) -> AckSummar
         conn.execute(_MARK, {"ids": done, "status": SENT, "error": None})
     for reason, ids in list(rejected.items()) + list(batch.set_aside.items()):
         conn.execute(_MARK, {"ids": ids, "status": REJECTED, "error": reason[:1000]})
+    # A supervisor's decision the hub refused (another decided first, four eyes) counts for nothing from now on.
+    refused = {ack.id: ack.reason or "rejected by the hub" for ack in acks
+               if ack.type == OVERRIDE_RECORD and ack.outcome == "rejected" and (ack.type, ack.id) in batch.rows_for}
+    if refused:
+        note_refusals(conn, refused, dt.datetime.now(dt.timezone.utc))
     set_aside = sum(len(ids) for ids in batch.set_aside.values())
     return AckSummary(counts["applied"], counts["duplicate"], counts["rejected"], set_aside,
                       len(done) + sum(len(i) for i in rejected.values()) + set_aside,

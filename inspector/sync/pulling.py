@@ -3,6 +3,11 @@
 A pulled page is read with the import file's checks, so a return the bench would refuse from a file is refused here
 too (reported, not stored) and a return is never half-stored. A return the hub has since cancelled or closed is
 stored with that status, and the parcel scan flags it (`return_not_open`).
+
+Each pulled return also carries its progress ("progress": what each station has inspected against each line). That
+key is not part of the import format, so it is taken off before the checks; for every return stored, the other
+stations' part replaces what the bench knew (`replace_line_progress`), so a unit beyond the quantity returned is
+flagged extra at whichever bench it is scanned.
 """
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from typing import Any
 from inspector.domain.policy import PolicyError, policy_from_dict
 from inspector.importing import plan_import, returns_from_document
 from inspector.importing.problems import ImportFileError
+from inspector.usecases.line_progress import LineProgress, ReplaceLineProgress, replace_line_progress
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -30,7 +36,12 @@ class StoredReturns:
     problems: tuple[str, ...]
 
 
-def store_returns(documents: list[dict[str, Any]], uow: UnitOfWork, at: dt.datetime) -> StoredReturns:
+def store_returns(documents: list[dict[str, Any]], uow: UnitOfWork, at: dt.datetime,
+                  own_station: str | None = None) -> StoredReturns:
+    """`own_station`: this bench's name, whose progress the bench counts from its own rows."""
+    progress = {doc["rma_number"]: served_progress(doc["progress"]) for doc in documents
+                if isinstance(doc, dict) and isinstance(doc.get("rma_number"), str) and "progress" in doc}
+    documents = [_without_progress(doc) for doc in documents]
     try:
         plan = plan_import(list(returns_from_document({"returns": documents})), at.date())
     except ImportFileError as exc:
@@ -39,7 +50,31 @@ def store_returns(documents: list[dict[str, Any]], uow: UnitOfWork, at: dt.datet
     if not plan.returns:
         return StoredReturns(0, 0, tuple(plan.rejected), problems)
     result = upsert_returns(UpsertReturns(plan.returns, HUB_SOURCE, at), uow)
+    # After the returns, in a transaction of its own: a crash in between leaves the cursor where it was, and the
+    # next pull brings both again.
+    stored = {r.rma_number for r in plan.returns}
+    replace_line_progress(ReplaceLineProgress({rma: entries for rma, entries in progress.items() if rma in stored},
+                                              own_station), uow)
     return StoredReturns(result.added, result.updated, tuple(plan.rejected), problems)
+
+
+def _without_progress(doc: Any) -> Any:
+    return {k: v for k, v in doc.items() if k != "progress"} if isinstance(doc, dict) else doc
+
+
+def served_progress(entries: Any) -> list[LineProgress]:
+    """The progress the hub served with a return; an entry that is not a well-formed count is passed over (the
+    hub writes them, so there is nothing for the person at the bench to act on), and the last of two for the same
+    line and station is kept."""
+    kept: dict[tuple[int, str], LineProgress] = {}
+    for entry in entries if isinstance(entries, list) else ():
+        if not isinstance(entry, dict):
+            continue
+        line_no, station, inspected = entry.get("line_no"), entry.get("station"), entry.get("inspected")
+        if (type(line_no) is int and line_no >= 1 and type(station) is str and 0 < len(station) <= 64
+                and type(inspected) is int and 0 <= inspected < 2**31):
+            kept[(line_no, station)] = LineProgress(line_no, station, inspected)
+    return list(kept.values())
 
 
 def store_policy(override_path: Path, policy: dict[str, Any]) -> None:

@@ -13,14 +13,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, Result, String, Table, select, type_coerce
 
-from inspector.storage.orm import FindingRow, InspectionRow, MoneyText, ParcelRow, ReturnRow, UtcDateTime
+from inspector.storage.orm import (FindingRow, InspectionRow, MoneyText, ParcelRow, ReturnLineRow, ReturnRow,
+                                   UtcDateTime)
 from inspector.storage.orm_review import InspectionAuditRow
 from inspector.usecases.records import inspection_record, override_record, parcel_record
 
 Reader = Callable[[Connection, Sequence[str]], dict[str, dict[str, Any]]]
 
 _parcels, _returns = ParcelRow.__table__, ReturnRow.__table__
-_inspections, _findings = InspectionRow.__table__, FindingRow.__table__
+_inspections, _findings, _lines = InspectionRow.__table__, FindingRow.__table__, ReturnLineRow.__table__
 
 
 def _as_stored(table: Table) -> list[Any]:
@@ -31,7 +32,12 @@ def _as_stored(table: Table) -> list[Any]:
 
 _PARCELS = (select(*_as_stored(_parcels), _returns.c.rma_number.label("rma_number"))
             .select_from(_parcels.outerjoin(_returns, _parcels.c.return_id == _returns.c.id)))
-_INSPECTIONS = select(*_as_stored(_inspections))
+# The return line by the site's identity (RMA number and line number): the bench's row id means nothing elsewhere.
+_RMA_OF_LINE = _returns.alias("line_return")
+_INSPECTIONS = (select(*_as_stored(_inspections), _RMA_OF_LINE.c.rma_number.label("line_rma_number"),
+                       _lines.c.line_no.label("line_no"))
+                .select_from(_inspections.outerjoin(_lines, _inspections.c.return_line_id == _lines.c.id)
+                             .outerjoin(_RMA_OF_LINE, _lines.c.return_id == _RMA_OF_LINE.c.id)))
 _FINDINGS = select(*_as_stored(_findings))
 _FINDINGS_ORDER = (_findings.c.inspection_id, _findings.c.code)   # as the ORM relationship orders them
 

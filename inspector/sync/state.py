@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,26 @@ class SyncState:
     last_success: str | None = None   # ISO time of the last pass that reached the hub
     last_error: str | None = None
     last_error_at: str | None = None
+    operators_cursor: int = 0         # the site's team, by the hub's change number
+    decisions_cursor: int = 0         # decisions made elsewhere on this bench's inspections (decision_pull)
+    # A supervisor desk's copies of the site (inspector.sync.site_pull): the feed's cursor, the hub's time of the
+    # last page and its window, and each station's last-heard time then ([{"name", "last_heard_at"}]).
+    site_cursor: int = 0
+    site_as_of: str | None = None
+    site_window_start: str | None = None
+    site_stations: list[dict[str, str | None]] = field(default_factory=list)
+    # The hub refused this bench the site (not a desk): when, for which station and token (a fingerprint), and why.
+    # The check is made again an hour later, or at once when the station or token changes.
+    site_refused_at: str | None = None
+    site_refused_key: str | None = None
+    site_refused_reason: str | None = None
+    site_set_aside: list[dict[str, str]] = field(default_factory=list)   # the newest malformed feed records
+    # A desk's news of the site's closed days (inspector.sync.closed_days): the days as the hub lists them, the
+    # records that reached the hub after their day was signed (those of the review window), and the change number
+    # read up to.
+    closed_days_cursor: int = 0
+    closed_days: list[dict[str, Any]] = field(default_factory=list)
+    late_records: list[dict[str, Any]] = field(default_factory=list)
 
     def for_hub(self, hub_url: str) -> "SyncState":
         """Cursors belong to one hub: pointing the bench elsewhere starts the pulls over."""

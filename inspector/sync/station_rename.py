@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, func, select
 
-from inspector.storage.orm import OutboxRow, ParcelRow
+from inspector.storage.orm import OWN, OutboxRow, ParcelRow
 from inspector.sync.outbox import PENDING, REJECTED
 
 _outbox, _parcels = OutboxRow.__table__, ParcelRow.__table__
@@ -20,7 +20,8 @@ _outbox, _parcels = OutboxRow.__table__, ParcelRow.__table__
 _RECORDS = select(func.count()).select_from(
     select(_outbox.c.record_type, _outbox.c.record_id).where(_outbox.c.status == bindparam("status"))
     .distinct().subquery())
-_OPEN_PARCELS = select(func.count()).select_from(_parcels).where(_parcels.c.status == "open")
+_OPEN_PARCELS = select(func.count()).select_from(_parcels).where(_parcels.c.status == "open",
+                                                                 _parcels.c.origin == OWN)   # not a desk's copies
 
 
 @dataclass(frozen=True)

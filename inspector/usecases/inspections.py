@@ -15,8 +15,9 @@ from inspector.domain.policy import Policy
 from inspector.domain.returns import Return
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import FindingRow, InspectionRow, ParcelRow, UtcDateTime
+from inspector.storage.orm import OWN, FindingRow, InspectionRow, ParcelRow, UtcDateTime
 from inspector.storage.snapshots import load_return
+from inspector.usecases.line_progress import inspected_elsewhere
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
@@ -69,13 +70,15 @@ class InspectionCommand:
 _inspections = InspectionRow.__table__
 _parcels = ParcelRow.__table__
 _PARCEL_FOR_ITEM = select(_parcels.c.status, _parcels.c.return_id, _parcels.c.received_at).where(
-    _parcels.c.id == bindparam("parcel_id"))
+    _parcels.c.id == bindparam("parcel_id"), _parcels.c.origin == OWN)   # never a desk's copy of another's parcel
 _IN_HAND = select(_inspections.c.id).where(_inspections.c.parcel_id == bindparam("parcel_id"),
                                            _inspections.c.status == "in_progress").limit(1)
 _START = insert(_inspections)
 _INSPECTED_PER_LINE = (select(_inspections.c.return_line_id, func.count())
                        .where(_inspections.c.return_line_id.in_(bindparam("line_ids", expanding=True)),
                               _inspections.c.status != "cancelled",
+                              # A desk's copies of other stations' units are counted in their station's progress.
+                              _inspections.c.origin == OWN,
                               _inspections.c.match_kind.in_([MatchKind.MATCHED, MatchKind.SERIAL_MISMATCH]))
                        .group_by(_inspections.c.return_line_id))
 
@@ -85,8 +88,16 @@ def _rma(uow: UnitOfWork, return_id: str | None) -> Return | None:
 
 
 def _inspected_per_line(uow: UnitOfWork, rma: Return) -> dict[str, int]:
-    """Units already inspected against each of the return's lines (cancelled ones and mismatches do not count)."""
-    return dict(uow.connection.execute(_INSPECTED_PER_LINE, {"line_ids": [ln.id for ln in rma.lines]}).all())
+    """Units already inspected against each of the return's lines (cancelled ones and mismatches do not count), at
+    this bench and, as the hub last served it, at the site's other benches (`inspector.hub.progress` counts theirs
+    by the same rule)."""
+    counted = dict(uow.connection.execute(_INSPECTED_PER_LINE, {"line_ids": [ln.id for ln in rma.lines]}).all())
+    line_ids = {ln.line_no: ln.id for ln in rma.lines}
+    for elsewhere in inspected_elsewhere(uow, rma.rma_number):
+        line_id = line_ids.get(elsewhere.line_no)
+        if line_id is not None:
+            counted[line_id] = counted.get(line_id, 0) + elsewhere.inspected
+    return counted
 
 
 def _policy_results(policy: Policy, match: Match, rma: Return | None, received_on: dt.date, grade: str | None,
@@ -122,10 +133,19 @@ def _reassess(uow: UnitOfWork, row: InspectionRow) -> None:
         finding.basis = ln.basis if ln else ""
 
 
+def refuse_copy(row: InspectionRow | ParcelRow) -> None:
+    """A supervisor desk's copy of another station's record is read-only: only its own station changes it (a
+    supervisor's decision on it goes through the review, as a decision of its own)."""
+    if row.origin != OWN:
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "That record belongs to station {station}: this desk holds a "
+                                                      "read-only copy."), station=row.station)
+
+
 def _in_progress(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
     row = uow.session.get(InspectionRow, inspection_id)
     if row is None:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "That item is no longer on this bench."))
+    refuse_copy(row)
     if row.status != "in_progress":
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "That item is already finished."))
     return row
@@ -214,7 +234,7 @@ def set_note(cmd: SetNote, uow: UnitOfWork) -> None:
 
 # On the driver's cursor (`UnitOfWork.cursor`): completing is the bench's hot path.
 _COMPLETE = ("UPDATE item_inspections SET status = 'completed', completed_at = ?, version = version + 1 "
-             "WHERE id = ? AND status = 'in_progress' AND grade IS NOT NULL RETURNING version")
+             f"WHERE id = ? AND status = 'in_progress' AND grade IS NOT NULL AND origin = '{OWN}' RETURNING version")
 
 
 def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
@@ -255,6 +275,8 @@ def reopen_last_completed(cmd: InspectionCommand, uow: UnitOfWork) -> None:
     """Undo a completion slipped in by mistake, while its parcel is still open at the bench."""
     with uow:
         row = uow.session.get(InspectionRow, cmd.inspection_id)
+        if row is not None:
+            refuse_copy(row)
         if row is None or row.status != "completed" or row.parcel.status != "open":
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Only an item of the parcel still open can be reopened."))
         row.status = "in_progress"

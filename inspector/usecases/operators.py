@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from functools import cache
@@ -11,9 +13,10 @@ from functools import cache
 from sqlalchemy import select
 
 from inspector.domain.operators import Role, hash_pin, lock_duration, verify_pin
+from inspector.domain.policy import Policy
 from inspector.domain.review import may_review
 from inspector.errors import RefusedError
-from inspector.i18n import QT_TRANSLATE_NOOP
+from inspector.i18n import QT_TRANSLATE_NOOP, Text, text
 from inspector.storage.orm import BadgeLockRow, OperatorRow, PinFailureRow
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -24,6 +27,30 @@ LOCKED_SECONDS = QT_TRANSLATE_NOOP("bench", "Badge {badge} is locked after too m
                                             "{seconds} s, or ask a supervisor to unlock it.")
 LOCKED_MINUTES = QT_TRANSLATE_NOOP("bench", "Badge {badge} is locked after too many wrong PINs. Try again in "
                                             "{minutes} min, or ask a supervisor to unlock it.")
+OFFLINE_SINCE = QT_TRANSLATE_NOOP("bench", "This bench has not reached the hub since {since}; an operator "
+                                           "deactivated since then may still sign in.")
+NEVER_REACHED = QT_TRANSLATE_NOOP("bench", "This bench has not reached the hub yet; an operator deactivated at the "
+                                           "hub may still sign in here.")
+
+# What a badge barcode says, as the bench reads it (inspector.scans.bench_codes), and a PIN: the same rules at the
+# bench's `add-operator`, the hub's, and for operators pulled from the hub.
+BADGE = re.compile(r"OP-?([0-9]{3,8})", re.IGNORECASE | re.ASCII)
+PIN = re.compile(r"[0-9]{4,12}", re.ASCII)
+NAME_LIMIT = 120
+
+
+def normal_badge(raw: str) -> str | None:
+    """The badge as the bench stores and scans it (OP-1234), or None when the text is no badge."""
+    found = BADGE.fullmatch(raw.strip())
+    return f"OP-{found[1]}" if found else None
+
+
+def same_person(name: str, other: str) -> bool:
+    """Two names for one person as far as matching a bench's operator to the site's goes: equal but for case,
+    spacing and Unicode composition (a name typed on two keyboards)."""
+    def plain(n: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", n).casefold().split())
+    return plain(name) == plain(other)
 
 
 @dataclass(frozen=True)
@@ -36,11 +63,18 @@ class CreateOperator:
 
 
 @dataclass(frozen=True)
+class HubContact:
+    """When this bench last reached its hub (a sync pass that got through); None: never."""
+    last_success: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class SignIn:
     badge: str
     pin: str
     at: dt.datetime          # the bench's clock: locks are measured by it
     station: str             # where the try was made, kept with a failed one
+    hub: HubContact | None = None   # None: no hub set up, the bench's own operators are all there is
 
 
 @dataclass(frozen=True)
@@ -49,6 +83,8 @@ class SignedIn:
     badge: str
     name: str
     role: Role
+    # Signed in, but this bench may not know of a deactivation at the hub (policy site.offline_sign_in_hours).
+    warning: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -91,7 +127,7 @@ def sign_in(cmd: SignIn, uow: UnitOfWork) -> SignedIn:
             if lock is not None:
                 uow.session.delete(lock)      # a good PIN ends the run of wrong ones
                 uow.commit()
-            return SignedIn(row.id, row.badge, row.name, Role(row.role))
+            return SignedIn(row.id, row.badge, row.name, Role(row.role), offline_warning(cmd, uow.policy))
         if lock is None:
             lock = BadgeLockRow(badge=cmd.badge, failures=0, locked_until=None, last_failure_at=cmd.at)
             uow.session.add(lock)
@@ -127,6 +163,20 @@ def unlock_badge(cmd: UnlockBadge, uow: UnitOfWork) -> bool:
     log.warning("badge %s unlocked at station %s by %s (%d wrong PINs in a row, %s)", cmd.badge, cmd.station,
                 cmd.by_operator_id or "the command line", lock.failures, "locked" if locked else "lock run out")
     return True
+
+
+def offline_warning(cmd: SignIn, policy: Policy) -> Text | None:
+    """A bench out of touch with its hub for longer than the policy allows says so: the operators it knows may be
+    out of date (a leaver deactivated at the hub since then still signs in here). A warning, never a refusal: the
+    bench works offline."""
+    if cmd.hub is None:
+        return None
+    last = cmd.hub.last_success
+    if last is None:
+        return text(NEVER_REACHED)
+    if cmd.at - last <= dt.timedelta(hours=policy.site.offline_sign_in_hours):
+        return None
+    return text(OFFLINE_SINCE, since=policy.zone.local(last).strftime("%Y-%m-%d %H:%M"))
 
 
 def _record_failure(uow: UnitOfWork, cmd: SignIn, while_locked: bool) -> None:

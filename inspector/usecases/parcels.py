@@ -11,8 +11,8 @@ from inspector.domain.flags import Flag, outside_window
 from inspector.domain.returns import ReturnStatus
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import ParcelRow, ReturnRow, ReturnTrackingRow
-from inspector.usecases.inspections import item_in_hand
+from inspector.storage.orm import OWN, ParcelRow, ReturnRow, ReturnTrackingRow
+from inspector.usecases.inspections import item_in_hand, refuse_copy
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
@@ -90,6 +90,7 @@ def _open_parcel(uow: UnitOfWork, parcel_id: str) -> ParcelRow:
     row = uow.session.get(ParcelRow, parcel_id)
     if row is None:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "That parcel is no longer on this bench."))
+    refuse_copy(row)
     if row.status != "open":
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "That parcel is already finished."))
     return row
@@ -123,5 +124,6 @@ def complete_parcel(cmd: ParcelCommand, uow: UnitOfWork) -> None:
 def open_parcel_for_station(uow: UnitOfWork, station: str) -> str | None:
     """The parcel a crash or restart left open at this station, to resume it."""
     with uow:
-        return uow.session.scalar(select(ParcelRow.id).where(ParcelRow.station == station, ParcelRow.status == "open")
+        return uow.session.scalar(select(ParcelRow.id).where(ParcelRow.station == station, ParcelRow.status == "open",
+                                                             ParcelRow.origin == OWN)
                                   .order_by(ParcelRow.received_at.desc()).limit(1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from inspector.domain.review import based_on
 from inspector.storage.orm import UtcDateTime
 
 _iso = UtcDateTime.isoformat_of_stored
@@ -26,7 +27,8 @@ def parcel_record(row: Any, rma_number: str | None) -> dict[str, Any]:
 def inspection_record(row: Any, findings: Iterable[Any]) -> dict[str, Any]:
     return {
         "id": row.id, "version": row.version, "license_plate": row.license_plate, "parcel_id": row.parcel_id,
-        "return_line_id": row.return_line_id, "gtin": row.gtin, "sku": row.sku, "serial": row.serial,
+        "return_line_id": row.return_line_id, "rma_number": row.line_rma_number, "line_no": row.line_no,
+        "gtin": row.gtin, "sku": row.sku, "serial": row.serial,
         "lot": row.lot, "expiry": row.expiry, "description": row.description, "match_kind": row.match_kind,
         "flags": list(row.flags), "grade": row.grade, "unit_price": row.unit_price,
         "currency": row.currency, "deduction_total": row.deduction_total, "refund": row.refund,
@@ -44,4 +46,6 @@ def override_record(row: Any) -> dict[str, Any]:
         "id": row.id, "version": row.version, "inspection_id": row.inspection_id, "action": row.action,
         "before": dict(row.before), "after": dict(row.after), "reason": row.reason, "operator_id": row.operator_id,
         "station": row.station, "at": _iso(row.at), "inspection_version": row.inspection_version,
+        # The version decided on: the hub applies the decision only if the inspection is still there (issue 17).
+        "based_on_version": based_on(row.action, row.inspection_version, row.based_on_version),
     }

@@ -3,6 +3,13 @@
 Every decision is a new `inspection_audit` row (never an edit) and an outbox row of type `inspection_override`;
 an override also changes the item itself, at a new version, and queues it for upstream in the same transaction.
 Each use case checks the role itself, so a refusal does not depend on the window hiding a button.
+
+Across the site (issue 17) a decision carries the inspection's version it was based on, and the hub applies the first
+decision at a version. At a supervisor desk the item may be another station's (a copy): the decision goes up, the
+copy shows it at once, but the copy itself is never queued nor moved to a new version (its owner pulls the decision
+and writes the new version, which reaches the desk with the site feed). A decision the hub refused
+(`refused_reason`) counts for nothing, here and in the review state. Four eyes: nobody decides on their own
+inspection, unless the site's policy says otherwise.
 """
 from __future__ import annotations
 
@@ -12,16 +19,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
 
 from inspector.domain.flags import NOT_REFUNDABLE
-from inspector.domain.review import (DeductionOverrideError, ReviewAction, clean_reason, exception_flags, may_review,
-                                     override_deduction)
+from inspector.domain.review import (DeductionOverrideError, ReviewAction, breaks_four_eyes, clean_reason,
+                                     current_version, exception_flags, may_review, override_deduction)
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import InspectionRow, OperatorRow, ParcelRow, ReturnRow
+from inspector.storage.orm import OWN, InspectionRow, OperatorRow
 from inspector.storage.orm_review import InspectionAuditRow
+from inspector.usecases.review_rows import queue_rows
 from inspector.usecases.unit_of_work import UnitOfWork
 
 OVERRIDE_RECORD = "inspection_override"
@@ -58,6 +65,8 @@ class ReviewItem:
     findings: tuple[tuple[str, Decimal | None], ...]
     review_state: str           # open | approved | overridden
     version: int
+    # This bench's latest decision on it that the hub refused (another supervisor decided first: who, and when).
+    refused: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,8 @@ class AuditEntry:
     operator_name: str
     station: str
     at: dt.datetime
+    refused_reason: str | None = None     # the hub refused it: it counts for nothing
+    origin: str = OWN                     # "site": decided at another station, pulled from the hub
 
 
 def require_supervisor(uow: UnitOfWork, operator_id: str) -> OperatorRow:
@@ -140,35 +151,26 @@ def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> lis
     start, end = uow.policy.zone.range_bounds(query.first_day, query.last_day)
     with uow:
         require_supervisor(uow, supervisor_id)
-        i = InspectionRow
-        stmt = (select(i, OperatorRow.name, ReturnRow.rma_number, ReturnRow.customer_reason)
-                .join(OperatorRow, OperatorRow.id == i.operator_id)
-                .join(ParcelRow, ParcelRow.id == i.parcel_id)
-                .outerjoin(ReturnRow, ReturnRow.id == ParcelRow.return_id)
-                .where(i.status == "completed", i.completed_at >= start, i.completed_at < end, i.flags != [])
-                .options(selectinload(i.findings))
-                .order_by(i.completed_at, i.id))
-        if query.station:
-            stmt = stmt.where(i.station == query.station)
-        rows = [(r, name, rma, reason) for r, name, rma, reason in uow.session.execute(stmt)
-                if exception_flags(r.flags)]
-        actions: dict[str, list[str]] = {}
-        ids = [r.id for r, *_ in rows]
-        for n in range(0, len(ids), 500):
-            for inspection_id, action in uow.session.execute(
-                    select(InspectionAuditRow.inspection_id, InspectionAuditRow.action)
-                    .where(InspectionAuditRow.inspection_id.in_(ids[n:n + 500]))):
-                actions.setdefault(inspection_id, []).append(action)
+        rows, findings, decided = queue_rows(uow.connection, start, end, query.station or None)
         items = []
-        for r, name, rma, reason in rows:
-            state = _state(actions.get(r.id, []))
+        for r in rows:
+            exceptions = exception_flags(r.flags)
+            if not exceptions:
+                continue
+            # Every decision counts, this bench's and those pulled from the site, but one the hub refused: so a
+            # hold leaves every desk's queue once one desk decided and both synced.
+            decisions = decided.get(r.id, ())
+            kept = [d for d in decisions if d.refused is None]
+            state = _state([d.action for d in kept])
             if query.open_only and state != "open":
                 continue
+            refused = next((d.refused for d in reversed(decisions) if d.refused is not None), None)
             items.append(ReviewItem(
-                r.id, r.license_plate, r.completed_at, r.station, name, rma, reason, r.sku, r.description,
-                exception_flags(r.flags), r.grade, r.proposed_disposition, r.disposition, r.disposition_reason,
-                r.currency, r.unit_price, r.deduction_total, r.refund,
-                tuple((f.code, f.deduction) for f in r.findings), state, r.version))
+                r.id, r.license_plate, r.completed_at, r.station, r.operator_name, r.rma_number, r.customer_reason,
+                r.sku, r.description, exceptions, r.grade, r.proposed_disposition, r.disposition,
+                r.disposition_reason, r.currency, r.unit_price, r.deduction_total, r.refund,
+                tuple(findings.get(r.id, ())), state,
+                current_version(r.version, [d.produced_version for d in kept]), refused))
         return items
 
 
@@ -186,49 +188,89 @@ def _reason(reason: str) -> str:
     return kept
 
 
-def _audit(uow: UnitOfWork, cmd: Decision, row: InspectionRow, action: ReviewAction, before: dict[str, Any],
+def decided_version(uow: UnitOfWork, row: InspectionRow) -> int:
+    """The inspection's version as this bench knows it: its row, or what a decision made on it since produced (a
+    desk's copy keeps its owner's version until the owner's next one arrives). Refused decisions count for nothing."""
+    a = InspectionAuditRow
+    produced = uow.session.scalar(select(func.max(a.inspection_version))
+                                  .where(a.inspection_id == row.id, a.refused_reason.is_(None)))
+    return current_version(row.version, () if produced is None else (produced,))
+
+
+@dataclass(frozen=True)
+class _Deciding:
+    row: InspectionRow
+    based_on: int         # the version decided on; the decision produces the next one
+
+
+def _deciding(uow: UnitOfWork, cmd: Decision) -> _Deciding:
+    """Checks that this supervisor may decide on this item now (role, completed, four eyes)."""
+    require_supervisor(uow, cmd.supervisor_id)
+    row = _completed(uow, cmd.inspection_id)
+    if breaks_four_eyes(row.operator_id, cmd.supervisor_id, uow.policy.site.four_eyes):
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "You inspected this item yourself: another supervisor must "
+                                                      "approve, override or release it."))
+    return _Deciding(row, decided_version(uow, row))
+
+
+def _audit(uow: UnitOfWork, cmd: Decision, deciding: _Deciding, action: ReviewAction, before: dict[str, Any],
            after: dict[str, Any], reason: str) -> str:
-    audit = InspectionAuditRow(id=str(uuid.uuid4()), inspection_id=row.id, action=action.value, before=before,
-                               after=after, reason=reason, operator_id=cmd.supervisor_id, station=cmd.station,
-                               at=cmd.at, inspection_version=row.version, version=1)
+    audit = InspectionAuditRow(id=str(uuid.uuid4()), inspection_id=deciding.row.id, action=action.value,
+                               before=before, after=after, reason=reason, operator_id=cmd.supervisor_id,
+                               station=cmd.station, at=cmd.at, inspection_version=deciding.based_on + 1, version=1,
+                               based_on_version=deciding.based_on)
     uow.session.add(audit)
     uow.session.flush()
     uow.record_change(OVERRIDE_RECORD, audit.id, 1, cmd.at)
     return audit.id
 
 
-def _changed(uow: UnitOfWork, cmd: Decision, row: InspectionRow) -> None:
-    row.version += 1
+def _changed(uow: UnitOfWork, at: dt.datetime, row: InspectionRow, version: int) -> None:
+    """The item's change goes upstream at `version`, if the item is this bench's own. A desk's copy of another
+    station's item shows the change at once but is never queued, nor moved to a new version: its owner writes it."""
+    if row.origin != OWN:
+        return
+    row.version = version
     uow.session.flush()
-    uow.record_change("item_inspection", row.id, row.version, cmd.at)
+    uow.record_change("item_inspection", row.id, row.version, at)
 
 
 def approve(cmd: Approve, uow: UnitOfWork) -> str:
-    """Accepts the inspection as recorded; returns the audit row's id."""
+    """Accepts the inspection as recorded (releases a hold); returns the audit row's id."""
     with uow:
-        require_supervisor(uow, cmd.supervisor_id)
-        row = _completed(uow, cmd.inspection_id)
-        audit_id = _audit(uow, cmd, row, ReviewAction.APPROVE, {"review": "open"}, {"review": "approved"},
+        deciding = _deciding(uow, cmd)
+        audit_id = _audit(uow, cmd, deciding, ReviewAction.APPROVE, {"review": "open"}, {"review": "approved"},
                           clean_reason(cmd.note))
         uow.commit()
         return audit_id
 
 
-def override_grade(cmd: OverrideGrade, uow: UnitOfWork) -> str:
-    grade = cmd.grade.strip().upper()
-    if grade not in uow.policy.grade_codes:
+def _grade_of(uow: UnitOfWork, grade: str) -> str:
+    code = grade.strip().upper()
+    if code not in uow.policy.grade_codes:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade {grade} is not on this site's scale ({scale})."),
-                           grade=cmd.grade, scale=", ".join(uow.policy.grade_codes))
+                           grade=grade, scale=", ".join(uow.policy.grade_codes))
+    return code
+
+
+def set_grade(row: InspectionRow, grade: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The change itself (before, after), here and when a decision made elsewhere is pulled."""
+    before = {"grade": row.grade}
+    row.grade = grade
+    return before, {"grade": grade}
+
+
+def override_grade(cmd: OverrideGrade, uow: UnitOfWork) -> str:
+    grade = _grade_of(uow, cmd.grade)
     with uow:
-        require_supervisor(uow, cmd.supervisor_id)
+        deciding = _deciding(uow, cmd)
         reason = _reason(cmd.reason)
-        row = _completed(uow, cmd.inspection_id)
+        row = deciding.row
         if row.grade == grade:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "The item already has that value."))
-        before = {"grade": row.grade}
-        row.grade = grade
-        _changed(uow, cmd, row)
-        audit_id = _audit(uow, cmd, row, ReviewAction.GRADE, before, {"grade": grade}, reason)
+        before, after = set_grade(row, grade)
+        _changed(uow, cmd.at, row, deciding.based_on + 1)
+        audit_id = _audit(uow, cmd, deciding, ReviewAction.GRADE, before, after, reason)
         uow.commit()
         return audit_id
 
@@ -237,50 +279,67 @@ def _money(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+def set_deduction(row: InspectionRow, code: str, amount: str, reason: str,
+                  refuse_same: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One finding's deduction, with the total and the refund worked out again (DeductionOverrideError if it
+    cannot be set on this item)."""
+    if row.unit_price is None or row.currency is None:
+        raise DeductionOverrideError("this item has no paid price to deduct from")
+    amounts = {f.code: f.deduction for f in row.findings}
+    refundable = not (set(row.flags) & {f.value for f in NOT_REFUNDABLE})
+    change = override_deduction(row.unit_price, row.currency, amounts, code, amount, refundable)
+    finding = next(f for f in row.findings if f.code == code)
+    if refuse_same and finding.deduction == change.amounts[code]:
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "The item already has that value."))
+    before = {"finding": code, "deduction": _money(finding.deduction),
+              "deduction_total": _money(row.deduction_total), "refund": _money(row.refund)}
+    finding.deduction = change.amounts[code]
+    finding.basis = f"set by supervisor: {reason}"[:255]
+    row.deduction_total, row.refund = change.total, change.refund
+    after = {"finding": code, "deduction": _money(finding.deduction),
+             "deduction_total": _money(change.total), "refund": _money(change.refund)}
+    return before, after
+
+
 def override_deduction_of(cmd: OverrideDeduction, uow: UnitOfWork) -> str:
     with uow:
-        require_supervisor(uow, cmd.supervisor_id)
+        deciding = _deciding(uow, cmd)
         reason = _reason(cmd.reason)
-        row = _completed(uow, cmd.inspection_id)
+        row = deciding.row
         if row.unit_price is None or row.currency is None:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "This item has no paid price to deduct from."))
-        amounts = {f.code: f.deduction for f in row.findings}
-        refundable = not (set(row.flags) & {f.value for f in NOT_REFUNDABLE})
         try:
-            change = override_deduction(row.unit_price, row.currency, amounts, cmd.finding, cmd.amount, refundable)
+            before, after = set_deduction(row, cmd.finding, cmd.amount, reason, refuse_same=True)
         except DeductionOverrideError as exc:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "That deduction cannot be set: {why}"), why=str(exc))
-        finding = next(f for f in row.findings if f.code == cmd.finding)
-        if finding.deduction == change.amounts[cmd.finding]:
-            raise RefusedError(QT_TRANSLATE_NOOP("bench", "The item already has that value."))
-        before = {"finding": cmd.finding, "deduction": _money(finding.deduction),
-                  "deduction_total": _money(row.deduction_total), "refund": _money(row.refund)}
-        finding.deduction = change.amounts[cmd.finding]
-        finding.basis = f"set by supervisor: {reason}"[:255]
-        row.deduction_total, row.refund = change.total, change.refund
-        _changed(uow, cmd, row)
-        after = {"finding": cmd.finding, "deduction": _money(finding.deduction),
-                 "deduction_total": _money(change.total), "refund": _money(change.refund)}
-        audit_id = _audit(uow, cmd, row, ReviewAction.DEDUCTION, before, after, reason)
+        _changed(uow, cmd.at, row, deciding.based_on + 1)
+        audit_id = _audit(uow, cmd, deciding, ReviewAction.DEDUCTION, before, after, reason)
         uow.commit()
         return audit_id
+
+
+def set_disposition(row: InspectionRow, uow: UnitOfWork, disposition: str, reason: str,
+                    bin_if_unknown: str | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The disposition and the bin this site's policy gives it (`bin_if_unknown` where the policy lacks it)."""
+    before = {"disposition": row.disposition, "bin": row.bin, "disposition_reason": row.disposition_reason}
+    row.disposition, row.disposition_reason = disposition, reason
+    row.bin = uow.policy.disposition(disposition).bin if uow.policy.has_disposition(disposition) else \
+        (bin_if_unknown or row.bin)
+    return before, {"disposition": row.disposition, "bin": row.bin, "disposition_reason": reason}
 
 
 def override_disposition(cmd: OverrideDisposition, uow: UnitOfWork) -> str:
     if not uow.policy.has_disposition(cmd.disposition):
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Unknown disposition {code}."), code=cmd.disposition)
     with uow:
-        require_supervisor(uow, cmd.supervisor_id)
+        deciding = _deciding(uow, cmd)
         reason = _reason(cmd.reason)
-        row = _completed(uow, cmd.inspection_id)
+        row = deciding.row
         if row.disposition == cmd.disposition:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "The item already has that value."))
-        before = {"disposition": row.disposition, "bin": row.bin, "disposition_reason": row.disposition_reason}
-        row.disposition, row.disposition_reason = cmd.disposition, reason
-        row.bin = uow.policy.disposition(cmd.disposition).bin
-        _changed(uow, cmd, row)
-        after = {"disposition": row.disposition, "bin": row.bin, "disposition_reason": reason}
-        audit_id = _audit(uow, cmd, row, ReviewAction.DISPOSITION, before, after, reason)
+        before, after = set_disposition(row, uow, cmd.disposition, reason)
+        _changed(uow, cmd.at, row, deciding.based_on + 1)
+        audit_id = _audit(uow, cmd, deciding, ReviewAction.DISPOSITION, before, after, reason)
         uow.commit()
         return audit_id
 
@@ -293,4 +352,4 @@ def audit_trail(inspection_id: str, uow: UnitOfWork) -> list[AuditEntry]:
             .where(InspectionAuditRow.inspection_id == inspection_id).order_by(InspectionAuditRow.at,
                                                                                InspectionAuditRow.id))
         return [AuditEntry(a.id, a.inspection_id, a.action, dict(a.before), dict(a.after), a.reason, name,
-                           a.station, a.at) for a, name in rows]
+                           a.station, a.at, a.refused_reason, a.origin) for a, name in rows]

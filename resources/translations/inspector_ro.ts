@@ -2,9 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/review/site_flow_panel.py" line="+38"/>
+        <source>Waiting</source>
+        <translation>Așteaptă de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Plate</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Exceptions</source>
+        <translation>Excepții</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Finalizat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels</source>
+        <translation>Colete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oldest waiting</source>
+        <translation>Cea mai lungă așteptare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Articole</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Median</source>
+        <translation>Mediană</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dock to stock, median</source>
+        <translation>Recepție–stoc, mediană</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours worked</source>
+        <translation>Ore lucrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per hour</source>
+        <translation>Articole pe oră</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>Posturi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open holds, oldest first</source>
+        <translation>Articole reținute nerezolvate, cele mai vechi primele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog: parcels received, not yet inspected</source>
+        <translation>Restanțe: colete primite, încă neinspectate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dock to stock per station (parcel received to item completed)</source>
+        <translation>Timp recepție–stoc pe post (de la primirea coletului la finalizarea articolului)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per inspector, across the benches they worked at: dock to stock and items per hour</source>
+        <translation>Pe inspector, la toate posturile la care a lucrat: timp recepție–stoc și articole pe oră</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hours worked are active time: the stretches from one parcel or item to the next, with gaps of more than 15 minutes left out as breaks.</source>
+        <translation>Orele lucrate sunt timp activ: intervalele de la un colet sau articol la următorul, fără golurile de peste 15 minute, socotite pauze.</translation>
+    </message>
+</context>
+<context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+196"/>
+        <location filename="../../ui/bench/bench_client.py" line="+200"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Postul de lucru încă pornește. Scanați din nou peste un moment.</translation>
     </message>
@@ -83,6 +196,29 @@
         <location line="+2"/>
         <source>no deduction</source>
         <translation>fără reducere</translation>
+    </message>
+</context>
+<context>
+    <name>DayClosing</name>
+    <message>
+        <location filename="../../ui/review/day_closing.py" line="+45"/>
+        <source>Close the day…</source>
+        <translation>Închiderea zilei…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Closing the site&apos;s day {day} at the hub…</source>
+        <translation>Se închide ziua {day} a depozitului pe serverul central…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The site&apos;s day {day} is closed: report no. {number}, signed by {signer}.</source>
+        <translation>Ziua {day} a depozitului este închisă: raportul nr. {number}, semnat de {signer}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not heard from since before the day ended: {stations}.</source>
+        <translation>Posturi care nu au mai comunicat de dinainte de încheierea zilei: {stations}.</translation>
     </message>
 </context>
 <context>
@@ -165,7 +301,17 @@
 <context>
     <name>ExpectedLinesModel</name>
     <message>
-        <location filename="../../ui/bench/expected_lines_model.py" line="+91"/>
+        <location filename="../../ui/bench/expected_lines_model.py" line="+82"/>
+        <source>{count} inspected at {station}</source>
+        <translation>inspectate la {station}: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected {quantity}, {elsewhere}</source>
+        <translation>prevăzute: {quantity}, {elsewhere}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{category}; {inspected} of {quantity} inspected</source>
         <translation>{category}; {inspected} din {quantity} inspectate</translation>
     </message>
@@ -289,17 +435,27 @@
 <context>
     <name>InsightView</name>
     <message>
-        <location filename="../../ui/review/insight_view.py" line="+99"/>
+        <location filename="../../ui/review/insight_view.py" line="+153"/>
         <source>Why things come back</source>
         <translation>De ce se returnează articolele</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Show (F5)</source>
         <translation>Afișare (F5)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
+        <source>Insight</source>
+        <translation>Analiză</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every station</source>
+        <translation>Toate posturile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -373,7 +529,12 @@
         <translation>Deteriorări în funcție de starea ambalajului</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>The site&apos;s flow</source>
+        <translation>Fluxul depozitului</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
@@ -383,7 +544,12 @@
         <translation>până la</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). Return-window violations: {late} ({late_share:.1f}%).</source>
         <translation>Articole: {items}. Motivul declarat diferă de cel constatat: {mismatch} ({share:.1f}%). Depășiri ale termenului de retur: {late} ({late_share:.1f}%).</translation>
     </message>
@@ -513,7 +679,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+105"/>
+        <location filename="../../ui/review/review_view.py" line="+126"/>
         <source>Override grade</source>
         <translation>Modificare notă</translation>
     </message>
@@ -737,7 +903,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="-80"/>
+        <location filename="../../ui/review/review_view.py" line="-98"/>
         <source>Plate</source>
         <translation>Etichetă</translation>
     </message>
@@ -792,7 +958,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>open</source>
         <translation>deschisă</translation>
     </message>
@@ -806,26 +972,46 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <source>overridden</source>
         <translation>modificată</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{state}; your decision was refused</source>
+        <translation>{state}; decizia dumneavoastră a fost respinsă</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{state}; late for closed day {day}</source>
+        <translation>{state}; sosită după închiderea zilei {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub refused this bench&apos;s decision: {reason}</source>
+        <translation>Serverul central a respins decizia acestui post: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Supervisor review</source>
         <translation>Verificare supervizor</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+233"/>
         <source>Cancel PDF (Esc)</source>
         <translation>Anulare PDF (Esc)</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-193"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobare (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <source>Every station</source>
+        <translation>Toate posturile</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Grade (Ctrl+G)</source>
         <translation>Notă (Ctrl+G)</translation>
     </message>
@@ -860,17 +1046,22 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>De ce se returnează articolele (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>Excepții: {count}, încă deschise: {open}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>Saved {path}</source>
         <translation>Salvat: {path}</translation>
     </message>
@@ -880,7 +1071,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>PDF-ul a fost anulat; nu s-a salvat nimic.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cancel export (Esc)</source>
         <translation>Anulează exportul (Esc)</translation>
     </message>
@@ -983,14 +1174,57 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>SiteFlowPanel</name>
+    <message>
+        <location filename="../../ui/review/site_flow_panel.py" line="+15"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days} z {hours} h</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>As of {time} on {day} ({zone}), by this desk&apos;s records. Holds and backlog: what is open now, from {since}; dock to stock and items per hour: items completed {first} to {last}.</source>
+        <translation>La ora {time} din {day} ({zone}), după înregistrările acestui post de supervizare. Articole reținute și restanțe: ce este deschis acum, începând cu {since}; timp recepție–stoc și articole pe oră: articolele finalizate între {first} și {last}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open holds: none</source>
+        <translation>Articole reținute: niciunul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open holds: {count}, the oldest waiting {age}</source>
+        <translation>Articole reținute: {count}, cel mai vechi așteaptă de {age}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parcels not yet inspected: none</source>
+        <translation>Colete încă neinspectate: niciunul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels not yet inspected: {count} (stations with a backlog: {stations})</source>
+        <translation>Colete încă neinspectate: {count} (posturi cu restanțe: {stations})</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorActions</name>
     <message>
-        <location filename="../../ui/review/supervisor_actions.py" line="+25"/>
+        <location filename="../../ui/review/supervisor_actions.py" line="+27"/>
         <source>Only a supervisor can review and override inspections.</source>
         <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>Only a supervisor can unlock a badge.</source>
         <translation>Doar un supervizor poate debloca un ecuson.</translation>
     </message>
@@ -998,7 +1232,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/review/insight_view.py" line="-97"/>
+        <location filename="../../ui/review/insight_view.py" line="-161"/>
         <source>Items per day (bars), exceptions per day (line)</source>
         <translation>Articole pe zi (bare), excepții pe zi (linie)</translation>
     </message>
@@ -1037,7 +1271,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Eticheta {plate} nu a fost tipărită. {problem}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>Tastați PIN-ul sau scanați din nou ecusonul.</translation>
     </message>
@@ -1057,7 +1291,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>{plate}: {description}, nota {grade}, {disposition} în locația {bin} ({status}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../inspector/bench/sign_in.py" line="+78"/>
         <source>Finish or cancel the item in hand before another operator signs in.</source>
         <translation>Finalizați sau anulați articolul curent înainte ca alt operator să se autentifice.</translation>
     </message>
@@ -1072,13 +1306,18 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Scanați întâi ecusonul.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Signed in: {name}.</source>
         <translation>Autentificat: {name}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../inspector/usecases/operators.py" line="+120"/>
+        <location line="+2"/>
+        <source>Signed in: {name}. {warning}</source>
+        <translation>Autentificat: {name}. {warning}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../inspector/usecases/operators.py" line="+156"/>
         <source>Only a supervisor can unlock a badge.</source>
         <translation>Doar un supervizor poate debloca un ecuson.</translation>
     </message>
@@ -1098,7 +1337,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Ecusonul {badge} nu era blocat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../inspector/bench/session.py" line="+20"/>
         <source>Resumed the parcel left open at this bench.</source>
         <translation>S-a reluat coletul lăsat deschis la acest post.</translation>
     </message>
@@ -1179,7 +1418,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../inspector/usecases/inspections.py" line="+141"/>
+        <location filename="../../inspector/usecases/inspections.py" line="+161"/>
         <source>Scan a parcel first.</source>
         <translation>Scanați întâi un colet.</translation>
     </message>
@@ -1291,7 +1530,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Politica depozitului a fost actualizată de la hub; se aplică de la următorul articol.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../inspector/bench/sign_in.py" line="+14"/>
         <source>Finish or cancel the item in hand before signing out.</source>
         <translation>Finalizați sau anulați articolul curent înainte de ieșire.</translation>
     </message>
@@ -1301,7 +1540,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Ați ieșit. Un colet deschis se reia la următoarea autentificare.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>Not on this return (wrong item).</source>
         <translation>Nu este pe acest retur (articol greșit).</translation>
     </message>
@@ -1336,7 +1575,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Returul nu mai este deschis în sistemul central.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/views.py" line="+37"/>
+        <location filename="../../inspector/bench/views.py" line="+43"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Nu se cunoaște niciun retur pentru acest colet: este primit ca retur neanunțat.</translation>
     </message>
@@ -1451,24 +1690,29 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Restaurați-l dintr-o copie de siguranță sau alegeți alt dosar de date.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/inspections.py" line="-15"/>
+        <location filename="../../inspector/usecases/inspections.py" line="-23"/>
+        <source>That record belongs to station {station}: this desk holds a read-only copy.</source>
+        <translation>Înregistrarea aparține postului {station}: acest post de supervizare are doar o copie, care nu poate fi modificată.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>That item is no longer on this bench.</source>
         <translation>Articolul nu mai este la acest post.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>That item is already finished.</source>
         <translation>Articolul este deja finalizat.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../inspector/usecases/review.py" line="+220"/>
+        <location filename="../../inspector/usecases/review.py" line="+251"/>
         <source>Grade {grade} is not on this site&apos;s scale ({scale}).</source>
         <translation>Nota {grade} nu este pe scala acestui depozit ({scale}).</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../inspector/usecases/review.py" line="+51"/>
+        <location filename="../../inspector/usecases/review.py" line="+82"/>
         <source>Unknown disposition {code}.</source>
         <translation>Destinație necunoscută {code}.</translation>
     </message>
@@ -1488,12 +1732,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Articolul nu poate fi finalizat acum.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Only an item of the parcel still open can be reopened.</source>
         <translation>Se poate redeschide doar un articol din coletul încă deschis.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/operators.py" line="-97"/>
+        <location filename="../../inspector/usecases/operators.py" line="-130"/>
         <source>Badge {badge} is locked after too many wrong PINs. Try again in {seconds} s, or ask a supervisor to unlock it.</source>
         <translation>Ecusonul {badge} este blocat după prea multe PIN-uri greșite. Încercați din nou peste {seconds} s sau cereți unui supervizor să-l deblocheze.</translation>
     </message>
@@ -1503,12 +1747,22 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Ecusonul {badge} este blocat după prea multe PIN-uri greșite. Încercați din nou peste {minutes} min sau cereți unui supervizor să-l deblocheze.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>This bench has not reached the hub since {since}; an operator deactivated since then may still sign in.</source>
+        <translation>Acest post nu a mai comunicat cu serverul central din {since}; un operator dezactivat între timp se poate încă autentifica.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bench has not reached the hub yet; an operator deactivated at the hub may still sign in here.</source>
+        <translation>Acest post nu a comunicat încă niciodată cu serverul central; un operator dezactivat pe serverul central se poate încă autentifica aici.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Badge {badge} is already in use.</source>
         <translation>Ecusonul {badge} este deja folosit.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-76"/>
         <source>Badge or PIN not recognised.</source>
         <translation>Ecuson sau PIN nerecunoscut.</translation>
     </message>
@@ -1518,7 +1772,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Coletul nu mai este la acest post.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>That parcel is already finished.</source>
         <translation>Coletul este deja finalizat.</translation>
     </message>
@@ -1558,7 +1812,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Eticheta nu mai așteaptă să fie tipărită.</translation>
     </message>
     <message>
-        <location filename="../../inspector/printing/label_source.py" line="+20"/>
+        <location filename="../../inspector/printing/label_source.py" line="+21"/>
         <source>No item with label or id {ref} on this bench.</source>
         <translation>Niciun articol cu eticheta sau ID-ul {ref} la acest post.</translation>
     </message>
@@ -1658,7 +1912,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>ribon epuizat</translation>
     </message>
     <message>
-        <location filename="../../inspector/sync/client.py" line="+34"/>
+        <location filename="../../inspector/sync/client.py" line="+33"/>
         <source>The hub cannot be reached.</source>
         <translation>Serverul central nu poate fi contactat.</translation>
     </message>
@@ -1678,7 +1932,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Cereți administratorului un token nou pentru post.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The hub refused what this station asked for.</source>
+        <translation>Serverul central a refuzat cererea acestui post.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the administrator what the hub said (in the details).</source>
+        <translation>Comunicați administratorului ce a răspuns serverul central (în detalii).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This station&apos;s token belongs to {token_station}, but this bench calls itself {bench_station}.</source>
         <translation>Tokenul acestui post aparține postului {token_station}, dar acest post se numește {bench_station}.</translation>
     </message>
@@ -1698,7 +1962,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Setați hub_url și hub_token în setările postului.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/review.py" line="-158"/>
+        <location filename="../../inspector/usecases/review.py" line="-209"/>
         <source>Only a supervisor can review and override inspections.</source>
         <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
@@ -1713,7 +1977,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Intervalul se încheie ({last}) înainte să înceapă ({first}).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Only a completed inspection can be reviewed.</source>
         <translation>Doar o inspecție finalizată poate fi verificată.</translation>
     </message>
@@ -1723,19 +1987,24 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>O modificare necesită un motiv.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+28"/>
-        <location line="+22"/>
+        <location line="+24"/>
+        <source>You inspected this item yourself: another supervisor must approve, override or release it.</source>
+        <translation>Ați inspectat chiar dumneavoastră acest articol: alt supervizor trebuie să-l aprobe, să-l modifice sau să-l elibereze.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+23"/>
+        <location line="+46"/>
         <source>The item already has that value.</source>
         <translation>Articolul are deja această valoare.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>This item has no paid price to deduct from.</source>
         <translation>Articolul nu are un preț plătit din care să se facă reducerea.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>That deduction cannot be set: {why}</source>
         <translation>Reducerea nu poate fi stabilită: {why}</translation>
     </message>
@@ -1808,6 +2077,41 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location filename="../../inspector/usecases/exports.py" line="+45"/>
         <source>Unknown export format {fmt}: choose {formats}.</source>
         <translation>Format de export necunoscut {fmt}: alege {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/sync/closed_days.py" line="+78"/>
+        <source>The site&apos;s day {day} is already closed: report no. {number}, signed by {signer} at {at} (UTC).</source>
+        <translation>Ziua {day} a depozitului este deja închisă: raportul nr. {number}, semnat de {signer} la {at} (UTC).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This station may not close the site&apos;s day: only a supervisor desk may. The administrator gives it the right with `inspector hub add-station {station} --site-view`.</source>
+        <translation>Acest post nu poate închide ziua depozitului: doar un post de supervizare poate. Administratorul îi acordă dreptul cu `inspector hub add-station {station} --site-view`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hub did not close the day: {why}</source>
+        <translation>Serverul central nu a închis ziua: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/usecases/site_status.py" line="+74"/>
+        <source>site as of {time}</source>
+        <translation>situația depozitului la {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{station} never heard from</source>
+        <translation>{station}: niciun semnal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{station} last heard {time}</source>
+        <translation>{station}: ultimul semnal la {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{said}; {station}</source>
+        <translation>{said}; {station}</translation>
     </message>
 </context>
 <context>
@@ -1889,9 +2193,19 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="-251"/>
+        <location filename="../../ui/review/review_view.py" line="-319"/>
         <source>Save the end-of-day PDF</source>
         <translation>Salvați PDF-ul de sfârșit de zi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/day_closing.py" line="-42"/>
+        <source>Close the day</source>
+        <translation>Închiderea zilei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign off the site&apos;s day {day} for every station? The hub keeps its report as it is now, numbered, and never changes it; records of that day that arrive later go into its addendum.</source>
+        <translation>Semnați închiderea zilei {day} a depozitului pentru toate posturile? Serverul central păstrează raportul așa cum este acum, numerotat, și nu îl mai modifică niciodată; înregistrările din acea zi care sosesc mai târziu intră în anexa lui.</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2377,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="+373"/>
+        <location filename="../../ui/sync/sync_status.py" line="+482"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>

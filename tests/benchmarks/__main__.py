@@ -15,6 +15,8 @@ BENCHMARKS = (
     "tests.benchmarks.bench_sync",
     "tests.benchmarks.bench_report",
     "tests.benchmarks.bench_import_memory",
+    "tests.benchmarks.bench_site",
+    "tests.benchmarks.bench_hub_report",
 )
 
 

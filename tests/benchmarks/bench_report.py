@@ -49,7 +49,7 @@ def _make_day(root: Path, items: int) -> Path:
     return paths.database
 
 
-def _ours(database_path: str, output: str, repeats: int = 1) -> dict:
+def _ours(database_path: str, output: str, repeats: int = 1, day: str | None = None) -> dict:
     from inspector.labels.fonts import preload
     from inspector.reports.day_pdf import build_day_report
     from inspector.storage.database import Database
@@ -58,13 +58,17 @@ def _ours(database_path: str, output: str, repeats: int = 1) -> dict:
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
-        result = build_day_report(database, NOW.date(), Path(output), generated_at=NOW)
+        result = build_day_report(database, _day(day), Path(output), generated_at=NOW)
         times.append(time.perf_counter() - started)
     database.dispose()
     return {"seconds": statistics.median(times), "pages": result.pages, "rows": result.exceptions}
 
 
-def _bare(database_path: str, output: str, repeats: int = 1) -> dict:
+def _day(day: str | None) -> dt.date:
+    return NOW.date() if day is None else dt.date.fromisoformat(day)
+
+
+def _bare(database_path: str, output: str, repeats: int = 1, day: str | None = None) -> dict:
     """The same exception rows, read beforehand (not timed), drawn by plain platypus in chunked tables."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -75,7 +79,7 @@ def _bare(database_path: str, output: str, repeats: int = 1) -> dict:
     from inspector.reports.rows import report_rows
     from inspector.storage.database import Database
     database = Database.open_sqlite(Path(database_path))
-    figures = gather(report_rows(database, NOW.date(), NOW.date()), NOW.date(), NOW.date())
+    figures = gather(report_rows(database, _day(day), _day(day)), _day(day), _day(day))
     database.dispose()
     fonts = _Fonts()
     rows = [[e.license_plate, e.completed_at.strftime("%H:%M:%S"), e.station, e.operator[:22], e.sku[:16],
@@ -144,9 +148,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _in_child(kind: str, database: Path, output: Path, repeats: int) -> dict:
+def _in_child(kind: str, database: Path, output: Path, repeats: int, day: dt.date | None = None) -> dict:
+    """`day`: the day to report (by default the generated one); the site benchmark reports a desk's day."""
+    iso = None if day is None else day.isoformat()
     code = (f"import json; from tests.benchmarks.bench_report import _{kind} as f, peak_rss_mb; "
-            f"r = f({str(database)!r}, {str(output)!r}, {repeats}); "
+            f"r = f({str(database)!r}, {str(output)!r}, {repeats}, {iso!r}); "
             f"r['max_rss_mb'] = peak_rss_mb(); print(json.dumps(r))")
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parents[2])

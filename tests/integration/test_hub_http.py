@@ -59,8 +59,13 @@ def test_push_acknowledges_each_record_and_a_resend_is_a_duplicate(hub):
 
 
 def test_a_station_cannot_write_as_another_over_http(hub):
-    answer = _push(hub, hub.tokens["B2"], parcel("p1", station="B1")).json()
-    assert answer["station"] == "B2" and answer["results"][0]["outcome"] == "rejected"
+    # Another station's record refuses the whole batch with a 403 that says why (a correct bench never sends one).
+    answer = _push(hub, hub.tokens["B2"], parcel("p0", station="B2"), parcel("p1", station="B1"))
+    assert answer.status_code == 403
+    assert answer.json() == {"detail": "record 1 of the batch is station B1's; a station pushes only its own "
+                                       "records, and this token is B2's: nothing of the batch was applied",
+                             "token_station": "B2", "station": "B1"}
+    assert _push(hub, hub.tokens["B2"], parcel("p0", station="B2")).json()["applied"] == 1
 
 
 def test_a_malformed_batch_is_a_422_not_a_500(hub):

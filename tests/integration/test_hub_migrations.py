@@ -84,7 +84,7 @@ def check_fresh_database_upgrades_to_head_and_works(url: str, capsys) -> None:
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         assert schema_differences(engine) == []
         with engine.connect() as conn:
-            assert schema_version(conn) == 1
+            assert schema_version(conn) == 2   # revision 0002 changed tables' shapes
             assert conn.scalar(select(counters.c.value).where(counters.c.name == "returns")) == 0
         assert stations.station_for_token(engine, token) == "B1"
         assert [r.outcome for r in ingest.apply_batch(engine, "B1", [parcel("p1")])] == ["applied"]
@@ -161,17 +161,23 @@ def test_pre_migration_postgres_database_is_stamped_and_keeps_its_data(pg_url):
     try:
         with engine.connect() as conn:
             assert migrating.current_revision(conn, VERSION_TABLE) is None
-        # Written as the old hub wrote: straight into its tables, no schema step in between.
-        token = stations.add_station(engine, "OLD-1")
-        assert [r.outcome for r in ingest.apply_batch(engine, "OLD-1", [parcel("p1", 5, station="OLD-1")])] == [
-            "applied"]
+        # Written as the old hub wrote: straight into its tables (its columns only), no schema step in between.
+        token = "insp_old-hub-token"
+        record = parcel("p1", 5, station="OLD-1")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO hub_stations (name, token_hash, created_at, active) "
+                              "VALUES ('OLD-1', :h, '2026-11-01T00:00:00+00:00', true)"),
+                         {"h": stations.hash_token(token)})
+            conn.execute(text("INSERT INTO hub_records (record_type, record_id, station, version, data, received_at, "
+                              "updated_at) VALUES ('parcel_receipt', 'p1', 'OLD-1', 5, :d, :at, :at)"),
+                         {"d": json.dumps(record.data), "at": "2026-11-01T00:00:00+00:00"})
         ensure_schema(engine)
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         assert schema_differences(engine) == []
         assert stations.station_for_token(engine, token) == "OLD-1"
         with engine.connect() as conn:
             assert conn.execute(select(records.c.record_id, records.c.version)).all() == [("p1", 5)]
-            assert schema_version(conn) == 1
+            assert schema_version(conn) == 2   # revision 0002 changed tables' shapes
     finally:
         engine.dispose()
 
@@ -273,7 +279,7 @@ def test_hub_processes_starting_together_on_postgres_all_start(pg_url, start_fro
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         with engine.connect() as conn:
             assert conn.scalar(text(f"SELECT count(*) FROM {VERSION_TABLE}")) == 1
-            assert conn.scalar(select(func.count()).select_from(counters)) == 1
+            assert conn.scalar(select(func.count()).select_from(counters)) == 3   # returns, operators, records
         assert schema_differences(engine) == []
     finally:
         engine.dispose()

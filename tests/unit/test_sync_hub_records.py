@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from inspector.hub import ingest
+from inspector.hub import decisions, ingest
 from inspector.hub.record_types import problem_with
 from inspector.hub.schema import records
 from inspector.hub.storage import ensure_schema, make_hub_engine
@@ -65,8 +65,11 @@ def test_one_bad_record_does_not_stop_the_batch(engine):
 
 def test_a_station_cannot_write_as_another(engine):
     ingest.apply_batch(engine, "B1", [parcel("p1")])
-    posing = ingest.apply_batch(engine, "B2", [parcel("p9", station="B1")])
-    assert posing[0].outcome == "rejected" and "not the station of this token" in posing[0].reason
+    # Another station's record refuses the whole batch (the push answers 403): a correct bench never sends one.
+    with pytest.raises(decisions.ForeignRecords, match="station B1's; a station pushes only its own"):
+        ingest.apply_batch(engine, "B2", [parcel("p8", station="B2"), parcel("p9", station="B1")])
+    with engine.connect() as conn:
+        assert conn.scalar(select(records.c.record_id).where(records.c.record_id == "p8")) is None
     overwrite = ingest.apply_batch(engine, "B2", [parcel("p1", 5, station="B2")])
     assert overwrite[0].outcome == "rejected" and "another station" in overwrite[0].reason
 

@@ -165,6 +165,10 @@ class BenchClient(QObject):
         """A newer site policy was pulled from the hub; `load` reads it on the database lane."""
         self._call("adopt_policy", load, by_operator=False)
 
+    def operators_merged(self, site_ids: dict[str, str]) -> None:
+        """A sync pass made this bench's operators the site's: the one signed in goes on under their site id."""
+        self._call("operators_merged", site_ids, by_operator=False)
+
     def run_on_database(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                         on_error: Callable[[BaseException], None] | None = None) -> None:
         """Other database work (the demo loader) queued behind the operator's intents."""

@@ -62,12 +62,26 @@ class ExpectedLinesModel(QAbstractTableModel):
     def _cells_of(self, line: ExpectedLineView) -> dict[int, tuple[Any, ...]]:
         done = line.remaining == 0
         return {
-            _DISPLAY: (str(line.line_no), f"{line.description}\n{line.sku}", money(line.unit_price, line.currency),
+            _DISPLAY: (str(line.line_no), self._item_text(line), money(line.unit_price, line.currency),
                        str(line.quantity), str(line.remaining)),
             _ALIGNMENT: self._ALIGNMENTS,
             _FOREGROUND: (None, None, None, None, self._done_brush if done else self._open_brush),
             _FONT: (None, self._done_font if done else None, None, None, None),
         }
+
+    def _item_text(self, line: ExpectedLineView) -> str:
+        text = f"{line.description}\n{line.sku}"
+        elsewhere = self.elsewhere_text(line)
+        return f"{text}\n{elsewhere}" if elsewhere else text
+
+    def elsewhere_text(self, line: ExpectedLineView) -> str:
+        """What the site's other benches already inspected against the line, e.g. "expected 2, 1 inspected at
+        BENCH-02"; empty when none has."""
+        if not line.elsewhere:
+            return ""
+        counts = ", ".join(self.tr("{count} inspected at {station}").format(count=e.inspected, station=e.station)
+                           for e in line.elsewhere)
+        return self.tr("expected {quantity}, {elsewhere}").format(quantity=line.quantity, elsewhere=counts)
 
     def line(self, row: int) -> ExpectedLineView:
         return self._lines[row]

@@ -1,9 +1,13 @@
-"""Why things come back, for a date range: most returned SKUs, stated reason against the reason found, damage rates
-by carrier and packaging, return-window violations, and the trend per day as a chart.
+"""Insight for a date range, in two tabs, for every station or one (F5 shows, Ctrl+Tab switches tabs).
 
-The figures are the end-of-day report's (`inspector.reports.figures`), read on the database lane through the
-insight use case, which refuses anyone but a supervisor itself (the review window that opens this, Ctrl+I, is only
-one gate); the window only shows them.
+- Why things come back: most returned SKUs, stated reason against the reason found, damage rates by carrier and
+  packaging, return-window violations, and the trend per day as a chart. The figures are the end-of-day report's
+  (`inspector.reports.figures`).
+- The site's flow (`SiteFlowPanel`): open holds and the backlog as they stand, dock to stock and items per hour.
+
+Both are read on the database lane through their use cases, which refuse anyone but a supervisor themselves (the
+review window that opens this, Ctrl+I, is only one gate); the window only shows them. At a supervisor desk the
+tables hold other stations' copies beside the desk's own records, so both cover the site.
 """
 from __future__ import annotations
 
@@ -13,16 +17,19 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
-from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 from inspector.errors import RefusedError
 from inspector.usecases.insight import InsightQuery, insight_figures
 from inspector.usecases.review import require_day
+from inspector.usecases.site_insight import SiteInsightQuery, site_insight
 from inspector.usecases.unit_of_work import UnitOfWork
 from ui.common.day_field import DayField
 from ui.common.error_text import error_text
+from ui.common.texts import translated_message
 from ui.common.header_table_model import HeaderTableModel, Index
+from ui.review.site_flow_panel import SiteFlowPanel
 
 
 class RowsModel(HeaderTableModel):
@@ -93,13 +100,25 @@ class InsightView(QDialog):
     refused = Signal(str)     # a refusal or problem, as shown
 
     def __init__(self, runner: Any, uow_factory: Callable[[], UnitOfWork], supervisor_id: str, first_day: dt.date,
-                 last_day: dt.date, parent: QWidget | None = None) -> None:
+                 last_day: dt.date, parent: QWidget | None = None,
+                 clock: Callable[[], dt.datetime] | None = None,
+                 site_status: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insight_view")
-        self.setWindowTitle(self.tr("Why things come back"))
+        self.setWindowTitle(self.tr("Insight"))
         self._runner, self._uow, self._supervisor = runner, uow_factory, supervisor_id
+        self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
+        # At a supervisor desk: () -> SiteStatus or None (inspector.usecases.site_status), how current its copies are
+        self._site_status = site_status
+        self.site_line = QLabel(self)
+        self.site_line.setObjectName("insight_site_as_of")
+        self.site_line.setWordWrap(True)
+        self.site_line.hide()
         self.first = DayField(first_day, self)
         self.last = DayField(last_day, self)
+        self.station = QComboBox(self)
+        self.station.setObjectName("insight_station")
+        self.station.addItem(self.tr("Every station"), None)
         refresh = QPushButton(self.tr("Show (F5)"), self)
         refresh.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
@@ -123,31 +142,83 @@ class InsightView(QDialog):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             QVBoxLayout(box).addWidget(view)
             grid.addWidget(box, n // 2, n % 2)
+        why = QWidget(self)
+        why_layout = QVBoxLayout(why)
+        why_layout.addWidget(self.summary)
+        why_layout.addLayout(grid, 1)
+        why_layout.addWidget(self.trend)
+        self.site_flow = SiteFlowPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("insight_tabs")
+        self.tabs.addTab(why, self.tr("Why things come back"))
+        self.tabs.addTab(self.site_flow, self.tr("The site's flow"))
+        # Wherever the focus is (a day field, a table): the tab widget itself sees Ctrl+Tab only from inside it.
+        QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._turn_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, activated=lambda: self._turn_tab(-1))
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("From"), self), self.first, QLabel(self.tr("to"), self), self.last, refresh):
+        for widget in (QLabel(self.tr("From"), self), self.first, QLabel(self.tr("to"), self), self.last,
+                       QLabel(self.tr("Station"), self), self.station, refresh):
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addLayout(grid, 1)
-        layout.addWidget(self.trend)
-        self.resize(1100, 760)
+        layout.addWidget(self.site_line)
+        layout.addWidget(self.tabs, 1)
+        self.resize(1200, 820)
+
+    def _turn_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def chosen_station(self) -> str | None:
+        return self.station.currentData()
 
     def refresh(self) -> None:
         try:
-            query = InsightQuery(require_day(self.first.day()), require_day(self.last.day()))
+            first, last = require_day(self.first.day()), require_day(self.last.day())
         except RefusedError as exc:
             self._failed(exc)
             return
-        supervisor, uow = self._supervisor, self._uow
-        self._runner.run_db(lambda: insight_figures(query, supervisor, uow()), on_done=self._show,
-                            on_error=self._failed)
+        supervisor, uow, clock, station = self._supervisor, self._uow, self._clock, self.chosen_station()
+
+        def read() -> tuple[Any, Any, Any]:     # on the database lane: both reads, and the zone their days are in
+            figures = insight_figures(InsightQuery(first, last, station), supervisor, uow())
+            flow = site_insight(SiteInsightQuery(first, last, station), supervisor, uow(), clock)
+            return figures, flow, uow().policy.zone
+
+        self._runner.run_db(read, on_done=self._show_both, on_error=self._failed)
+        if self._site_status is not None:
+            self._runner.run_background(self._site_status, on_done=self._site_loaded, on_error=lambda _e: None)
+
+    def _site_loaded(self, status: Any) -> None:
+        """"site as of 14:02; BENCH-07 last heard 13:40": the figures are as current as the desk's copies."""
+        self.site_line.setText("" if status is None else translated_message(str(status), status.said))
+        self.site_line.setVisible(status is not None)
 
     def _failed(self, exc: BaseException) -> None:
         text = error_text(exc)
         self.summary.setText(text)
+        self.site_flow.headline.setText(text)
         self.refused.emit(text)
+
+    def _show_both(self, read: tuple[Any, Any, Any]) -> None:
+        figures, flow, zone = read
+        self._offer_stations(flow.stations)
+        self.site_flow.show_insight(flow, zone)
+        self._show(figures)
+
+    def _offer_stations(self, stations: tuple[str, ...]) -> None:
+        """Every station the database holds records of; the one chosen stays chosen."""
+        chosen = self.chosen_station()
+        known = [self.station.itemData(n) for n in range(1, self.station.count())]
+        if known == list(stations):
+            return
+        self.station.blockSignals(True)
+        while self.station.count() > 1:
+            self.station.removeItem(1)
+        for name in sorted(set(stations) | ({chosen} if chosen else set())):
+            self.station.addItem(name, name)
+        self.station.setCurrentIndex(max(0, self.station.findData(chosen)) if chosen else 0)
+        self.station.blockSignals(False)
 
     def _show(self, figures: Any) -> None:
         items = figures.items

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
@@ -27,12 +27,14 @@ from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.errors import RefusedError
 from inspector.exporting.progress import Cancelled
 from inspector.usecases import exports, review
+from inspector.usecases.site_status import stations_held
 from inspector.usecases.unit_of_work import UnitOfWork
 from ui.common.cancellable_job import CancellableJob
 from ui.common.day_field import DayField
 from ui.review.export_dialog import ExportDialog, ExportRequest, default_export_dir
 from ui.common.error_text import error_text
 from ui.common.header_table_model import HeaderTableModel, Index
+from ui.common.texts import translated_message
 
 
 def _money(value: Any) -> str:
@@ -46,12 +48,21 @@ class ReviewModel(HeaderTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__((), parent)
         self.zone = LOCAL        # the site's clock, whose times the first column shows
+        self.late: dict[str, tuple[str, int]] = {}   # inspections that reached the hub after their day was signed
         self._headers = (self.tr("Time"), self.tr("Plate"), self.tr("Station"), self.tr("Inspector"),
                          self.tr("SKU"), self.tr("Exceptions"), self.tr("Grade"), self.tr("Disposition"),
                          self.tr("Deduction"), self.tr("Refund"), self.tr("Review"))
 
     def set_items(self, items: list[review.ReviewItem]) -> None:
         self._replace_rows(items)
+
+    def set_late(self, late: dict[str, tuple[str, int]]) -> None:
+        """Inspection id -> the closed day it reached the hub after and that day's number, marked in the Review
+        column (`ui.review.day_closing`)."""
+        self.late = late
+        if self._rows:
+            self.dataChanged.emit(self.index(0, len(self.COLUMNS) - 1),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def item(self, row: int) -> review.ReviewItem | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -67,6 +78,8 @@ class ReviewModel(HeaderTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return item.inspection_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == "state" and item.refused:
+            return self.refused_text(item)
         return None
 
     def _display(self, item: review.ReviewItem, column: str) -> str:
@@ -90,8 +103,17 @@ class ReviewModel(HeaderTableModel):
             return f"{_money(item.deduction_total)} {item.currency or ''}".strip()
         if column == "refund":
             return f"{_money(item.refund)} {item.currency or ''}".strip()
-        return {"open": self.tr("open"), "approved": self.tr("approved"),
-                "overridden": self.tr("overridden")}.get(item.review_state, item.review_state)
+        state = {"open": self.tr("open"), "approved": self.tr("approved"),
+                 "overridden": self.tr("overridden")}.get(item.review_state, item.review_state)
+        if item.refused:   # this bench's own decision the hub refused: it counts for nothing
+            state = self.tr("{state}; your decision was refused").format(state=state)
+        late = self.late.get(item.inspection_id)
+        return state if late is None else self.tr("{state}; late for closed day {day} (no. {number})").format(
+            state=state, day=late[0], number=late[1])
+
+    def refused_text(self, item: review.ReviewItem) -> str:
+        """Who decided first and when, as the hub said it (the hub's words are not translated)."""
+        return self.tr("The hub refused this bench's decision: {reason}").format(reason=item.refused)
 
 
 class OverrideDialog(QDialog):
@@ -162,7 +184,7 @@ class ReportPath:
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(parent, parent.tr("Save the end-of-day PDF") if parent else "",
+        name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReportPath", "Save the end-of-day PDF"),
                                                     suggested, "PDF (*.pdf)")
         return Path(name) if name else None
 
@@ -179,7 +201,8 @@ class ReviewWindow(QDialog):
     def __init__(self, runner: Any, uow_factory: Callable[[], UnitOfWork], supervisor_id: str, station: str,
                  grades: tuple[str, ...], dispositions: tuple[str, ...], day: dt.date,
                  clock: Callable[[], dt.datetime] | None = None, parent: QWidget | None = None,
-                 export_dir: Path | None = None) -> None:
+                 export_dir: Path | None = None, site_status: Callable[[], Any] | None = None,
+                 desk_days: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_window")
         self.setWindowTitle(self.tr("Supervisor review"))
@@ -190,14 +213,24 @@ class ReviewWindow(QDialog):
         self._grades, self._dispositions = grades, dispositions
         self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
         self._export_dir = export_dir or default_export_dir()
+        # A supervisor desk's view of the site: () -> SiteStatus or None (inspector.usecases.site_status), read on
+        # the background lane; None: a window that shows no "as of".
+        self._site_status = site_status
+        self.status: Any = None
         self.insight_view: QWidget | None = None
         self.model = ReviewModel(self)
         self.model.zone = self._zone()
         self.day = DayField(day, self)
         self.day.setObjectName("review_day")
+        self.station = QComboBox(self)
+        self.station.setObjectName("review_station")
+        self.station.addItem(self.tr("Every station"), None)
+        self.as_of = QLabel(self)
+        self.as_of.setObjectName("review_as_of")
         self.table = QTableView(self)
         self.table.setObjectName("review_table")
         self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_refusal())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -227,10 +260,18 @@ class ReviewWindow(QDialog):
             buttons.addWidget(button)
             QShortcut(QKeySequence(key), self, activated=slot)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.approve_selected)
+        # A supervisor desk signs the site's day off here (inspector.sync.closed_days.DeskDays); None: no button.
+        self.closing: Any = None
+        if desk_days is not None:
+            from ui.review.day_closing import DayClosing
+            self.closing = DayClosing(self, runner, desk_days, buttons)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day"), self))
         top.addWidget(self.day)
+        top.addWidget(QLabel(self.tr("Station"), self))
+        top.addWidget(self.station)
         top.addStretch(1)
+        top.addWidget(self.as_of)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -241,6 +282,7 @@ class ReviewWindow(QDialog):
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)
         self.day.day_changed.connect(lambda: self.day.day() is not None and self.refresh())   # once it is whole
+        self.station.activated.connect(lambda _n: self.refresh())
         self.resize(1100, 600)
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -259,15 +301,50 @@ class ReviewWindow(QDialog):
             self._failed(exc)
             return None
 
+    def chosen_station(self) -> str | None:
+        """The station the queue, PDF and export are filtered to; None: every station (a desk: the whole site)."""
+        return self.station.currentData()
+
     def refresh(self) -> None:
-        day, supervisor, uow = self._day_or_say(), self._supervisor, self._uow
+        day, supervisor, uow, station = self._day_or_say(), self._supervisor, self._uow, self.chosen_station()
         if day is None:
             return
         self.model.zone = self._zone()
-        self._runner.run_db(lambda: review.review_queue(review.ReviewQuery(day, day), supervisor, uow()),
-                            on_done=self._loaded, on_error=self._failed)
 
-    def _loaded(self, items: list[review.ReviewItem]) -> None:
+        def read() -> tuple[list[review.ReviewItem], tuple[str, ...]]:
+            return (review.review_queue(review.ReviewQuery(day, day, station), supervisor, uow()),
+                    stations_held(uow()))
+        self._runner.run_db(read, on_done=self._loaded, on_error=self._failed)
+        if self.closing is not None:
+            self.closing.load_late()
+        if self._site_status is not None:
+            self._runner.run_background(self._site_status, on_done=self._site_loaded, on_error=lambda _e: None)
+
+    def _site_loaded(self, status: Any) -> None:
+        """"site as of 14:02; BENCH-07 last heard 13:40": how current the desk's copies of the site are."""
+        self.status = status
+        self.as_of.setText("" if status is None else translated_message(str(status), status.said))
+        if status is not None:
+            self._offer_stations(status.names)
+
+    def _offer_stations(self, stations: tuple[str, ...]) -> None:
+        """Adds the stations not offered yet, in order; the one chosen stays chosen."""
+        known = [self.station.itemData(n) for n in range(1, self.station.count())]
+        wanted = sorted(set(known) | set(stations))
+        if wanted == known:
+            return
+        chosen = self.chosen_station()
+        self.station.blockSignals(True)
+        while self.station.count() > 1:
+            self.station.removeItem(1)
+        for name in wanted:
+            self.station.addItem(name, name)
+        self.station.setCurrentIndex(max(self.station.findData(chosen), 0) if chosen else 0)
+        self.station.blockSignals(False)
+
+    def _loaded(self, read: tuple[list[review.ReviewItem], tuple[str, ...]]) -> None:
+        items, stations = read
+        self._offer_stations(stations)
         selected = self.selected()
         self.model.set_items(items)
         if items:
@@ -276,6 +353,7 @@ class ReviewWindow(QDialog):
             self.table.selectRow(row)
         self.message.setText(self.tr("{count} exception(s), {open} still open").format(
             count=len(items), open=sum(1 for i in items if i.review_state == "open")))
+        self._show_refusal()
         self.table.setFocus()
         self.refreshed.emit()
 
@@ -283,6 +361,13 @@ class ReviewWindow(QDialog):
         text = error_text(exc)
         self.message.setText(text)
         self.refused.emit(text)
+
+    def _show_refusal(self) -> None:
+        """A decision of this bench the hub refused (another supervisor decided first): said when its item is
+        selected, so the supervisor sees who won and when."""
+        item = self.selected()
+        if item is not None and item.refused:
+            self.message.setText(self.model.refused_text(item))
 
     def selected(self) -> review.ReviewItem | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -336,7 +421,8 @@ class ReviewWindow(QDialog):
         if last is None:
             return
         uow = self._uow
-        view = InsightView(self._runner, uow, self._supervisor, last - dt.timedelta(days=29), last, self)
+        view = InsightView(self._runner, uow, self._supervisor, last - dt.timedelta(days=29), last, self,
+                           clock=self._clock, site_status=self._site_status)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.insight_view = view
         view.show()
@@ -353,17 +439,20 @@ class ReviewWindow(QDialog):
         if path is None:
             return
         flag = self.job.start(self.tr("Cancel PDF (Esc)"))
-        uow = self._uow
+        uow, station, status = self._uow, self.chosen_station(), self.status
 
         def read() -> Any:   # on the database lane: figures from the day's rows
             from inspector.reports.day_pdf import gather_day
             unit = uow()
-            return gather_day(unit.database, day, progress=flag, zone=unit.policy.zone)
+            return gather_day(unit.database, day, station=station, progress=flag, zone=unit.policy.zone)
 
         def drawn(figures: Any) -> None:   # then the drawing, on the background lane
-            from inspector.reports.day_pdf import write_pdf_part
-            self._runner.run_background(write_pdf_part, figures, path, flag, on_done=lambda _r: self._report_done(path),
-                                        on_error=self._report_failed)
+            from inspector.reports.day_pdf import SiteNotes, write_pdf_part
+            late = self.closing.late_notes if self.closing is not None else ()   # late records of closed days
+            notes = SiteNotes(as_of=str(status) if status is not None else None, late=late) \
+                if status is not None or late else None
+            self._runner.run_background(write_pdf_part, figures, path, flag, notes=notes,
+                                        on_done=lambda _r: self._report_done(path), on_error=self._report_failed)
 
         self._runner.run_db(read, on_done=drawn, on_error=self._report_failed)
 
@@ -393,7 +482,8 @@ class ReviewWindow(QDialog):
         """Ctrl+Shift+E: asks for the range, format, station and file, then exports on the database lane."""
         if self.job.running:
             return
-        request = request or ExportDialog.ask(self, self._zone().day_of(self._clock()), self._export_dir)
+        request = request or ExportDialog.ask(self, self._zone().day_of(self._clock()), self._export_dir,
+                                              self.chosen_station() or "")
         if request is None:
             return
         cmd = exports.ExportInspections(self._supervisor, request.first_day, request.last_day, request.fmt,

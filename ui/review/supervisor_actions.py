@@ -2,6 +2,8 @@
 (Ctrl+Shift+U). Anyone else is told no here, and the use cases beneath refuse them too."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -26,17 +28,31 @@ class SupervisorActions(QObject):
             return
         from inspector.usecases.unit_of_work import UnitOfWork
         from ui.review.review_view import ReviewWindow  # loaded on first use, not before first paint
+        from inspector.usecases.site_status import site_status_beside
         session = self._client.session
+        # A supervisor desk says how current its copies of the site are; the sync state sits beside the database.
+        found = session.database.engine.url.database
+        database_file = Path(found) if found and found != ":memory:" else None
+        station = state.station
         window = ReviewWindow(self._client.runner, lambda: UnitOfWork(session.database, session.policy),
                               state.operator.id, state.station, tuple(o.code for o in state.grades),
                               tuple(o.code for o in state.dispositions),
                               session.policy.zone.day_of(session.clock()),   # the site's today
-                              clock=session.clock, parent=self._window)
+                              clock=session.clock, parent=self._window,
+                              site_status=lambda: site_status_beside(database_file, session.policy.zone, station),
+                              desk_days=self._desk_days(database_file, station, state.operator.name))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.review_window = window
         window.finished.connect(lambda _r: setattr(self, "review_window", None))
         window.show()
         window.refresh()
+
+    @staticmethod
+    def _desk_days(database_file: Path | None, station: str, supervisor: str) -> object | None:
+        """Closing the site's day from the window (and the late records of closed days); the station settings and
+        the sync state sit beside the database. None for a database that is no file."""
+        from inspector.sync.closed_days import DeskDays
+        return None if database_file is None else DeskDays(database_file.parent, station, supervisor)
 
     def unlock_badge(self) -> None:
         if not self._supervisor():

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from inspector.errors import EnvironmentProblem
 from inspector.sync.client import HubProblem
-from inspector.sync.engine import SyncEngine
+from inspector.sync import decision_pull, operator_pull, site_pull
+from inspector.sync.engine import PassReport, SyncEngine
 from inspector.sync.outbox import PENDING, REJECTED, AckSummary, PushBatch
 from inspector.sync.pacing import Pacing
 from inspector.sync.schedule import SyncSchedule
@@ -62,6 +63,7 @@ class SyncStatus(QObject):
     status_changed = Signal(object)        # SyncSnapshot
     pass_finished = Signal(bool)           # True when the pass reached the hub and finished
     policy_pulled = Signal()               # a newer site policy was written to the data dir
+    operators_merged = Signal(dict)        # this bench's operators became the site's: local id -> site id
 
     def __init__(self, runner: TaskRunner, engine_factory: Callable[[], SyncEngine | None],
                  interval_s: float = 30.0, tick_ms: int = 1000, parent: QObject | None = None,
@@ -261,7 +263,114 @@ class SyncStatus(QObject):
         _version, updated = result
         if updated and not self._stopped:
             self.policy_pulled.emit()
-        self._pass_done()
+        self._team_step(operator_pull.PulledTeam())
+
+    def _team_step(self, pulled: operator_pull.PulledTeam) -> None:
+        """The site's team, page by page: fetched on the background lane, stored on the database lane."""
+        engine = self._alive()
+        if engine is None:
+            return self._abandon()
+
+        def fetched(page: tuple[list[Any], int, bool]) -> None:
+            items, cursor, more = page
+            if self._alive() is None:
+                return self._abandon()
+            self._runner.run_db_background(engine.store_operators, items, cursor, pulled,
+                                           on_done=lambda _r: self._team_step(pulled) if more
+                                           else self._team_done(pulled),
+                                           on_error=self._step_failed, description="sync: store operators")
+        self._runner.run_background(engine.fetch_operators, on_done=fetched, on_error=self._step_failed,
+                                    description="sync: pull operators")
+
+    def _team_done(self, pulled: operator_pull.PulledTeam) -> None:
+        merged = {m["local_id"]: m["site_id"] for m in pulled.merged if "local_id" in m and "site_id" in m}
+        if merged and not self._stopped:
+            self.operators_merged.emit(merged)
+        self._decisions_step(decision_pull.DecisionsPulled())
+
+    def _decisions_step(self, pulled: decision_pull.DecisionsPulled) -> None:
+        """Decisions made elsewhere on this bench's items: fetched on the background lane, applied on the database
+        lane."""
+        engine = self._alive()
+        if engine is None:
+            return self._abandon()
+
+        def fetched(page: tuple[list[Any], int, bool] | None) -> None:
+            if self._alive() is None:
+                return self._abandon()
+            if page is None:      # a hub from before the site
+                return self._site_step()
+            items, cursor, more = page
+            self._runner.run_db_background(engine.store_decisions, items, cursor, pulled,
+                                           on_done=lambda go_on: self._decisions_step(pulled) if go_on and more
+                                           else self._site_step(),
+                                           on_error=self._step_failed, description="sync: apply decisions")
+        self._runner.run_background(engine.fetch_decisions, on_done=fetched, on_error=self._step_failed,
+                                    description="sync: pull decisions")
+
+    def _site_step(self) -> None:
+        """A supervisor desk's copies of the site (`inspector.sync.site_pull`): a page fetched on the background
+        lane, stored on the database lane, until the hub has no more; then the copies that left the window go. A
+        bench the hub refuses the site to fetches nothing (None) and ends its pass."""
+        engine = self._alive()
+        if engine is None:
+            return self._abandon()
+        self._runner.run_background(site_pull.next_page, engine, on_done=self._site_fetched,
+                                    on_error=self._step_failed, description="sync: site page")
+
+    def _site_fetched(self, page: site_pull.SitePage | None) -> None:
+        engine = self._alive()
+        if engine is None:
+            return self._abandon()
+        if page is None:      # not a desk: only copies kept from when it was one may be left to drop
+            return self._site_done()
+        # Stored a part at a time, each its own step on the database lane, small and spaced out while the operator
+        # scans (`Pacing`), as the push's batches are: a page of 2,000 copies in one step held a scan up ~150 ms.
+        self._site_part(page, site_pull.parts(page, self._pacing.idle_batch * 2), site_pull.CopyReport())
+
+    def _site_part(self, page: site_pull.SitePage, left: list[list[dict[str, Any]]],
+                   copies: site_pull.CopyReport) -> None:
+        engine = self._alive()
+        if engine is None:
+            return self._abandon()
+        if not left:
+            def stored(_report: Any) -> None:
+                self._site_step() if page.more else self._site_done()
+            # The records are stored: this moves the cursor (and the hub's time) after them.
+            done = site_pull.SitePage([], page.cursor, page.more, page.as_of, page.window_start, page.stations)
+            self._runner.run_db_background(site_pull.store_page, engine, done, copies, on_done=stored,
+                                           on_error=self._step_failed, description="sync: site page stored")
+            return
+        step = self._pacing.next_step(time.monotonic(), self._last_intent())
+        part, rest = left[0], left[1:]
+        if step.batch < len(part):      # the operator is scanning: smaller parts
+            part, rest = part[:step.batch], [part[step.batch:], *rest]
+
+        def store() -> None:
+            if self._alive() is None:
+                return self._abandon()
+            self._runner.run_db_background(site_pull.store_part, engine, part, copies,
+                                           on_done=lambda _r: self._site_part(page, rest, copies),
+                                           on_error=self._step_failed, description="sync: store site part")
+        if step.wait_s:
+            QTimer.singleShot(round(step.wait_s * 1000), self, store)
+        else:
+            store()
+
+    def _site_done(self) -> None:
+        engine = self._alive()
+        if engine is None:
+            return self._abandon()
+        self._runner.run_db_background(site_pull.drop_old, engine, on_done=lambda _d: self._days_step(),
+                                       on_error=self._step_failed, description="sync: drop old copies")
+
+    def _days_step(self) -> None:
+        """A desk's closed days and their late records: network and the sync state only, no database."""
+        engine = self._alive()
+        if engine is None:
+            return self._abandon()
+        self._runner.run_background(engine.pull_closed_days, PassReport(), on_done=lambda _r: self._pass_done(),
+                                    on_error=self._step_failed, description="sync: closed days")
 
     def _pass_done(self) -> None:
         engine = self._alive()
@@ -414,6 +523,7 @@ def attach_to_window(window: Any, runner: TaskRunner, paths: Any, interval_s: fl
     if client is not None:
         from inspector.settings import site_policy
         status.policy_pulled.connect(lambda: client.adopt_policy(lambda: site_policy(paths)))
+        status.operators_merged.connect(client.operators_merged)
     if start:
         status.start()
     return status

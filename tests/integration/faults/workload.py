@@ -68,15 +68,21 @@ def work(bench: Bench, parcels_count: int, finish: bool = True) -> int:
     return 2 * parcels_count
 
 
-def bulk_records(database: Database, station: str, count: int, findings_every: int = 3) -> int:
+def bulk_records(database: Database, station: str, count: int, findings_every: int = 3,
+                 last_day: dt.datetime | None = None, per_day: int | None = None) -> int:
     """`count` completed item inspections (plus their parcels, one per 2 items) with pending outbox rows, written
-    by Core in one transaction: the benchmarks need tens of thousands, faster than the use cases can make them."""
-    at = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.timezone.utc)
+    by Core in one transaction: the benchmarks need tens of thousands, faster than the use cases can make them.
+    With `per_day`, the items fill whole days going back from `last_day` (a site's recent weeks); else all happen at
+    `last_day` (by default 2026-11-20 09:30 UTC)."""
+    first = last_day or dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.timezone.utc)
+    at = first
     with database.engine.begin() as conn:
         op = conn.scalar(select(OperatorRow.id).limit(1))
         parcel_rows, items, findings, outbox = [], [], [], []
         parcel_id = None
         for n in range(count):
+            if per_day:
+                at = first - dt.timedelta(days=n // per_day) + dt.timedelta(seconds=n % per_day)
             if n % 2 == 0:
                 parcel_id = str(uuid.uuid4())
                 parcel_rows.append(dict(id=parcel_id, return_id=None, tracking_number=UPS, carrier="ups",

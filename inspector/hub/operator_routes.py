@@ -1,0 +1,42 @@
+"""GET /v1/operators: the site's team for benches, by change number.
+
+The only answer of the hub that carries PIN hashes, and only to a station token: a bench needs them to let any
+operator sign in offline. They are the bench's own salted slow hashes, never PINs.
+"""
+# No `from __future__ import annotations`: FastAPI reads these annotations at run time.
+from typing import Annotated, Literal
+
+from fastapi import FastAPI, Query
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine
+
+from inspector.hub import operators
+from inspector.hub.http_common import Station, declared, json_answer
+
+
+class SiteOperator(BaseModel):
+    id: str = Field(description="the operator's site id: every bench records them by it")
+    badge: str
+    name: str
+    role: Literal["inspector", "supervisor", "admin"]
+    lang: str | None = Field(description="preferred language, e.g. ro; null: the bench's own")
+    active: bool = Field(description="false once deactivated: a bench that has pulled this refuses the sign-in")
+    pin_hash: str = Field(description="the PIN as the bench's salted slow hash (scrypt$N$r$p$salt$digest)")
+    updated_at: str
+
+
+class OperatorsPage(BaseModel):
+    operators: list[SiteOperator]
+    cursor: int = Field(description="pass as `since` next time")
+    more: bool
+
+
+def add_routes(app: FastAPI, engine: Engine) -> None:
+    @app.get("/v1/operators", response_model=OperatorsPage, tags=["operators"],
+             responses=declared(401, 403, 422, 503))
+    async def pull_operators(name: Station, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                             limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
+        team, cursor, more = await run_in_threadpool(operators.operators_since, engine, since, limit)
+        return json_answer({"operators": team, "cursor": cursor, "more": more})

@@ -1,0 +1,311 @@
+"""Supervisors' decisions across benches, with the real hub over HTTP: a bench (B1) owns the inspections, two
+supervisor desks (DESK-1, DESK-2: benches whose station has the site view) hold copies of them from the site feed.
+
+Two desks override one inspection: one wins, the other is told who won and when, and every bench converges to the
+winner's values (the owner's label too). The owner's own decision that came second is undone. Four eyes holds at the
+bench and at the hub, and gives way when the site's policy says so. A hold released at one desk leaves every desk.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, replace
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from inspector.domain.policy import SitePolicy
+from inspector.errors import RefusedError
+from inspector.hub import feed
+from inspector.hub import operators as hub_team
+from inspector.hub.stations import add_station
+from inspector.hub.storage import ensure_schema, make_hub_engine
+from inspector.paths import Paths, resource
+from inspector.printing.label_source import load_label
+from inspector.settings import StationSettings, load_settings, save_settings, site_policy
+from inspector.storage.database import Database
+from inspector.storage.orm import InspectionRow, OutboxRow
+from inspector.sync.engine import SyncConfig, SyncEngine
+from inspector.usecases import inspections, parcels, review
+from tests.conftest import PHONE_GTIN, UPS, pin_site_zone
+from tests.integration.faults.hubs import ThreadHub
+from tests.integration.faults.workload import Bench
+
+UTC = dt.timezone.utc
+# A day shortly before the real one: the site feed serves the review window, counted back from the hub's today.
+DAY = (dt.datetime.now(UTC) - dt.timedelta(days=2)).date()
+MORNING = dt.datetime.combine(DAY, dt.time(9, 0), tzinfo=UTC)
+TEAM = (("OP-1001", "Ana Popescu", "inspector", "1234"), ("OP-2001", "Maria Ionescu", "supervisor", "4321"),
+        ("OP-2002", "Ion Popa", "supervisor", "5678"))
+
+
+def _site_policy_data(four_eyes: bool = True) -> dict:
+    data = json.loads(resource("policy.json").read_text(encoding="utf-8"))
+    data["time_zone"] = "UTC"
+    data["site"]["four_eyes"] = four_eyes
+    return data
+
+
+@dataclass
+class Site:
+    hub: ThreadHub
+    benches: dict[str, Bench]
+    team: dict[str, str]          # name -> the site's operator id
+    tokens: dict[str, str]
+
+    def set_policy(self, data: dict) -> None:
+        engine = make_hub_engine(self.hub.db_url)
+        try:
+            feed.store_policy(engine, data)
+        finally:
+            engine.dispose()
+
+
+def _join(root, station: str, hub: ThreadHub, token: str) -> Bench:
+    paths = Paths(root / station).ensure()
+    save_settings(paths, StationSettings(station=station, hub_url=hub.url, hub_token=token))
+    pin_site_zone(paths, "UTC")
+    bench = Bench(station, paths, Database.open_sqlite(paths.database), site_policy(paths), operator_id="")
+    sync(bench)    # the site's team
+    with bench.database.engine.connect() as conn:
+        bench.operator_id = conn.exec_driver_sql("SELECT id FROM operators WHERE badge = 'OP-1001'").scalar_one()
+    return bench
+
+
+@pytest.fixture
+def site(tmp_path):
+    db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
+    engine = make_hub_engine(db_url)
+    try:
+        ensure_schema(engine)
+        feed.store_policy(engine, _site_policy_data())
+        team = {name: hub_team.add_operator(engine, hub_team.NewOperator(badge, name, role, None, pin))
+                for badge, name, role, pin in TEAM}
+        tokens = {"B1": add_station(engine, "B1")}
+        tokens.update({name: add_station(engine, name, site_view=True) for name in ("DESK-1", "DESK-2")})
+    finally:
+        engine.dispose()
+    with ThreadHub(db_url) as hub:
+        benches = {}
+        try:
+            for name, token in tokens.items():
+                benches[name] = _join(tmp_path / "benches", name, hub, token)
+            yield Site(hub, benches, team, tokens)
+        finally:
+            for bench in benches.values():
+                bench.close()
+
+
+def sync(bench: Bench) -> dict:
+    engine = SyncEngine(bench.database, bench.policy, bench.paths,
+                        SyncConfig.from_settings(load_settings(bench.paths)))
+    try:
+        report = engine.run_once()
+    finally:
+        engine.close()
+    assert report["ok"], report
+    return report
+
+
+def scan(bench: Bench, n: int, operator_id: str | None = None) -> tuple[str, str]:
+    """A parcel nobody announced with one graded item: an exception for review. Returns (inspection id, plate)."""
+    at, operator = MORNING + dt.timedelta(minutes=n), operator_id or bench.operator_id
+    plate = f"LP{bench.station[-1]}{n:07d}"
+    pid = parcels.receive_parcel(parcels.ReceiveParcel(bench.station, operator, UPS, at, tracking_number=UPS,
+                                                       carrier="ups"), bench.uow())
+    iid = inspections.start_inspection(inspections.StartInspection(pid, operator, bench.station, PHONE_GTIN, plate,
+                                                                   at, gtin=PHONE_GTIN), bench.uow())
+    inspections.grade_inspection(inspections.GradeInspection(iid, "B"), bench.uow())
+    inspections.complete_inspection(inspections.InspectionCommand(iid, at), bench.uow())
+    parcels.complete_parcel(parcels.ParcelCommand(pid, at), bench.uow())
+    return iid, plate
+
+
+def item_row(bench: Bench, inspection_id: str) -> InspectionRow:
+    with bench.database.session() as session:
+        row = session.get(InspectionRow, inspection_id)
+        session.expunge(row)
+        return row
+
+
+def queue(bench: Bench, supervisor_id: str, open_only: bool = False) -> dict[str, review.ReviewItem]:
+    items = review.review_queue(review.ReviewQuery(DAY, DAY, open_only=open_only), supervisor_id, bench.uow())
+    return {i.inspection_id: i for i in items}
+
+
+def outbox_types(bench: Bench, record_id: str) -> list[str]:
+    with bench.database.engine.connect() as conn:
+        return list(conn.scalars(select(OutboxRow.record_type).where(OutboxRow.record_id == record_id)))
+
+
+def test_two_desks_override_one_inspection_one_wins_and_every_bench_converges(site):
+    b1, desk1, desk2 = (site.benches[n] for n in ("B1", "DESK-1", "DESK-2"))
+    maria, ion = site.team["Maria Ionescu"], site.team["Ion Popa"]
+    item, plate = scan(b1, 1)
+    for bench in (b1, desk1, desk2):
+        sync(bench)
+    assert queue(desk1, maria)[item].station == "B1" and queue(desk2, ion)[item].review_state == "open"
+    version, original = item_row(desk1, item).version, item_row(desk2, item).disposition
+    at = MORNING + dt.timedelta(hours=3)
+    review.override_disposition(review.OverrideDisposition(item, maria, "DESK-1", at, disposition="liquidate",
+                                                           reason="Water damage"), desk1.uow())
+    review.override_disposition(review.OverrideDisposition(item, ion, "DESK-2", at + dt.timedelta(minutes=1),
+                                                           disposition="return_to_vendor", reason="Still sealed"),
+                                desk2.uow())
+    # Each desk's copy shows its decision at once, but is neither queued nor moved on: its owner writes it.
+    copy = item_row(desk1, item)
+    assert (copy.disposition, copy.version) == ("liquidate", version)
+    assert outbox_types(desk1, item) == [] and outbox_types(desk2, item) == []
+
+    assert sync(desk1)["pushed"]["applied"] == 1
+    second = sync(desk2)
+    assert second["pushed"]["rejected"] == 1
+    (reason,) = second["pushed"]["reasons"]
+    assert reason.startswith(f"conflict: Maria Ionescu at DESK-1 decided {plate} first, at "
+                             f"{at:%Y-%m-%d %H:%M:%S} UTC (disposition overridden)")
+    # At DESK-2 the refused decision counts for nothing: its copy is as it was, the state is DESK-1's decision
+    # (pulled in the same pass), and the window has the refusal to show.
+    assert item_row(desk2, item).disposition == original
+    trail = {e.origin: e for e in review.audit_trail(item, desk2.uow())}
+    assert trail["own"].refused_reason == reason and trail["site"].operator_name == "Maria Ionescu"
+    seen = queue(desk2, ion)[item]
+    assert seen.review_state == "overridden" and seen.refused == reason
+
+    # The owner pulls the winner's decision and makes the change itself, at a new version it sends up.
+    pulled = sync(b1)["pulled"]["decisions"]
+    assert pulled["applied"] == 1 and pulled["waiting"] == [] and pulled["set_aside"] == []
+    owned = item_row(b1, item)
+    assert owned.version > version and owned.disposition == "liquidate"
+    assert sync(b1)["pushed"]["applied"] == 1
+    assert sync(b1)["pulled"]["decisions"]["applied"] == 0          # nothing new, nothing applied twice
+    for bench in (desk1, desk2):
+        sync(bench)
+    bin_ = b1.policy.disposition("liquidate").bin
+    for bench in (b1, desk1, desk2):
+        row = item_row(bench, item)
+        assert (row.disposition, row.bin, row.disposition_reason, row.version) == (
+            "liquidate", bin_, "Water damage", owned.version), bench.station
+        assert queue(bench, maria)[item].review_state == "overridden"
+    with b1.uow() as uow:
+        label = load_label(uow, plate)
+    assert label.bin == bin_ and label.disposition == b1.policy.disposition("liquidate").label
+
+
+def test_the_owners_own_decision_made_second_is_undone_and_the_desks_wins_everywhere(site):
+    b1, desk1 = site.benches["B1"], site.benches["DESK-1"]
+    maria, ion = site.team["Maria Ionescu"], site.team["Ion Popa"]
+    item, _plate = scan(b1, 2)
+    sync(b1)
+    sync(desk1)
+    at = MORNING + dt.timedelta(hours=4)
+    review.override_grade(review.OverrideGrade(item, maria, "DESK-1", at, grade="D", reason="Cracked back"),
+                          desk1.uow())
+    sync(desk1)
+    # Meanwhile at the owning bench, not synced since: its own supervisor grades the same item otherwise.
+    review.override_grade(review.OverrideGrade(item, ion, "B1", at + dt.timedelta(minutes=5), grade="C",
+                                               reason="Light wear"), b1.uow())
+    assert item_row(b1, item).grade == "C"
+    report = sync(b1)
+    assert report["pushed"]["rejected"] == 1 and "Maria Ionescu at DESK-1 decided" in report["pushed"]["reasons"][0]
+    assert report["pulled"]["decisions"]["applied"] == 1
+    assert item_row(b1, item).grade == "D"                   # its own change undone, the desk's made
+    mine = queue(b1, ion)[item]
+    assert mine.review_state == "overridden" and mine.refused.startswith("conflict: Maria Ionescu")
+    sync(b1)
+    sync(desk1)
+    assert item_row(desk1, item).grade == "D" and item_row(desk1, item).version == item_row(b1, item).version
+
+
+def test_four_eyes_is_refused_at_the_bench_and_at_the_hub_and_allowed_on_a_one_person_site(site):
+    b1, desk1 = site.benches["B1"], site.benches["DESK-1"]
+    maria = site.team["Maria Ionescu"]
+    item, plate = scan(b1, 3, operator_id=maria)             # the supervisor inspected this one herself
+    sync(b1)
+    sync(desk1)
+    at = MORNING + dt.timedelta(hours=5)
+    with pytest.raises(RefusedError, match="You inspected this item yourself"):
+        review.approve(review.Approve(item, maria, "DESK-1", at), desk1.uow())
+    # A bench that thinks otherwise (its policy switched four eyes off) is refused by the hub.
+    relaxed = replace(desk1.policy, site=SitePolicy(four_eyes=False))
+    review.approve(review.Approve(item, maria, "DESK-1", at), replace(desk1, policy=relaxed).uow())
+    report = sync(desk1)
+    assert report["pushed"]["rejected"] == 1
+    assert report["pushed"]["reasons"] == [f"four eyes: Maria Ionescu inspected {plate} and may not approve, "
+                                           f"override or release it; another supervisor must decide"]
+    held = queue(desk1, maria)[item]
+    assert held.review_state == "open" and held.refused.startswith("four eyes")
+    # A one-person site: the hub's policy says so, and the bench's.
+    site.set_policy(_site_policy_data(four_eyes=False))
+    review.approve(review.Approve(item, maria, "DESK-1", at + dt.timedelta(minutes=1)),
+                   replace(desk1, policy=relaxed).uow())
+    assert sync(desk1)["pushed"]["applied"] == 1
+    assert queue(desk1, maria)[item].review_state == "approved"
+
+
+def test_a_hold_released_at_one_desk_leaves_every_desk_and_the_owner_once_synced(site):
+    b1, desk1, desk2 = (site.benches[n] for n in ("B1", "DESK-1", "DESK-2"))
+    maria, ion = site.team["Maria Ionescu"], site.team["Ion Popa"]
+    held, _ = scan(b1, 4)
+    other, _ = scan(b1, 5)
+    for bench in (b1, desk1, desk2):
+        sync(bench)
+    assert {held, other} <= set(queue(desk2, ion, open_only=True))
+    review.approve(review.Approve(held, maria, "DESK-1", MORNING + dt.timedelta(hours=6)), desk1.uow())
+    assert held not in queue(desk1, maria, open_only=True)
+    assert held in queue(desk2, ion, open_only=True)          # not synced yet
+    sync(desk1)
+    sync(desk2)
+    assert set(queue(desk2, ion, open_only=True)) == {other}
+    assert sync(b1)["pulled"]["decisions"]["applied"] == 1
+    assert set(queue(b1, ion, open_only=True)) == {other}
+    assert queue(b1, ion)[held].review_state == "approved"
+    assert outbox_types(b1, held).count("item_inspection") == 1   # an approval changes nothing on the item
+
+
+def test_the_hub_refuses_a_batch_of_another_stations_records_and_serves_decisions_only_to_their_owner(site):
+    desk1 = site.benches["DESK-1"]
+    maria = site.team["Maria Ionescu"]
+    item, _ = scan(site.benches["B1"], 6)
+    sync(site.benches["B1"])
+    sync(desk1)
+    review.approve(review.Approve(item, maria, "DESK-1", MORNING + dt.timedelta(hours=7)), desk1.uow())
+    sync(desk1)
+    parcel = {"id": "p-x", "version": 1, "rma_number": None, "tracking_number": None, "carrier": None,
+              "station": "B1", "operator_id": maria, "received_at": MORNING.isoformat(),
+              "packaging_condition": "intact", "status": "open", "flags": [], "completed_at": None}
+    headers = {"Authorization": f"Bearer {site.tokens['DESK-1']}"}
+    answer = httpx.post(f"{site.hub.url}/v1/records", headers=headers, timeout=10,
+                        json={"records": [{"type": "parcel_receipt", "id": "p-x", "version": 1, "data": parcel}]})
+    assert answer.status_code == 403
+    assert answer.json()["detail"].startswith("record 0 of the batch is station B1's; a station pushes only its own")
+    mine = httpx.get(f"{site.hub.url}/v1/decisions", headers={"Authorization": f"Bearer {site.tokens['B1']}"},
+                     timeout=10).json()
+    assert [d["data"]["inspection_id"] for d in mine["decisions"]] == [item] and not mine["more"]
+    assert httpx.get(f"{site.hub.url}/v1/decisions", headers=headers, timeout=10).json()["decisions"] == []
+
+
+def test_the_audit_trail_stays_append_only_but_for_the_hubs_refusal_and_a_desks_copies(seeded_database, policy):
+    from sqlalchemy import text
+    from sqlalchemy.exc import DatabaseError
+
+    database = seeded_database
+    with database.engine.connect() as conn:
+        ids = dict(conn.exec_driver_sql("SELECT badge, id FROM operators").all())
+    bench = Bench("B1", None, database, policy, ids["OP-1001"])
+    item, _plate = scan(bench, 8)
+    audit_id = review.approve(review.Approve(item, ids["OP-2001"], "B1", MORNING), bench.uow())
+    with database.engine.begin() as conn:
+        conn.execute(text("INSERT INTO inspection_audit (id, inspection_id, action, before, after, reason, "
+                          "operator_id, station, at, inspection_version, version, origin) VALUES ('copy-1', :i, "
+                          "'approve', '{}', '{}', '', :op, 'DESK-9', :at, 9, 1, 'site')"),
+                     {"i": item, "op": ids["OP-2001"], "at": MORNING.isoformat()})
+        conn.execute(text("UPDATE inspection_audit SET refused_reason = 'conflict' WHERE id = :a"), {"a": audit_id})
+        conn.execute(text("DELETE FROM inspection_audit WHERE id = 'copy-1'"))
+    for statement in ("UPDATE inspection_audit SET reason = 'x'", "UPDATE inspection_audit SET based_on_version = 1",
+                      "DELETE FROM inspection_audit"):
+        with pytest.raises(DatabaseError, match="append-only"):
+            with database.engine.begin() as conn:
+                conn.execute(text(statement))
+    (entry,) = review.audit_trail(item, bench.uow())
+    assert entry.refused_reason == "conflict"
