@@ -279,7 +279,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.post("/v1/records", response_model=PushAnswer, tags=["records"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/PushBatch"}}}}},
-              responses=declared(401, 403, 413, 415, 422, 503))
+              responses={**declared(401, 413, 415, 422, 503), **decision_routes.PUSH_REFUSED})
     async def push_records(request: Request, name: Station) -> Response:
         # The body is read here and parsed by `_parse` (in the thread pool, with the commit): this is the hub's hot
         # path, and FastAPI's generic body handling costs as much as the commit.

@@ -2,13 +2,15 @@
 with a conflict that names who won and when.
 
 `refusals` runs in the push's transaction, before anything is written (`inspector.hub.ingest._store`), over the
-batch's `inspection_override` records; each one refused is rejected with its reason, the rest of the batch goes on
-(a bench's queue is never blocked by a decision). Refused, per decision:
+batch's `inspection_override` records. A decision the station had no right to send refuses the batch (`NoRight`, a
+403 that names the record; the transaction is undone, so nothing of the batch is written and the bench sends the
+rest again without it):
 - a decider the hub knows is not a supervisor;
 - four eyes: the decider inspected the item (unless the hub's policy says `site.four_eyes: false`);
-- a decision on another station's inspection from a station without the site view;
-- a decision that comes too late (`inspector.domain.review.version_conflict`): the inspection's version is the newest
-  of its record (pushed by its owning bench) and the versions accepted decisions produced.
+- a decision on another station's inspection from a station without the site view.
+A decision that comes too late (`inspector.domain.review.version_conflict`) is no missing right but a race between
+supervisors: it is rejected with its reason in the push's answer and the rest of the batch goes on. The inspection's
+version is the newest of its record (pushed by its owning bench) and the versions accepted decisions produced.
 Decisions are judged one after another, in the order they were based on, under a lock (PostgreSQL: an advisory
 transaction lock; SQLite: the write lock every hub transaction takes first), so two hub processes given two
 supervisors' decisions at once apply one of them.
@@ -47,6 +49,15 @@ class ForeignRecords(Exception):
         self.token_station, self.station, self.index = token_station, station[:64], index
 
 
+class NoRight(Exception):
+    """A decision in the batch that its station had no right to send: the whole batch is refused (a 403 naming the
+    record), so the bench sets that one aside with the reason and sends the rest again."""
+
+    def __init__(self, record_type: str, record_id: str, reason: str) -> None:
+        super().__init__(reason)
+        self.record_type, self.record_id, self.reason = record_type, record_id, reason
+
+
 def refuse_foreign(station: str, batch: Sequence["Incoming"]) -> None:
     """Raises ForeignRecords for a batch carrying another station's record (its data's station, as text)."""
     for index, record in enumerate(batch):
@@ -65,7 +76,8 @@ class _Item:
 
 
 def refusals(conn: Connection, station: str, good: list["Incoming"]) -> dict[tuple[str, str], str]:
-    """Reasons to refuse some of the batch's records, by (type, id), decided in the push's transaction."""
+    """Reasons to reject some of the batch's records (conflicts), by (type, id), decided in the push's transaction.
+    NoRight for the first decision (in the order judged) that the station had no right to send."""
     pushed = [r for r in good if r.type == OVERRIDE]
     if not pushed:
         return {}
@@ -91,13 +103,19 @@ def refusals(conn: Connection, station: str, good: list["Incoming"]) -> dict[tup
                      {a.operator_id for found in accepted.values() for a in found})
     four_eyes = _four_eyes(conn)
     site_view = bool(conn.scalar(select(stations.c.site_view).where(stations.c.name == station)))
+    in_order = sorted(judged, key=_order)
+    for r in in_order:   # a right missing refuses the batch before any conflict is judged
+        reason = _no_right(_decided(r.id, r.data, station), items.get(r.data["inspection_id"]), people, four_eyes,
+                           site_view)
+        if reason is not None:
+            raise NoRight(r.type, r.id, reason)
     reasons: dict[tuple[str, str], str] = {}
     refused_here: dict[str, list[Decided]] = {}   # per inspection: this batch's decisions refused so far
-    for r in sorted(judged, key=_order):
+    for r in in_order:
         decision = _decided(r.id, r.data, station)
         subject = r.data["inspection_id"]
-        reason = _judge(decision, items.get(subject), accepted.get(subject, []), refused_here.get(subject, []),
-                        people, four_eyes, site_view)
+        reason = _conflict(decision, items.get(subject), accepted.get(subject, []), refused_here.get(subject, []),
+                           people)
         if reason is None:
             accepted.setdefault(subject, []).append(decision)
         else:
@@ -119,20 +137,30 @@ def _decided(record_id: str, data: dict[str, Any], station: str) -> Decided:
                    data["inspection_version"])
 
 
-def _judge(decision: Decided, item: _Item | None, accepted: list[Decided], refused_here: list[Decided],
-           people: dict[str, tuple[str, str]], four_eyes: bool, site_view: bool) -> str | None:
+def _no_right(decision: Decided, item: _Item | None, people: dict[str, tuple[str, str]], four_eyes: bool,
+              site_view: bool) -> str | None:
+    """Why the decider or the station had no right to this decision, or None. An inspection the hub has not heard
+    of has nothing to judge the station and four eyes by (its bench sends it later)."""
     name, role = people.get(decision.operator_id, (decision.operator_id, None))
     if role is not None and role != Role.SUPERVISOR:
         return f"{name} is not a supervisor at this site: only a supervisor may approve or override an inspection"
+    if item is None:
+        return None
+    if item.station != decision.station and not site_view:
+        return (f"station {decision.station} may not decide on station {item.station}'s inspection {item.plate}: "
+                f"it is not a supervisor desk (add-station --site-view)")
+    if item.operator_id and breaks_four_eyes(item.operator_id, decision.operator_id, four_eyes):
+        return (f"four eyes: {name} inspected {item.plate} and may not approve, override or release it; another "
+                f"supervisor must decide")
+    return None
+
+
+def _conflict(decision: Decided, item: _Item | None, accepted: list[Decided], refused_here: list[Decided],
+              people: dict[str, tuple[str, str]]) -> str | None:
+    """Why the decision comes too late (another supervisor decided first, or its bench changed the item), or None."""
     if item is None and not accepted:
         return None   # an inspection the hub has not heard of: nothing to judge by (its bench sends it later)
     plate = item.plate if item is not None else decision.id
-    if item is not None and item.station != decision.station and not site_view:
-        return (f"station {decision.station} may not decide on station {item.station}'s inspection {plate}: "
-                f"it is not a supervisor desk (add-station --site-view)")
-    if item is not None and item.operator_id and breaks_four_eyes(item.operator_id, decision.operator_id, four_eyes):
-        return (f"four eyes: {name} inspected {plate} and may not approve, override or release it; another "
-                f"supervisor must decide")
     earlier = [d for d in refused_here if d.station == decision.station and d.produced <= decision.based_on]
     if earlier:
         return (f"not applied: it was made after decision {earlier[-1].id} on {plate}, which the hub refused "

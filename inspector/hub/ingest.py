@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
-from inspector.hub import decisions, progress, site_feed
+from inspector.hub import badge_runs, decisions, progress, site_feed
 from inspector.hub.record_types import ENVELOPE, first_error, problem_with
 from inspector.hub.schema import records
 from inspector.hub.storage import in_transaction, now_iso
@@ -187,13 +187,19 @@ def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
 
 def _store(conn: Connection, station: str, good: list[Incoming],
            texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
+    # A decision the station had no right to send raises decisions.NoRight: this transaction is undone (a 403).
     refused = decisions.refusals(conn, station, good)
     outcomes = {key: Outcome(key[0], key[1], r.version, REJECTED, refused[key])
                 for r in good if (key := (r.type, r.id)) in refused}
     good = [r for r in good if (r.type, r.id) not in refused]
+    # Badge events (wrong PINs and what ends their run) are counted in a table of their own, not kept as records.
+    events = [r for r in good if r.type == badge_runs.BADGE_EVENT]
+    good = [r for r in good if r.type != badge_runs.BADGE_EVENT]
     if good:
         outcomes.update(_store_dialect(conn, station, good, texts))
     progress.note_applied(conn, station, [r for r in good if outcomes[(r.type, r.id)].outcome == APPLIED])
+    outcomes.update({key: Outcome(key[0], key[1], 1, outcome, reason)
+                     for key, (outcome, reason) in badge_runs.store_events(conn, station, events).items()})
     return outcomes
 
 

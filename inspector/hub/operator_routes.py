@@ -1,4 +1,5 @@
-"""GET /v1/operators: the site's team for benches, by change number.
+"""GET /v1/operators: the site's team for benches, by change number, and on the last page the site's runs of wrong
+PINs per badge (`inspector.hub.badge_runs`), so a badge locked at one bench is locked at every bench that pulls.
 
 The only answer of the hub that carries PIN hashes, and only to a station token: a bench needs them to let any
 operator sign in offline. They are the bench's own salted slow hashes, never PINs.
@@ -12,7 +13,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
-from inspector.hub import operators
+from inspector.hub import badge_runs, operators
 from inspector.hub.http_common import Station, declared, json_answer
 
 
@@ -27,10 +28,21 @@ class SiteOperator(BaseModel):
     updated_at: str
 
 
+class SiteBadgeRun(BaseModel):
+    badge: str
+    failures: int = Field(description="wrong PINs in a row at the site's benches since the last good sign-in or unlock")
+    locked_until: str | None = Field(description="UTC; null while the run is shorter than the policy's "
+                                                 "failures_to_lock; a time past: the lock has run out")
+    last_failure_at: str
+
+
 class OperatorsPage(BaseModel):
     operators: list[SiteOperator]
     cursor: int = Field(description="pass as `since` next time")
     more: bool
+    badge_locks: list[SiteBadgeRun] | None = Field(
+        None, description="on the last page only (more is false): every badge's current run of wrong PINs at the "
+                          "site, whatever `since`; a badge not listed has none")
 
 
 def add_routes(app: FastAPI, engine: Engine) -> None:
@@ -38,5 +50,12 @@ def add_routes(app: FastAPI, engine: Engine) -> None:
              responses=declared(401, 403, 422, 503))
     async def pull_operators(name: Station, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
                              limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
-        team, cursor, more = await run_in_threadpool(operators.operators_since, engine, since, limit)
-        return json_answer({"operators": team, "cursor": cursor, "more": more})
+        return json_answer(await run_in_threadpool(_page, engine, since, limit))
+
+
+def _page(engine: Engine, since: int, limit: int) -> dict[str, object]:
+    team, cursor, more = operators.operators_since(engine, since, limit)
+    answer: dict[str, object] = {"operators": team, "cursor": cursor, "more": more}
+    if not more:
+        answer["badge_locks"] = badge_runs.current_runs(engine)
+    return answer

@@ -129,10 +129,25 @@ class InspectionOverride(_Record):
     based_on_version: NotRequired[Version]
 
 
+@with_config(STRICT)
+class BadgeEvent(TypedDict):
+    """A failed try, a good sign-in or an unlock of a badge at a bench, for the site's count of wrong PINs
+    (`inspector.hub.badge_runs`). Written once (version 1); never the PIN. Kept in its own table, not hub_records:
+    it is no part of the site's work that desks, reports and closed days read."""
+    id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    version: Annotated[int, Field(ge=1, le=1)]
+    station: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    badge: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    kind: Literal["failure", "signed_in", "unlocked"]
+    at: Timestamp
+    while_locked: bool      # a try on a badge locked at that bench: its PIN was not checked, so it does not count
+
+
 RECORD_TYPES: dict[str, type] = {
     "parcel_receipt": ParcelReceipt,
     "item_inspection": ItemInspection,
     "inspection_override": InspectionOverride,
+    "badge_event": BadgeEvent,
 }
 
 

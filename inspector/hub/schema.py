@@ -100,9 +100,25 @@ class OperatorRow(HubBase):
     updated_at: Mapped[str] = mapped_column(String(32))
 
 
+class BadgeEventRow(HubBase):
+    """Each failed try, good sign-in and unlock of a badge that a bench reported (revision 0002): what the site's
+    runs of wrong PINs are counted from, whatever order the benches' records arrive in (`inspector.hub.badge_runs`).
+    The primary key makes a resend harmless. Never a PIN."""
+    __tablename__ = "hub_badge_events"
+    __table_args__ = (Index("ix_hub_badge_events_run", "badge", "kind", "at"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    station: Mapped[str] = mapped_column(String(64))
+    badge: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))          # failure | signed_in | unlocked
+    at: Mapped[str] = mapped_column(String(32))            # the bench's clock, UTC text that sorts as time does
+    while_locked: Mapped[bool] = mapped_column(Boolean)    # the PIN was not checked: not counted
+    received_at: Mapped[str] = mapped_column(String(32))
+
+
 class BadgeLockRow(HubBase):
     """Wrong PINs per badge across the site (revision 0002): benches report each failure while the hub is
-    reachable, and a lock earned at one bench holds at all of them."""
+    reachable, and a lock earned at one bench holds at all of them. The current run of each badge that has one,
+    counted from `hub_badge_events` and served to benches with the team."""
     __tablename__ = "hub_badge_locks"
     badge: Mapped[str] = mapped_column(String(32), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
@@ -144,5 +160,6 @@ counters = CounterRow.__table__
 policies = PolicyRow.__table__
 operators = OperatorRow.__table__
 badge_locks = BadgeLockRow.__table__
+badge_events = BadgeEventRow.__table__
 line_units = LineUnitRow.__table__
 closed_days = ClosedDayRow.__table__

@@ -125,6 +125,23 @@ class BadgeLockRow(Base):
     last_failure_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
 
+BADGE_FAILURE, BADGE_SIGNED_IN, BADGE_UNLOCKED = "failure", "signed_in", "unlocked"
+
+
+class BadgeEventRow(Base):
+    """What the site's count of wrong PINs per badge is made of (migration 0006): each failed try, good sign-in and
+    unlock at this bench, queued upstream as a `badge_event` record (`inspector.hub.badge_runs` counts them). Written
+    once, never changed; never the PIN."""
+    __tablename__ = "badge_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)     # a uuid: unique across the site's benches
+    version: Mapped[int] = mapped_column(default=1)
+    badge: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))                     # BADGE_FAILURE | BADGE_SIGNED_IN | ...
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    station: Mapped[str] = mapped_column(String(64))
+    while_locked: Mapped[bool] = mapped_column(default=False)         # a try on a locked badge: its PIN unchecked
+
+
 class ReturnRow(Base):
     __tablename__ = "returns"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

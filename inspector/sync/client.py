@@ -45,13 +45,18 @@ class HubRefused(HubProblem):
 
 class HubForbade(HubRefused):
     """The token is known, but the hub refused what it was asked (a right the station lacks, records it may not
-    send): trying again changes nothing until a person acts."""
+    send): trying again changes nothing until a person acts.
+
+    A push refused for one record the hub names (a decision the station had no right to send) carries it in
+    `record` (type, id) and the hub's sentence about it in `reason`: the sender sets that record aside and sends the
+    rest again (`inspector.sync.outbox.refused_by_name`)."""
     transient = False
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, record: tuple[str, str] | None = None, reason: str = "") -> None:
         HubProblem.__init__(self, QT_TRANSLATE_NOOP("bench", "The hub refused what this station asked for."),
                             QT_TRANSLATE_NOOP("bench", "Tell the administrator what the hub said (in the details)."),
                             detail)
+        self.record, self.reason = record, reason
 
 
 class StationMismatch(HubRefused):
@@ -136,7 +141,7 @@ class HubClient:
             if token_station is not None and self.bench_station is not None and token_station != self.bench_station:
                 raise StationMismatch(token_station, self.bench_station)
         if status == 403:
-            raise HubForbade(_detail(response))
+            raise HubForbade(_detail(response), *_refused_record(response))
         if status == 401:
             raise HubRefused(f"HTTP {status}")
         if status == 413:
@@ -183,6 +188,21 @@ def _detail(response: httpx.Response) -> str:
         said = None
     return f"HTTP {response.status_code}: {said[:300]}" if isinstance(said, str) and said else \
         f"HTTP {response.status_code}"
+
+
+def _refused_record(response: httpx.Response) -> tuple[tuple[str, str] | None, str]:
+    """The record a 403 names, as (type, id), and what the hub said about it; (None, "") when it names none."""
+    try:
+        answer = orjson.loads(response.content)
+        named, said = answer.get("record"), answer.get("detail")
+    except (ValueError, AttributeError):
+        return None, ""
+    if not isinstance(named, dict) or not isinstance(said, str):
+        return None, ""
+    record_type, record_id = named.get("type"), named.get("id")
+    if not isinstance(record_type, str) or not isinstance(record_id, str):
+        return None, ""
+    return (record_type, record_id), said
 
 
 def _token_station(response: httpx.Response) -> str | None:

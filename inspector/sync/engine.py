@@ -196,8 +196,13 @@ class SyncEngine:
             self.batch_size = max(MIN_BATCH, self.batch_size // 2)
             return True
         except HubProblem as exc:
-            self.note_failure(batch, exc)
-            raise
+            refused = outbox.refused_by_name(batch, exc)
+            if refused is None:
+                self.note_failure(batch, exc)
+                raise
+            # One record the station had no right to send: set aside; the rest goes in the next batch.
+            report.add_acks(self.apply_acks(batch, refused))
+            return True
         summary = self.apply_acks(batch, acks)
         report.add_acks(summary)
         if summary.rows_done == 0:
@@ -229,8 +234,21 @@ class SyncEngine:
                     in_flight = network.submit(self.send, batch)
                     continue
                 except HubProblem as exc:
-                    self.note_failure(batch, exc)
-                    raise
+                    refused = outbox.refused_by_name(batch, exc)
+                    if refused is None:
+                        self.note_failure(batch, exc)
+                        raise
+                    # The hub applied nothing of the batch but for one record it named (a decision the station had
+                    # no right to send): that one is set aside, and the rest goes again in this pass (the batch read
+                    # ahead is read anew with it).
+                    report.add_acks(self.apply_acks(batch, refused))
+                    if limit_reached():
+                        return
+                    batch = self.prepare_push()
+                    if batch.empty:
+                        return
+                    in_flight = network.submit(self.send, batch)
+                    continue
                 last = limit_reached() or report.batches + 1 == max_batches
                 if not ahead.empty and not last:
                     in_flight = network.submit(self.send, ahead)
@@ -275,15 +293,20 @@ class SyncEngine:
 
     # The team and the decisions come in halves, as returns do: a page fetched (network lane), then stored (database
     # lane); `pull_operators` and `pull_decisions` run both, the window runs each on its lane.
-    def fetch_operators(self) -> tuple[list[Any], int, bool]:
+    def fetch_operators(self) -> operator_pull.TeamPage:
         return operator_pull.fetch(self.client, self._state.operators_cursor)
 
-    def store_operators(self, items: list[Any], cursor: int, pulled: operator_pull.PulledTeam) -> None:
-        """One page of the team, in one transaction; its cursor is kept after the commit (a crash pulls it again)."""
-        if items:
-            operator_pull.store_page(items, UnitOfWork(self.database, self.policy), self.clock(), pulled)
-        if cursor != self._state.operators_cursor:
-            self._update_state(operators_cursor=cursor)
+    def store_operators(self, page: operator_pull.TeamPage, pulled: operator_pull.PulledTeam) -> None:
+        """One page of the team, in one transaction; its cursor is kept after the commit (a crash pulls it again).
+        The last page's runs of wrong PINs become this bench's count (`inspector.sync.badge_locks`)."""
+        if page.operators:
+            operator_pull.store_page(page.operators, UnitOfWork(self.database, self.policy), self.clock(), pulled)
+        if page.cursor != self._state.operators_cursor:
+            self._update_state(operators_cursor=page.cursor)
+        if page.badge_locks is not None:
+            from inspector.sync import badge_locks
+            pulled.badge_locks = badge_locks.apply_site_runs(page.badge_locks, UnitOfWork(self.database, self.policy),
+                                                             self.clock())
 
     def team_done(self, pulled: operator_pull.PulledTeam) -> operator_pull.PulledTeam:
         pulled.conflicts = operator_pull.current_conflicts(UnitOfWork(self.database, self.policy))
@@ -293,8 +316,9 @@ class SyncEngine:
         """The site's team, page by page."""
         pulled, more = operator_pull.PulledTeam(), True
         while more:
-            items, cursor, more = self.fetch_operators()
-            self.store_operators(items, cursor, pulled)
+            page = self.fetch_operators()
+            self.store_operators(page, pulled)
+            more = page.more
         report.site["operators"] = self.team_done(pulled).to_json()
 
     def fetch_decisions(self) -> tuple[list[Any], int, bool] | None:

@@ -9,13 +9,15 @@ An operator made at this bench before it joined the site (origin 'local') is mat
 - another person: never merged. The local operator stays as they are (they keep signing in here) and the conflict is
   kept on their row, told in the sync report, the log and `inspector operators`, with what the administrator
   should do.
+
+The team's last page also carries the site's runs of wrong PINs per badge (`inspector.sync.badge_locks`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
@@ -23,6 +25,7 @@ from inspector.domain.operators import Role
 from inspector.storage.orm import (LOCAL_OPERATOR, OWN, SITE_OPERATOR, InspectionRow, OperatorRow, OutboxRow,
                                    ParcelRow, ScanLogRow)
 from inspector.storage.orm_review import InspectionAuditRow
+from inspector.sync.badge_locks import SiteRuns
 from inspector.sync.client import HubUnavailable
 from inspector.usecases.operators import NAME_LIMIT, normal_badge, same_person
 from inspector.usecases.unit_of_work import UnitOfWork
@@ -54,13 +57,24 @@ class PulledTeam:
     merged: list[dict[str, Any]] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)     # every conflict the bench holds now
     set_aside: list[dict[str, str]] = field(default_factory=list)
+    badge_locks: SiteRuns | None = None   # None: the hub served no runs (a hub from before them)
 
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "updated": self.updated, "deactivated": self.deactivated,
-                "merged": self.merged, "conflicts": self.conflicts, "set_aside": self.set_aside}
+                "merged": self.merged, "conflicts": self.conflicts, "set_aside": self.set_aside,
+                "badge_locks": None if self.badge_locks is None else self.badge_locks.to_json()}
 
 
-def fetch(client: HubClient, since: int) -> tuple[list[Any], int, bool]:
+class TeamPage(NamedTuple):
+    """A page of the team; the last one carries the site's runs of wrong PINs (None: not this page, or a hub from
+    before them)."""
+    operators: list[Any]
+    cursor: int
+    more: bool
+    badge_locks: list[Any] | None = None
+
+
+def fetch(client: HubClient, since: int) -> TeamPage:
     """One page of the team from the hub (network only)."""
     try:
         # The client's one way to call the hub: it turns every failure into the bench's HubProblem.
@@ -71,8 +85,11 @@ def fetch(client: HubClient, since: int) -> tuple[list[Any], int, bool]:
         # A hub from before the site keeps no team: the bench's own operators are all there is, and the rest of
         # the sync goes on.
         log.info("the hub serves no operators (older hub): %s", exc.detail[:100])
-        return [], since, False
-    return list(answer["operators"]), int(answer["cursor"]), bool(answer["more"])
+        return TeamPage([], since, False)
+    more = bool(answer["more"])
+    runs = answer.get("badge_locks") if not more else None
+    return TeamPage(list(answer["operators"]), int(answer["cursor"]), more,
+                    list(runs) if isinstance(runs, list) else None)
 
 
 def conflict_text(badge: str, local_name: str, site_name: str) -> str:

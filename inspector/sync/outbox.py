@@ -3,6 +3,8 @@
 Outbox statuses: pending -> sent (hub applied it, or already had it) | rejected (set aside with the reason; shown,
 retryable with `retry_rejected`, and never in the way of the rows behind it: batches take pending rows only).
 A crash after sending and before `apply_acks` leaves the rows pending; the resend is a duplicate at the hub.
+A batch the hub refused whole for one record it names (a 403: a decision this station had no right to send) sets
+that record aside the same way (`refused_by_name`); the rest stays pending and goes in the next batch.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, update
 
 from inspector.storage.orm import OutboxRow
-from inspector.sync.client import Ack, push_body
+from inspector.sync.client import Ack, HubForbade, push_body
 from inspector.sync.readers import READERS
 from inspector.usecases.site_decisions import note_refusals
 
@@ -115,6 +117,18 @@ def apply_acks(conn: Connection, batch: PushBatch, acks: list[Ack]) -> AckSummar
     return AckSummary(counts["applied"], counts["duplicate"], counts["rejected"], set_aside,
                       len(done) + sum(len(i) for i in rejected.values()) + set_aside,
                       tuple(sorted(rejected)) + tuple(sorted(batch.set_aside)))
+
+
+def refused_by_name(batch: PushBatch, error: BaseException) -> list[Ack] | None:
+    """The acknowledgement to apply (`apply_acks`) when the hub refused the whole batch for one record of it that it
+    names: that record rejected with the hub's reason, so it is set aside as any rejection is (a decision's change
+    undone, its audit entry refused), and the rest, not mentioned, stays pending for the next batch. The hub
+    applied nothing of the batch. None when the error names no record of this batch: then the batch failed."""
+    if not isinstance(error, HubForbade) or error.record is None or error.record not in batch.rows_for:
+        return None
+    record_type, record_id = error.record
+    version = next(r["version"] for r in batch.records if r["type"] == record_type and r["id"] == record_id)
+    return [Ack(record_type, record_id, version, REJECTED, error.reason or "refused by the hub")]
 
 
 def note_failure(conn: Connection, batch: PushBatch, error: str) -> None:

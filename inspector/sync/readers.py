@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Date, Result, String, Table, select, type_coerce
 
-from inspector.storage.orm import (FindingRow, InspectionRow, MoneyText, ParcelRow, ReturnLineRow, ReturnRow,
-                                   UtcDateTime)
+from inspector.storage.orm import (BadgeEventRow, FindingRow, InspectionRow, MoneyText, ParcelRow, ReturnLineRow,
+                                   ReturnRow, UtcDateTime)
 from inspector.storage.orm_review import InspectionAuditRow
-from inspector.usecases.records import inspection_record, override_record, parcel_record
+from inspector.usecases.records import badge_event_record, inspection_record, override_record, parcel_record
 
 Reader = Callable[[Connection, Sequence[str]], dict[str, dict[str, Any]]]
 
@@ -69,8 +69,15 @@ def read_overrides(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, 
     return {row.id: override_record(row) for row in rows}
 
 
+def read_badge_events(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    events = BadgeEventRow.__table__
+    rows = _plain(conn.execute(select(*_as_stored(events)).where(events.c.id.in_(ids))))
+    return {row.id: badge_event_record(row) for row in rows}
+
+
 READERS: dict[str, Reader] = {
     "parcel_receipt": read_parcels,
     "item_inspection": read_inspections,
     "inspection_override": read_overrides,
+    "badge_event": read_badge_events,
 }

@@ -1,4 +1,9 @@
-"""Creating operators, signing them in, and the lock that wrong PINs put on a badge."""
+"""Creating operators, signing them in, and the lock that wrong PINs put on a badge.
+
+The bench counts wrong PINs itself, so it locks a badge offline too. Each failed try, good sign-in and unlock also
+goes upstream as a `badge_event` record (in the same transaction), so the hub counts them per badge across the site
+(`inspector.hub.badge_runs`), and each pull brings the site's count back (`inspector.sync.badge_locks`).
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -17,10 +22,13 @@ from inspector.domain.policy import Policy
 from inspector.domain.review import may_review
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP, Text, text
-from inspector.storage.orm import BadgeLockRow, OperatorRow, PinFailureRow
+from inspector.storage.orm import (BADGE_FAILURE, BADGE_SIGNED_IN, BADGE_UNLOCKED, BadgeEventRow, BadgeLockRow,
+                                   OperatorRow, PinFailureRow)
 from inspector.usecases.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
+
+BADGE_EVENT = "badge_event"   # the record type each try, good sign-in and unlock goes upstream as
 
 NOT_RECOGNISED = QT_TRANSLATE_NOOP("bench", "Badge or PIN not recognised.")
 LOCKED_SECONDS = QT_TRANSLATE_NOOP("bench", "Badge {badge} is locked after too many wrong PINs. Try again in "
@@ -126,7 +134,8 @@ def sign_in(cmd: SignIn, uow: UnitOfWork) -> SignedIn:
             assert row is not None
             if lock is not None:
                 uow.session.delete(lock)      # a good PIN ends the run of wrong ones
-                uow.commit()
+            _record_event(uow, cmd.badge, BADGE_SIGNED_IN, cmd.at, cmd.station)   # ... at every bench of the site
+            uow.commit()
             return SignedIn(row.id, row.badge, row.name, Role(row.role), offline_warning(cmd, uow.policy))
         if lock is None:
             lock = BadgeLockRow(badge=cmd.badge, failures=0, locked_until=None, last_failure_at=cmd.at)
@@ -155,7 +164,10 @@ def unlock_badge(cmd: UnlockBadge, uow: UnitOfWork) -> bool:
             if by is None or not by.active or not may_review(by.role):
                 raise RefusedError(QT_TRANSLATE_NOOP("bench", "Only a supervisor can unlock a badge."))
         lock = uow.session.get(BadgeLockRow, cmd.badge)
+        # Told upstream either way: the site may hold a run of this badge that this bench has not pulled yet.
+        _record_event(uow, cmd.badge, BADGE_UNLOCKED, cmd.at, cmd.station)
         if lock is None:
+            uow.commit()
             return False
         locked = lock.locked_until is not None and lock.locked_until > cmd.at
         uow.session.delete(lock)
@@ -181,6 +193,16 @@ def offline_warning(cmd: SignIn, policy: Policy) -> Text | None:
 
 def _record_failure(uow: UnitOfWork, cmd: SignIn, while_locked: bool) -> None:
     uow.session.add(PinFailureRow(badge=cmd.badge, at=cmd.at, station=cmd.station, while_locked=while_locked))
+    _record_event(uow, cmd.badge, BADGE_FAILURE, cmd.at, cmd.station, while_locked)
+
+
+def _record_event(uow: UnitOfWork, badge: str, kind: str, at: dt.datetime, station: str,
+                  while_locked: bool = False) -> None:
+    """Queues the try for the site's count, in the use case's transaction: a uuid, unique across the benches."""
+    event = BadgeEventRow(id=str(uuid.uuid4()), version=1, badge=badge, kind=kind, at=at, station=station,
+                          while_locked=while_locked)
+    uow.session.add(event)
+    uow.record_change(BADGE_EVENT, event.id, event.version, at)
 
 
 def _locked(badge: str, wait: dt.timedelta) -> RefusedError:

@@ -49,3 +49,12 @@ def override_record(row: Any) -> dict[str, Any]:
         # The version decided on: the hub applies the decision only if the inspection is still there (issue 17).
         "based_on_version": based_on(row.action, row.inspection_version, row.based_on_version),
     }
+
+
+def badge_event_record(row: Any) -> dict[str, Any]:
+    """A failed try, a good sign-in or an unlock of a badge (`badge_events`), for the site's count of wrong PINs:
+    the badge as scanned, never the PIN. Written once, so always version 1."""
+    return {
+        "id": row.id, "version": row.version, "badge": row.badge, "kind": row.kind, "at": _iso(row.at),
+        "station": row.station, "while_locked": bool(row.while_locked),
+    }

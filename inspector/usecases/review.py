@@ -152,9 +152,11 @@ def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> lis
     with uow:
         require_supervisor(uow, supervisor_id)
         rows, findings, decided = queue_rows(uow.connection, start, end, query.station or None)
-        items = []
+        items, exceptions_of = [], {}    # flags -> exceptions: a day repeats a few flag lists many times
         for r in rows:
-            exceptions = exception_flags(r.flags)
+            exceptions = exceptions_of.get(r.flags)
+            if exceptions is None:
+                exceptions = exceptions_of[r.flags] = exception_flags(r.flags)
             if not exceptions:
                 continue
             # Every decision counts, this bench's and those pulled from the site, but one the hub refused: so a

@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/review/site_flow_panel.py" line="+38"/>
-        <source>Waiting</source>
-        <translation>Așteaptă de</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Station</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Plate</source>
-        <translation>Etichetă</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Exceptions</source>
-        <translation>Excepții</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Finalizat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parcels</source>
-        <translation>Colete</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Oldest waiting</source>
-        <translation>Cea mai lungă așteptare</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Received</source>
-        <translation>Primit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Items</source>
-        <translation>Articole</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Median</source>
-        <translation>Mediană</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dock to stock, median</source>
-        <translation>Recepție–stoc, mediană</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hours worked</source>
-        <translation>Ore lucrate</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Items per hour</source>
-        <translation>Articole pe oră</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stations</source>
-        <translation>Posturi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open holds, oldest first</source>
-        <translation>Articole reținute nerezolvate, cele mai vechi primele</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog: parcels received, not yet inspected</source>
-        <translation>Restanțe: colete primite, încă neinspectate</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dock to stock per station (parcel received to item completed)</source>
-        <translation>Timp recepție–stoc pe post (de la primirea coletului la finalizarea articolului)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Per inspector, across the benches they worked at: dock to stock and items per hour</source>
-        <translation>Pe inspector, la toate posturile la care a lucrat: timp recepție–stoc și articole pe oră</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Hours worked are active time: the stretches from one parcel or item to the next, with gaps of more than 15 minutes left out as breaks.</source>
-        <translation>Orele lucrate sunt timp activ: intervalele de la un colet sau articol la următorul, fără golurile de peste 15 minute, socotite pauze.</translation>
-    </message>
-</context>
-<context>
     <name>BenchClient</name>
     <message>
         <location filename="../../ui/bench/bench_client.py" line="+200"/>
@@ -186,6 +73,19 @@
     </message>
 </context>
 <context>
+    <name>CloseDayConfirm</name>
+    <message>
+        <location filename="../../ui/review/day_closing.py" line="+27"/>
+        <source>Close the day</source>
+        <translation>Închiderea zilei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign off the site&apos;s day {day} for every station? The hub keeps its report as it is now, numbered, and never changes it; records of that day that arrive later go into its addendum.</source>
+        <translation>Semnați închiderea zilei {day} a depozitului pentru toate posturile? Serverul central păstrează raportul așa cum este acum, numerotat, și nu îl mai modifică niciodată; înregistrările din acea zi care sosesc mai târziu intră în anexa lui.</translation>
+    </message>
+</context>
+<context>
     <name>DamageChecklist</name>
     <message>
         <location filename="../../ui/bench/damage_checklist.py" line="+60"/>
@@ -201,7 +101,7 @@
 <context>
     <name>DayClosing</name>
     <message>
-        <location filename="../../ui/review/day_closing.py" line="+45"/>
+        <location filename="../../ui/review/day_closing.py" line="+17"/>
         <source>Close the day…</source>
         <translation>Închiderea zilei…</translation>
     </message>
@@ -679,7 +579,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+126"/>
+        <location filename="../../ui/review/review_view.py" line="+127"/>
         <source>Override grade</source>
         <translation>Modificare notă</translation>
     </message>
@@ -901,9 +801,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPath</name>
+    <message>
+        <location filename="../../ui/review/review_view.py" line="+36"/>
+        <source>Save the end-of-day PDF</source>
+        <translation>Salvați PDF-ul de sfârșit de zi</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="-98"/>
+        <location line="-135"/>
         <source>Plate</source>
         <translation>Etichetă</translation>
     </message>
@@ -979,11 +887,11 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{state}; late for closed day {day}</source>
-        <translation>{state}; sosită după închiderea zilei {day}</translation>
+        <source>{state}; late for closed day {day} (no. {number})</source>
+        <translation>{state}; sosită după închiderea zilei {day} (nr. {number})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The hub refused this bench&apos;s decision: {reason}</source>
         <translation>Serverul central a respins decizia acestui post: {reason}</translation>
     </message>
@@ -991,27 +899,27 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Supervisor review</source>
         <translation>Verificare supervizor</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+238"/>
         <source>Cancel PDF (Esc)</source>
         <translation>Anulare PDF (Esc)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobare (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Every station</source>
         <translation>Toate posturile</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Grade (Ctrl+G)</source>
         <translation>Notă (Ctrl+G)</translation>
     </message>
@@ -1046,7 +954,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>De ce se returnează articolele (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
@@ -1056,7 +964,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>Excepții: {count}, încă deschise: {open}</translation>
     </message>
@@ -1176,7 +1084,117 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>SiteFlowPanel</name>
     <message>
-        <location filename="../../ui/review/site_flow_panel.py" line="+15"/>
+        <location filename="../../ui/review/site_flow_panel.py" line="+37"/>
+        <source>Waiting</source>
+        <translation>Așteaptă de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Plate</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Exceptions</source>
+        <translation>Excepții</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Finalizat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels</source>
+        <translation>Colete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oldest waiting</source>
+        <translation>Cea mai lungă așteptare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Articole</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Median</source>
+        <translation>Mediană</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dock to stock, median</source>
+        <translation>Recepție–stoc, mediană</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours worked</source>
+        <translation>Ore lucrate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items per hour</source>
+        <translation>Articole pe oră</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stations</source>
+        <translation>Posturi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open holds, oldest first</source>
+        <translation>Articole reținute nerezolvate, cele mai vechi primele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog: parcels received, not yet inspected</source>
+        <translation>Restanțe: colete primite, încă neinspectate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dock to stock per station (parcel received to item completed)</source>
+        <translation>Timp recepție–stoc pe post (de la primirea coletului la finalizarea articolului)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per inspector, across the benches they worked at: dock to stock and items per hour</source>
+        <translation>Pe inspector, la toate posturile la care a lucrat: timp recepție–stoc și articole pe oră</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hours worked are active time: the stretches from one parcel or item to the next, with gaps of more than 15 minutes left out as breaks.</source>
+        <translation>Orele lucrate sunt timp activ: intervalele de la un colet sau articol la următorul, fără golurile de peste 15 minute, socotite pauze.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1317,7 +1335,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../inspector/usecases/operators.py" line="+156"/>
+        <location filename="../../inspector/usecases/operators.py" line="+165"/>
         <source>Only a supervisor can unlock a badge.</source>
         <translation>Doar un supervizor poate debloca un ecuson.</translation>
     </message>
@@ -1737,7 +1755,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Se poate redeschide doar un articol din coletul încă deschis.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/operators.py" line="-130"/>
+        <location filename="../../inspector/usecases/operators.py" line="-131"/>
         <source>Badge {badge} is locked after too many wrong PINs. Try again in {seconds} s, or ask a supervisor to unlock it.</source>
         <translation>Ecusonul {badge} este blocat după prea multe PIN-uri greșite. Încercați din nou peste {seconds} s sau cereți unui supervizor să-l deblocheze.</translation>
     </message>
@@ -2191,27 +2209,9 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/review/review_view.py" line="-319"/>
-        <source>Save the end-of-day PDF</source>
-        <translation>Salvați PDF-ul de sfârșit de zi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/day_closing.py" line="-42"/>
-        <source>Close the day</source>
-        <translation>Închiderea zilei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign off the site&apos;s day {day} for every station? The hub keeps its report as it is now, numbered, and never changes it; records of that day that arrive later go into its addendum.</source>
-        <translation>Semnați închiderea zilei {day} a depozitului pentru toate posturile? Serverul central păstrează raportul așa cum este acum, numerotat, și nu îl mai modifică niciodată; înregistrările din acea zi care sosesc mai târziu intră în anexa lui.</translation>
-    </message>
-</context>
-<context>
     <name>phase</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+4"/>
+        <location line="+4"/>
         <source>Scan your badge to sign in</source>
         <translation>Scanați ecusonul pentru autentificare</translation>
     </message>
@@ -2377,7 +2377,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="+482"/>
+        <location filename="../../ui/sync/sync_status.py" line="+481"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>

@@ -161,3 +161,49 @@ def test_no_hub_set_up_says_so(qtbot, runner, tmp_path):
     assert not widget.button.isEnabled()
     status.stop()
     bench.close()
+
+
+def test_a_decision_the_hub_refuses_by_name_is_set_aside_and_the_rest_goes_up_in_the_same_pass(qtbot, runner, hub,
+                                                                                                tmp_path):
+    """Four eyes: a supervisor approves an item she inspected herself at a bench whose own policy has four eyes off.
+    The hub (four eyes on) answers the window's batch with a 403 naming the approval and applies nothing of it; the
+    window sets that one aside with the hub's reason, undone, and sends the rest of the outbox in the same pass."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from inspector.domain.operators import Role
+    from inspector.domain.policy import SitePolicy
+    from inspector.storage.orm import InspectionRow
+    from inspector.usecases import review
+    from inspector.usecases.operators import CreateOperator, create_operator
+    from tests.conftest import NOW
+    from tests.integration.faults.checks import bench_records, hub_records
+    bench = make_bench(tmp_path / "benches", "B1", hub.url, hub.token)
+    inspector_id = bench.operator_id
+    maria = create_operator(CreateOperator("OP-2001", "Maria Ionescu", Role.SUPERVISOR, "4321", NOW), bench.uow())
+    work(bench, 2)
+    bench.operator_id = maria
+    work(bench, 1)
+    with bench.database.engine.connect() as conn:
+        hers, plate = conn.execute(select(InspectionRow.id, InspectionRow.license_plate)
+                                   .where(InspectionRow.operator_id == maria)).one()
+    relaxed = replace(bench, policy=replace(bench.policy, site=SitePolicy(four_eyes=False)))
+    decided = review.approve(review.Approve(hers, maria, "B1", NOW), relaxed.uow())
+    bench.operator_id = inspector_id
+    work(bench, 2)
+    status, _widget = _status(qtbot, runner, bench.paths)
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000) as finished:
+        status.start()
+    assert finished.args == [True]
+    qtbot.waitUntil(lambda: (status.snapshot.pending, status.snapshot.rejected) == (0, 1), timeout=5_000)
+    # The hub does not know this bench's own operator by name: it names her by id.
+    reason = (f"four eyes: {maria} inspected {plate} and may not approve, override or release it; another "
+              f"supervisor must decide")
+    (entry,) = review.audit_trail(hers, bench.uow())
+    assert entry.id == decided and entry.refused_reason == reason
+    mine, at_hub = bench_records(bench.database), hub_records(hub.db_url, "B1")
+    assert set(at_hub) == set(mine) - {("inspection_override", decided)} and len(at_hub) == 10
+    assert all(at_hub[key][2] == mine[key] for key in at_hub)
+    status.stop()
+    bench.close()

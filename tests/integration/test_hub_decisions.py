@@ -1,7 +1,8 @@
 """The hub's rule for supervisors' decisions, on SQLite and PostgreSQL: the first decision at an inspection's version
 wins and a later one is refused naming who and when; the owning bench's own decisions never conflict with the item it
-pushes; a decider who is no supervisor, four eyes and a station without the site view are refused per record; a batch
-with another station's record is refused whole; the owner pulls what others decided on its inspections."""
+pushes; a decider who is no supervisor, four eyes and a station without the site view refuse the batch naming the
+decision (nothing of it is written), while a conflict is rejected per record and the rest goes in; a batch with another
+station's record is refused whole; the owner pulls what others decided on its inspections."""
 from __future__ import annotations
 
 import json
@@ -119,22 +120,58 @@ def test_the_owners_own_decision_never_conflicts_with_the_item_it_pushes_first(h
     assert judged(hub, "B1", decision("o-4", "B1", team["Ion Popa"], "i-1", 6))["o-4"][0] == "applied"
 
 
-def test_no_supervisor_four_eyes_and_no_site_view_are_refused_per_record_and_the_batch_goes_on(hub):
+def _parcel(record_id: str, station: str) -> ingest.Incoming:
+    return ingest.Incoming("parcel_receipt", record_id, 1, {
+        "id": record_id, "version": 1, "rma_number": None, "tracking_number": None, "carrier": None,
+        "station": station, "operator_id": "op", "received_at": AT, "packaging_condition": "intact", "status": "open",
+        "flags": [], "completed_at": None})
+
+
+def held(engine, *record_ids: str) -> set[str]:
+    with engine.connect() as conn:
+        return set(conn.scalars(select(records.c.record_id).where(records.c.record_id.in_(record_ids))))
+
+
+def no_right(engine, station, *batch) -> tuple[str, str, str]:
+    with pytest.raises(decisions.NoRight) as refused:
+        ingest.apply_batch(engine, station, list(batch))
+    return refused.value.record_type, refused.value.record_id, refused.value.reason
+
+
+def test_no_supervisor_four_eyes_and_no_site_view_refuse_the_batch_naming_the_decision_and_write_nothing(hub):
     team = hub.team
     judged(hub, "B1", item("i-1", 3, team["Ana Popescu"]), item("i-2", 3, team["Maria Ionescu"]))
-    parcel = {"id": "p-9", "version": 1, "rma_number": None, "tracking_number": None, "carrier": None,
-              "station": "DESK-1", "operator_id": "op", "received_at": AT, "packaging_condition": "intact",
-              "status": "open", "flags": [], "completed_at": None}
-    found = judged(hub, "DESK-1", decision("d-1", "DESK-1", team["Ana Popescu"], "i-1", 3),
-                   decision("d-2", "DESK-1", team["Maria Ionescu"], "i-2", 3),
-                   ingest.Incoming("parcel_receipt", "p-9", 1, parcel))
-    assert found["d-1"] == ("rejected", "Ana Popescu is not a supervisor at this site: only a supervisor may "
-                                        "approve or override an inspection")
-    assert found["d-2"][0] == "rejected" and found["d-2"][1].startswith(
-        "four eyes: Maria Ionescu inspected LP-i-2 and may not approve, override or release it")
-    assert found["p-9"] == ("applied", None)
-    outcome, reason = judged(hub, "B2", decision("b-1", "B2", team["Ion Popa"], "i-1", 3))["b-1"]
-    assert outcome == "rejected" and "station B2 may not decide on station B1's inspection" in reason
+    # The batch as a bench sends it, resent without each decision named (as the bench does) until it goes in.
+    not_a_supervisor = decision("d-1", "DESK-1", team["Ana Popescu"], "i-1", 3)
+    four_eyes = decision("d-2", "DESK-1", team["Maria Ionescu"], "i-2", 3)
+    batch = [_parcel("p-8", "DESK-1"), not_a_supervisor, four_eyes, _parcel("p-9", "DESK-1")]
+    assert no_right(hub, "DESK-1", *batch) == (
+        "inspection_override", "d-1", "Ana Popescu is not a supervisor at this site: only a supervisor may approve or "
+                                      "override an inspection")
+    assert held(hub, "p-8", "p-9", "d-1", "d-2") == set()          # a refused batch writes nothing
+    record_type, record_id, reason = no_right(hub, "DESK-1", *(r for r in batch if r.id != "d-1"))
+    assert (record_type, record_id) == ("inspection_override", "d-2") and reason == (
+        "four eyes: Maria Ionescu inspected LP-i-2 and may not approve, override or release it; another supervisor "
+        "must decide")
+    assert held(hub, "p-8", "p-9") == set()
+    assert judged(hub, "DESK-1", *(r for r in batch if r.id not in ("d-1", "d-2"))) == {
+        "p-8": ("applied", None), "p-9": ("applied", None)}
+    # A station without the site view deciding on another station's inspection; its own parcel waits with it.
+    record_type, record_id, reason = no_right(hub, "B2", _parcel("p-b2", "B2"),
+                                              decision("b-1", "B2", team["Ion Popa"], "i-1", 3))
+    assert (record_type, record_id) == ("inspection_override", "b-1")
+    assert reason == ("station B2 may not decide on station B1's inspection LP-i-1: it is not a supervisor desk "
+                      "(add-station --site-view)")
+    assert held(hub, "p-b2", "b-1") == set()
+    # A conflict is no missing right: rejected in the answer, the rest of its batch applied.
+    assert judged(hub, "DESK-1", decision("d-4", "DESK-1", team["Maria Ionescu"], "i-1", 3))["d-4"][0] == "applied"
+    found = judged(hub, "DESK-2", _parcel("p-d2", "DESK-2"), decision("e-1", "DESK-2", team["Ion Popa"], "i-1", 3))
+    assert found["p-d2"] == ("applied", None)
+    assert found["e-1"][0] == "rejected" and found["e-1"][1].startswith("conflict: Maria Ionescu at DESK-1 decided")
+    # A missing right is told first, even beside a conflict: still nothing written.
+    assert no_right(hub, "DESK-2", _parcel("p-d3", "DESK-2"), decision("e-2", "DESK-2", team["Ion Popa"], "i-1", 3),
+                    decision("e-3", "DESK-2", team["Ana Popescu"], "i-2", 3))[1] == "e-3"
+    assert held(hub, "p-d3", "e-2", "e-3") == set()
     # A one-person site switches four eyes off.
     policy = json.loads(resource("policy.json").read_text(encoding="utf-8"))
     policy["site"]["four_eyes"] = False

@@ -1,9 +1,12 @@
 """Supervisors' decisions across benches, with the real hub over HTTP: a bench (B1) owns the inspections, two
 supervisor desks (DESK-1, DESK-2: benches whose station has the site view) hold copies of them from the site feed.
 
-Two desks override one inspection: one wins, the other is told who won and when, and every bench converges to the
-winner's values (the owner's label too). The owner's own decision that came second is undone. Four eyes holds at the
-bench and at the hub, and gives way when the site's policy says so. A hold released at one desk leaves every desk.
+Two desks override one inspection: one wins, the other is told who won and when (a per-record rejection in the push's
+answer), and every bench converges to the winner's values (the owner's label too). The owner's own decision that came
+second is undone. Four eyes holds at the bench and at the hub, and gives way when the site's policy says so. A decision
+the station had no right to send (a decider the site does not hold for a supervisor, four eyes, a station that is no
+desk) is a 403 naming it: the bench sets that one aside, undone, and pushes the rest of its outbox in the same pass. A
+hold released at one desk leaves every desk. On SQLite, and on PostgreSQL where a test says so.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import json
 from dataclasses import dataclass, replace
 
 import httpx
+import jsonschema_rs
 import pytest
 from sqlalchemy import select
 
@@ -19,7 +23,9 @@ from inspector.domain.policy import SitePolicy
 from inspector.errors import RefusedError
 from inspector.hub import feed
 from inspector.hub import operators as hub_team
-from inspector.hub.stations import add_station
+from inspector.hub.schema import operators as hub_operators
+from inspector.hub.schema import records
+from inspector.hub.stations import add_station, set_site_view
 from inspector.hub.storage import ensure_schema, make_hub_engine
 from inspector.paths import Paths, resource
 from inspector.printing.label_source import load_label
@@ -30,6 +36,7 @@ from inspector.sync.engine import SyncConfig, SyncEngine
 from inspector.usecases import inspections, parcels, review
 from tests.conftest import PHONE_GTIN, UPS, pin_site_zone
 from tests.integration.faults.hubs import ThreadHub
+from tests.integration.faults.postgres import fresh_database, require_url
 from tests.integration.faults.workload import Bench
 
 UTC = dt.timezone.utc
@@ -74,8 +81,16 @@ def _join(root, station: str, hub: ThreadHub, token: str) -> Bench:
 
 
 @pytest.fixture
-def site(tmp_path):
-    db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
+def site(request, tmp_path):
+    """The hub on SQLite, or on PostgreSQL for a test parametrized `indirect` with "postgresql"."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        yield from _site(tmp_path, f"sqlite:///{tmp_path}/hub.sqlite3")
+        return
+    with fresh_database(require_url()) as db_url:
+        yield from _site(tmp_path, db_url)
+
+
+def _site(tmp_path, db_url: str):
     engine = make_hub_engine(db_url)
     try:
         ensure_schema(engine)
@@ -97,15 +112,45 @@ def site(tmp_path):
                 bench.close()
 
 
-def sync(bench: Bench) -> dict:
+def sync(bench: Bench, pull: bool = True) -> dict:
     engine = SyncEngine(bench.database, bench.policy, bench.paths,
                         SyncConfig.from_settings(load_settings(bench.paths)))
     try:
-        report = engine.run_once()
+        report = engine.run_once(pull=pull)
     finally:
         engine.close()
     assert report["ok"], report
     return report
+
+
+def post_pending(site: Site, bench: Bench) -> httpx.Response:
+    """The bench's pending records as the batch its sync would push first, posted over HTTP as it posts it."""
+    engine = SyncEngine(bench.database, bench.policy, bench.paths,
+                        SyncConfig.from_settings(load_settings(bench.paths)))
+    try:
+        batch = engine.prepare_push()
+    finally:
+        engine.close()
+    return httpx.post(f"{site.hub.url}/v1/records", content=batch.body, timeout=10,
+                      headers={"Authorization": f"Bearer {site.tokens[bench.station]}",
+                               "Content-Type": "application/json"})
+
+
+def at_hub(site: Site, *record_ids: str) -> set[str]:
+    engine = make_hub_engine(site.hub.db_url)
+    try:
+        with engine.connect() as conn:
+            return set(conn.scalars(select(records.c.record_id).where(records.c.record_id.in_(record_ids))))
+    finally:
+        engine.dispose()
+
+
+def outbox_rows(bench: Bench, status: str) -> dict[tuple[str, str], str | None]:
+    """(type, id) -> the row's last error, of the bench's outbox rows in that status."""
+    with bench.database.engine.connect() as conn:
+        return {(t, i): error for t, i, error in conn.execute(
+            select(OutboxRow.record_type, OutboxRow.record_id, OutboxRow.last_error)
+            .where(OutboxRow.status == status))}
 
 
 def scan(bench: Bench, n: int, operator_id: str | None = None) -> tuple[str, str]:
@@ -139,6 +184,7 @@ def outbox_types(bench: Bench, record_id: str) -> list[str]:
         return list(conn.scalars(select(OutboxRow.record_type).where(OutboxRow.record_id == record_id)))
 
 
+@pytest.mark.parametrize("site", ["sqlite", "postgresql"], indirect=True)
 def test_two_desks_override_one_inspection_one_wins_and_every_bench_converges(site):
     b1, desk1, desk2 = (site.benches[n] for n in ("B1", "DESK-1", "DESK-2"))
     maria, ion = site.team["Maria Ionescu"], site.team["Ion Popa"]
@@ -159,6 +205,11 @@ def test_two_desks_override_one_inspection_one_wins_and_every_bench_converges(si
     assert outbox_types(desk1, item) == [] and outbox_types(desk2, item) == []
 
     assert sync(desk1)["pushed"]["applied"] == 1
+    # A conflict is a race between supervisors, not a missing right: rejected in the push's answer (a 200).
+    answer = post_pending(site, desk2)
+    assert answer.status_code == 200
+    (result,) = answer.json()["results"]
+    assert result["outcome"] == "rejected" and result["reason"].startswith("conflict: Maria Ionescu at DESK-1")
     second = sync(desk2)
     assert second["pushed"]["rejected"] == 1
     (reason,) = second["pushed"]["reasons"]
@@ -241,6 +292,94 @@ def test_four_eyes_is_refused_at_the_bench_and_at_the_hub_and_allowed_on_a_one_p
                    replace(desk1, policy=relaxed).uow())
     assert sync(desk1)["pushed"]["applied"] == 1
     assert queue(desk1, maria)[item].review_state == "approved"
+
+
+def refused_own(bench: Bench, inspection_id: str) -> dict[str, str | None]:
+    """This bench's own decisions on the inspection, each with the hub's reason for refusing it (None: not refused)."""
+    return {e.id: e.refused_reason for e in review.audit_trail(inspection_id, bench.uow()) if e.origin == "own"}
+
+
+def assert_published_403(site: Site, answer: httpx.Response) -> None:
+    """POST /v1/records declares this answer in the hub's OpenAPI description, and the body matches it."""
+    spec = httpx.get(f"{site.hub.url}/openapi.json", timeout=10).json()
+    schema = spec["paths"]["/v1/records"]["post"]["responses"]["403"]["content"]["application/json"]["schema"]
+    assert {"$ref": "#/components/schemas/RefusedRecord"} in schema["anyOf"]
+    refused = {"$ref": "#/components/schemas/RefusedRecord", "components": spec["components"]}
+    assert list(jsonschema_rs.validator_for(refused).iter_errors(answer.json())) == []
+
+
+def refused_whole_then_pushed(site: Site, bench: Bench, decision_id: str, reason: str) -> None:
+    """The bench's outbox holds its own work around a decision the hub refuses: its batch gets a 403 naming the
+    decision (and nothing of it is written), then one push sets the decision aside with the hub's reason and takes
+    every other record up."""
+    sent = outbox_rows(bench, "pending")
+    others = {i for t, i in sent if t != "inspection_override"}
+    assert ("inspection_override", decision_id) in sent and len(others) >= 4
+    answer = post_pending(site, bench)
+    assert answer.status_code == 403
+    assert answer.json() == {"detail": reason, "record": {"type": "inspection_override", "id": decision_id}}
+    assert_published_403(site, answer)
+    assert at_hub(site, *others, decision_id) == set()
+    pushed = sync(bench, pull=False)["pushed"]
+    assert (pushed["rejected"], pushed["reasons"]) == (1, [reason])
+    assert at_hub(site, *others, decision_id) == others
+    assert outbox_rows(bench, "pending") == {}
+    assert outbox_rows(bench, "rejected")[("inspection_override", decision_id)] == reason
+
+
+@pytest.mark.parametrize("site", ["sqlite", "postgresql"], indirect=True)
+def test_a_decision_the_station_has_no_right_to_send_is_a_403_naming_it_and_the_rest_goes_up(site):
+    b1, desk1, desk2 = (site.benches[n] for n in ("B1", "DESK-1", "DESK-2"))
+    maria, ion = site.team["Maria Ionescu"], site.team["Ion Popa"]
+    item, plate = scan(b1, 11)
+    hers, her_plate = scan(b1, 12, operator_id=maria)        # the supervisor inspected this one herself
+    for bench in (b1, desk1, desk2):
+        sync(bench)
+    at = MORNING + dt.timedelta(hours=8)
+    hub = make_hub_engine(site.hub.db_url)
+    try:
+        # The site no longer holds Ion for a supervisor; DESK-2 has not pulled the team since.
+        with hub.begin() as conn:
+            conn.execute(hub_operators.update().where(hub_operators.c.id == ion).values(role="inspector"))
+        scan(desk2, 21)
+        decided = review.override_grade(review.OverrideGrade(item, ion, "DESK-2", at, grade="D",
+                                                             reason="Cracked back"), desk2.uow())
+        scan(desk2, 22)
+        assert item_row(desk2, item).grade == "D"
+        reason = "Ion Popa is not a supervisor at this site: only a supervisor may approve or override an inspection"
+        refused_whole_then_pushed(site, desk2, decided, reason)
+        assert item_row(desk2, item).grade == "B"                        # the change undone
+        assert refused_own(desk2, item) == {decided: reason}
+
+        # Four eyes, at a desk whose own policy thinks otherwise.
+        relaxed = replace(desk1, policy=replace(desk1.policy, site=SitePolicy(four_eyes=False)))
+        scan(desk1, 31)
+        decided = review.approve(review.Approve(hers, maria, "DESK-1", at), relaxed.uow())
+        scan(desk1, 32)
+        reason = (f"four eyes: Maria Ionescu inspected {her_plate} and may not approve, override or release it; "
+                  f"another supervisor must decide")
+        refused_whole_then_pushed(site, desk1, decided, reason)
+        assert refused_own(desk1, hers) == {decided: reason}
+        assert queue(desk1, maria)[hers].review_state == "open"           # the approval counts for nothing
+
+        # The administrator took DESK-1's site view away: it still holds its copies, and decides on one.
+        set_site_view(hub, "DESK-1", False)
+        original = item_row(desk1, item).disposition
+        scan(desk1, 33)
+        decided = review.override_disposition(review.OverrideDisposition(
+            item, maria, "DESK-1", at + dt.timedelta(minutes=1), disposition="liquidate", reason="Water damage"),
+            desk1.uow())
+        scan(desk1, 34)
+        reason = (f"station DESK-1 may not decide on station B1's inspection {plate}: it is not a supervisor desk "
+                  f"(add-station --site-view)")
+        refused_whole_then_pushed(site, desk1, decided, reason)
+        assert item_row(desk1, item).disposition == original
+        assert refused_own(desk1, item) == {decided: reason}
+    finally:
+        hub.dispose()
+    # None of them reached the owner: its item is as its inspector left it.
+    assert sync(b1)["pulled"]["decisions"]["applied"] == 0
+    assert (item_row(b1, item).grade, item_row(b1, item).disposition) == ("B", original)
 
 
 def test_a_hold_released_at_one_desk_leaves_every_desk_and_the_owner_once_synced(site):

@@ -83,6 +83,23 @@ def test_a_type_with_no_sender_and_a_vanished_record_are_set_aside(seeded_databa
         assert any("no longer in the bench database" in r for r in reasons)
 
 
+def test_a_batch_refused_for_one_record_it_names_sets_that_one_aside_and_keeps_the_rest_pending(seeded_database,
+                                                                                                  policy):
+    from inspector.sync.client import HubForbade
+    pid, iid = _parcel_with_item(seeded_database, policy, 1)
+    with seeded_database.engine.begin() as conn:
+        batch = outbox.prepare_push(conn, 100)
+        # A 403 that names no record, or one not in this batch, is the batch's failure: nothing to set aside.
+        assert outbox.refused_by_name(batch, HubForbade("HTTP 403: nothing of the batch was applied")) is None
+        assert outbox.refused_by_name(batch, HubForbade("HTTP 403", ("item_inspection", "other"), "no")) is None
+        refused = outbox.refused_by_name(batch, HubForbade("HTTP 403", ("item_inspection", iid), "not yours"))
+        assert refused == [Ack("item_inspection", iid, 2, "rejected", "not yours")]
+        summary = outbox.apply_acks(conn, batch, refused)
+        assert (summary.rejected, summary.rows_done, summary.reasons) == (1, 1, ("not yours",))
+        assert outbox.counts(conn) == {"pending": 2, "rejected": 1}
+        assert [r["id"] for r in outbox.prepare_push(conn, 100).records] == [pid]     # the rest goes again
+
+
 def test_a_failed_send_keeps_rows_pending_and_counts_the_attempt(seeded_database, policy):
     _parcel_with_item(seeded_database, policy, 1)
     with seeded_database.engine.begin() as conn:

@@ -189,6 +189,9 @@ class ReportPath:
         return Path(name) if name else None
 
 
+_DECIDING_KEYS = ("Ctrl+Return", "Ctrl+G", "Ctrl+K", "Ctrl+D")
+
+
 class ReviewWindow(QDialog):
     refreshed = Signal()            # the queue has been (re)loaded
     decided = Signal(str)           # an approval or override was stored (its audit id)
@@ -244,7 +247,9 @@ class ReviewWindow(QDialog):
         self.cancel_button.setObjectName("job_cancel")
         self.job = CancellableJob(self.progress, self.cancel_button, self)
         self._relay = self.job.relay
-        buttons = QHBoxLayout()
+        # Two rows, deciding and the day's outputs: in one row the buttons made the window wider than a 1600-pixel
+        # screen once a desk's "Close the day" joined them.
+        decide, outputs = QHBoxLayout(), QHBoxLayout()
         for text, key, slot in ((self.tr("Approve (Ctrl+Enter)"), "Ctrl+Return", self.approve_selected),
                                 (self.tr("Grade (Ctrl+G)"), "Ctrl+G", lambda: self.override_selected("grade")),
                                 (self.tr("Deduction (Ctrl+K)"), "Ctrl+K", lambda: self.override_selected("deduction")),
@@ -257,14 +262,16 @@ class ReviewWindow(QDialog):
             button = QPushButton(text, self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
+            (decide if key in _DECIDING_KEYS else outputs).addWidget(button)
             QShortcut(QKeySequence(key), self, activated=slot)
+        decide.addStretch(1)
+        outputs.addStretch(1)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.approve_selected)
         # A supervisor desk signs the site's day off here (inspector.sync.closed_days.DeskDays); None: no button.
         self.closing: Any = None
         if desk_days is not None:
             from ui.review.day_closing import DayClosing
-            self.closing = DayClosing(self, runner, desk_days, buttons)
+            self.closing = DayClosing(self, runner, desk_days, outputs)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day"), self))
         top.addWidget(self.day)
@@ -275,7 +282,8 @@ class ReviewWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(decide)
+        layout.addLayout(outputs)
         layout.addWidget(self.message)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)

@@ -26,7 +26,7 @@ from inspector.errors import EnvironmentProblem
 from inspector.sync.client import HubProblem
 from inspector.sync import decision_pull, operator_pull, site_pull
 from inspector.sync.engine import PassReport, SyncEngine
-from inspector.sync.outbox import PENDING, REJECTED, AckSummary, PushBatch
+from inspector.sync.outbox import PENDING, REJECTED, AckSummary, PushBatch, refused_by_name
 from inspector.sync.pacing import Pacing
 from inspector.sync.schedule import SyncSchedule
 from ui.common.task_runner import TaskRunner
@@ -227,10 +227,24 @@ class SyncStatus(QObject):
 
     def _send_failed(self, batch: PushBatch, error: BaseException) -> None:
         engine = self._alive()
+        refused = None if engine is None else refused_by_name(batch, error)
+        if engine is not None and refused is not None:
+            # The hub applied nothing of the batch, for one record it named (a decision this station had no right
+            # to send): that one is set aside, the rest goes again in this pass.
+            self._runner.run_db_background(engine.apply_acks, batch, refused, on_done=self._set_aside,
+                                           on_error=self._step_failed, description="sync: set aside refused")
+            return
         if engine is not None:
             self._runner.run_db_background(engine.note_failure, batch, error, on_error=lambda _e: None,
                                            description="sync: note failure")
         self._step_failed(error)
+
+    def _set_aside(self, _summary: AckSummary) -> None:
+        self._made_progress = True
+        self._refresh_counts()
+        if self._alive() is None:
+            return self._abandon()
+        self._push_step()
 
     def _pull_step(self) -> None:
         engine = self._alive()
@@ -271,12 +285,11 @@ class SyncStatus(QObject):
         if engine is None:
             return self._abandon()
 
-        def fetched(page: tuple[list[Any], int, bool]) -> None:
-            items, cursor, more = page
+        def fetched(page: operator_pull.TeamPage) -> None:
             if self._alive() is None:
                 return self._abandon()
-            self._runner.run_db_background(engine.store_operators, items, cursor, pulled,
-                                           on_done=lambda _r: self._team_step(pulled) if more
+            self._runner.run_db_background(engine.store_operators, page, pulled,
+                                           on_done=lambda _r: self._team_step(pulled) if page.more
                                            else self._team_done(pulled),
                                            on_error=self._step_failed, description="sync: store operators")
         self._runner.run_background(engine.fetch_operators, on_done=fetched, on_error=self._step_failed,

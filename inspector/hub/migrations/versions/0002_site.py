@@ -51,6 +51,17 @@ def upgrade() -> None:
     sa.UniqueConstraint('badge')
     )
     op.create_index('ix_hub_operators_seq', 'hub_operators', ['seq'], unique=True)
+    op.create_table('hub_badge_events',
+    sa.Column('id', sa.String(length=64), nullable=False),
+    sa.Column('station', sa.String(length=64), nullable=False),
+    sa.Column('badge', sa.String(length=32), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('at', sa.String(length=32), nullable=False),
+    sa.Column('while_locked', sa.Boolean(), nullable=False),
+    sa.Column('received_at', sa.String(length=32), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    op.create_index('ix_hub_badge_events_run', 'hub_badge_events', ['badge', 'kind', 'at'], unique=False)
     op.create_table('hub_badge_locks',
     sa.Column('badge', sa.String(length=32), nullable=False),
     sa.Column('failures', sa.Integer(), nullable=False),
@@ -123,6 +134,8 @@ def downgrade() -> None:
     op.drop_index('ix_hub_line_units_rma', table_name='hub_line_units')
     op.drop_table('hub_line_units')
     op.drop_table('hub_badge_locks')
+    op.drop_index('ix_hub_badge_events_run', table_name='hub_badge_events')
+    op.drop_table('hub_badge_events')
     op.drop_index('ix_hub_operators_seq', table_name='hub_operators')
     op.drop_table('hub_operators')
     with op.batch_alter_table('hub_records', schema=None) as batch_op:

@@ -33,9 +33,20 @@ def upgrade() -> None:
     sa.Column('inspected', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('rma_number', 'line_no', 'station')
     )
+    op.create_table('badge_events',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('badge', sa.String(length=32), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('at', sa.String(length=32), nullable=False),
+    sa.Column('station', sa.String(length=64), nullable=False),
+    sa.Column('while_locked', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('badge_events')
     op.drop_table('return_line_progress')
     op.drop_index('ix_parcel_origin_received_at', table_name='parcel_receipts')
     # SQLite 3.35 and later drop a column in place; a batch would copy tables that foreign keys point at.
