@@ -69,7 +69,7 @@ def _needs_target(args: argparse.Namespace, what: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Imported here: `inspector --help` must not pay for FastAPI.
-    from inspector.hub import stations, stats
+    from inspector.hub import stats
     from inspector.hub.storage import opened
     try:
         if args.action == "serve":

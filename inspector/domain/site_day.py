@@ -76,3 +76,15 @@ def site_zone(name: str | None) -> SiteZone:
 
 
 LOCAL = SiteZone(None)
+
+
+def aware_moment(value: object) -> dt.datetime | None:
+    """A moment written as ISO 8601 text with its offset (what the hub and the sync state keep), or None for
+    anything else: no text, text too long to be a time, no such time, or a time without an offset (no instant)."""
+    if not isinstance(value, str) or not value or len(value) > 40:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None

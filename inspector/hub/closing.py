@@ -300,6 +300,9 @@ def _store(conn: Connection, closing: ClosedDay, pdf: bytes) -> ClosedDay:
     return closing
 
 
+QUIET_BEFORE_CLOSING = dt.timedelta(minutes=5)
+
+
 def close_day(engine: Engine, day: dt.date, signed_by: str, clock: Clock = _now, attempts: int = 3,
               desk: str | None = None) -> ClosedDay:
     """Signs the site's `day` off: builds its report as of now and keeps it, numbered. Raises DayAlreadyClosed
@@ -319,7 +322,10 @@ def close_day(engine: Engine, day: dt.date, signed_by: str, clock: Clock = _now,
                                      f"({policy.zone.label(day)}): only a day that has begun can be closed.")
             number = int(hub.scalar(select(func.coalesce(func.max(closed_days.c.number), 0))) or 0) + 1
             last_seq = newest_seq(hub)
-            behind = [(name, heard) for name, heard in stations_behind(hub, end) if name != desk]
+            # A day closed before it ends (at the end of the last shift) asks who has gone quiet lately, not who
+            # has been heard from after midnight: a bench syncs every minute or so when it can.
+            behind = [(name, heard) for name, heard in stations_behind(hub, min(end, at - QUIET_BEFORE_CLOSING))
+                      if name != desk]
             closing = ClosedDay(number, day, policy.time_zone or LOCAL_ZONE, signer, at, last_seq,
                                 tuple({"station": name, "last_heard_at": heard} for name, heard in behind), "")
             signed = (f"Closed day no. {number}, signed off by {signer} at {closing.signed_text()}. "

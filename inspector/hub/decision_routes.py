@@ -47,10 +47,15 @@ class RefusedRecord(BaseModel):
     record: RefusedRecordName = Field(description="the record refused")
 
 
-# The 403s of POST /v1/records: a token of another station, another station's record in the batch (both
-# `WrongStation`), or a record the station had no right to send (`RefusedRecord`).
+class ForeignRecord(WrongStation):
+    """A record of another station in the batch: nothing of the batch was applied; the bench sets it aside."""
+    record: RefusedRecordName = Field(description="the record that names another station")
+
+
+# The 403s of POST /v1/records: a token of another station (`WrongStation`), another station's record in the batch
+# (`ForeignRecord`), or a record the station had no right to send (`RefusedRecord`).
 PUSH_REFUSED: dict[int | str, dict[str, Any]] = {403: {
-    "model": WrongStation | RefusedRecord,
+    "model": ForeignRecord | WrongStation | RefusedRecord,
     "description": "the token belongs to another station than the X-Inspector-Station header names, the batch "
                    "carries another station's record, or a decision its station has no right to send (the record is "
                    "named); nothing of the batch was applied"}}
@@ -65,7 +70,8 @@ def add_routes(app: FastAPI, engine: Engine) -> None:
     @app.exception_handler(decisions.ForeignRecords)
     async def foreign_records(_request: Request, exc: decisions.ForeignRecords) -> Response:
         # The body of every 403 the hub gives (`WrongStation`): whose token it is, and which station was claimed.
-        return json_answer({"detail": str(exc), "token_station": exc.token_station, "station": exc.station}, 403)
+        return json_answer({"detail": str(exc), "token_station": exc.token_station, "station": exc.station,
+                            "record": {"type": exc.record_type, "id": exc.record_id}}, 403)
 
     @app.exception_handler(decisions.NoRight)
     async def no_right(_request: Request, exc: decisions.NoRight) -> Response:

@@ -43,10 +43,13 @@ _CHUNK = 500
 class ForeignRecords(Exception):
     """A pushed batch holds a record of another station than the token's: the whole batch is refused."""
 
-    def __init__(self, token_station: str, station: str, index: int) -> None:
+    def __init__(self, token_station: str, station: str, index: int, record_type: str = "", record_id: str = "") -> None:
         super().__init__(f"record {index} of the batch is station {station[:64]}'s; a station pushes only its own "
                          f"records, and this token is {token_station}'s: nothing of the batch was applied")
         self.token_station, self.station, self.index = token_station, station[:64], index
+        # Named in the answer, so the bench sets that one record aside and sends the rest (a record made under the
+        # bench's name before a rename must not hold its queue up for good).
+        self.record_type, self.record_id = record_type, record_id
 
 
 class NoRight(Exception):
@@ -63,7 +66,7 @@ def refuse_foreign(station: str, batch: Sequence["Incoming"]) -> None:
     for index, record in enumerate(batch):
         claimed = record.data.get("station")
         if type(claimed) is str and claimed != station:
-            raise ForeignRecords(station, claimed, index)
+            raise ForeignRecords(station, claimed, index, record.type, record.id)
 
 
 @dataclass(frozen=True)

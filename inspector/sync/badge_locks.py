@@ -20,6 +20,7 @@ from inspector.storage.orm import BadgeEventRow, BadgeLockRow, OutboxRow
 from inspector.sync.outbox import PENDING
 from inspector.usecases.operators import BADGE_EVENT
 from inspector.usecases.unit_of_work import UnitOfWork
+from inspector.domain.site_day import aware_moment
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +48,6 @@ class SiteRuns:
                 "set_aside": self.set_aside}
 
 
-def _time(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str) or len(value) > 40:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
 def read_run(item: Any) -> tuple[str, Run] | str:
     """A served run as (badge, Run), or why it is not acceptable."""
     if not isinstance(item, dict):
@@ -66,7 +57,7 @@ def read_run(item: Any) -> tuple[str, Run] | str:
         return "badge: not acceptable"
     if type(failures) is not int or not 0 < failures <= MOST_FAILURES:
         return f"badge {badge}: failures not acceptable"
-    locked_until, last_failure_at = _time(until), _time(last)
+    locked_until, last_failure_at = aware_moment(until), aware_moment(last)
     if (until is not None and locked_until is None) or last_failure_at is None:
         return f"badge {badge}: a time not acceptable"
     return badge, Run(failures, locked_until, last_failure_at)

@@ -187,9 +187,14 @@ def _merge(uow: UnitOfWork, conn: Connection, local_id: str, item: dict[str, Any
     Returns the records re-pointed."""
     conn.execute(update(_operators).where(_operators.c.id == local_id)
                  .values(badge=f"{item['badge']}~{local_id[:8]}"))
-    conn.execute(insert(_operators).values(
-        id=item["id"], badge=item["badge"], name=item["name"].strip(), role=item["role"], lang=item["lang"],
-        active=item["active"], pin_hash=item["pin_hash"], origin=SITE_OPERATOR, created_at=at))
+    values = dict(badge=item["badge"], name=item["name"].strip(), role=item["role"], lang=item["lang"],
+                  active=item["active"], pin_hash=item["pin_hash"], origin=SITE_OPERATOR)
+    if conn.scalar(select(_operators.c.id).where(_operators.c.id == item["id"])) is not None:
+        # A placeholder a desk's copies or a pulled decision made for this id before the team arrived: it becomes
+        # the person (rows already name it).
+        conn.execute(update(_operators).where(_operators.c.id == item["id"]).values(**values))
+    else:
+        conn.execute(insert(_operators).values(id=item["id"], created_at=at, **values))
     moved = 0
     for table, record_type in _RECORDS:
         ids = list(conn.scalars(select(table.c.id).where(table.c.operator_id == local_id)))

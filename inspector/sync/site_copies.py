@@ -256,6 +256,15 @@ def _placeholder_operators(conn: Connection, wanted: dict[str, str], report: Cop
         report.placeholder_operators += len(missing)
 
 
+def ensure_operators(conn: Connection, wanted: dict[str, str]) -> int:
+    """Placeholder rows for the operator ids (-> a time each acted, ISO text) this database does not hold yet, so
+    rows naming them keep their foreign keys; the site's team pull turns a placeholder into the person. Returns how
+    many were made."""
+    report = CopyReport()
+    _placeholder_operators(conn, wanted, report)
+    return report.placeholder_operators
+
+
 # -- parcels ---------------------------------------------------------------------------------------------------------
 _PARCEL_COLUMNS = ("id", "return_id", "tracking_number", "carrier", "scanned_text", "station", "operator_id",
                    "received_at", "packaging_condition", "status", "flags", "completed_at", "version", "origin")
@@ -460,8 +469,12 @@ def drop_old_copies(uow: UnitOfWork, before: dt.datetime) -> DropReport:
     with uow:
         conn = uow.connection
         params = {"before": at}
-        audits = conn.execute(text(f"DELETE FROM inspection_audit WHERE origin = '{SITE_COPY}' AND "
-                                   f"(at < :before OR inspection_id IN ({_DROPPED_ITEMS}))"), params).rowcount
+        # Only decisions on copies: a decision made elsewhere on one of this bench's own items, pulled and applied
+        # (`inspector.usecases.site_decisions`), is part of that item's history and stays with it.
+        audits = conn.execute(text(
+            f"DELETE FROM inspection_audit WHERE origin = '{SITE_COPY}' AND inspection_id IN "
+            f"(SELECT id FROM item_inspections WHERE origin = '{SITE_COPY}') AND "
+            f"(at < :before OR inspection_id IN ({_DROPPED_ITEMS}))"), params).rowcount
         conn.execute(text(f"DELETE FROM damage_findings WHERE inspection_id IN ({_DROPPED_ITEMS})"), params)
         items = conn.execute(text(f"DELETE FROM item_inspections WHERE id IN ({_DROPPED_ITEMS})"), params).rowcount
         parcels = conn.execute(text(

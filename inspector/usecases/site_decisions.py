@@ -26,6 +26,7 @@ from inspector.domain.review import (DeductionOverrideError, ReviewAction, based
                                      override_deduction)
 from inspector.storage.orm import OWN, SITE_COPY, InspectionRow, OperatorRow, OutboxRow
 from inspector.storage.orm_review import InspectionAuditRow
+from inspector.sync.site_copies import ensure_operators
 from inspector.usecases.review import decided_version, set_deduction, set_disposition, set_grade
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -84,8 +85,10 @@ def apply_pulled_decisions(cmd: ApplyPulledDecisions, uow: UnitOfWork) -> Applie
                 set_aside.append((d.id, f"inspection {d.inspection_id} is not one of this bench's"))
                 continue
             if session.get(OperatorRow, d.operator_id) is None:
-                waiting.append((d.id, f"decided by operator {d.operator_id}, not known at this bench yet"))
-                continue
+                # A supervisor this bench has not pulled (or one the site's team never had: an account made at a
+                # desk before the site): a placeholder keeps the foreign key, so the decision is applied now rather
+                # than waiting for a person who may never come. The team pull fills it in.
+                ensure_operators(uow.connection, {d.operator_id: d.at.isoformat()})
             was = decided_version(uow, row)
             try:
                 changed = _make_change(uow, row, d)

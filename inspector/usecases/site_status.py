@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from inspector.domain.site_day import SiteZone
+from inspector.domain.site_day import SiteZone, aware_moment
 from inspector.i18n import QT_TRANSLATE_NOOP, Text, text
 from inspector.storage.orm import InspectionRow
 from inspector.sync.state import SyncState, load_state
@@ -44,16 +44,6 @@ class SiteStatus:
         return str(self.said)
 
 
-def _moment(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else None
-
-
 def _clock_text(moment: dt.datetime, zone: SiteZone, day: dt.date) -> str:
     local = zone.local(moment)
     return local.strftime("%H:%M") if local.date() == day else local.strftime("%Y-%m-%d %H:%M")
@@ -62,10 +52,10 @@ def _clock_text(moment: dt.datetime, zone: SiteZone, day: dt.date) -> str:
 def status_of(state: SyncState, zone: SiteZone, own_station: str | None = None,
               stale_after: dt.timedelta = STALE_AFTER) -> SiteStatus | None:
     """None when this bench holds no copy of the site (not a desk, or never pulled)."""
-    as_of = _moment(state.site_as_of)
+    as_of = aware_moment(state.site_as_of)
     if as_of is None:
         return None
-    stations = tuple(sorted((StationHeard(str(s.get("name")), _moment(s.get("last_heard_at")))
+    stations = tuple(sorted((StationHeard(str(s.get("name")), aware_moment(s.get("last_heard_at")))
                              for s in state.site_stations if isinstance(s, dict) and s.get("name")),
                             key=lambda s: s.name))
     behind = tuple(s for s in stations if s.name != own_station

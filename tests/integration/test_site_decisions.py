@@ -33,6 +33,7 @@ from inspector.settings import StationSettings, load_settings, save_settings, si
 from inspector.storage.database import Database
 from inspector.storage.orm import InspectionRow, OutboxRow
 from inspector.sync.engine import SyncConfig, SyncEngine
+from inspector.sync.site_copies import drop_old_copies
 from inspector.usecases import inspections, parcels, review
 from tests.conftest import PHONE_GTIN, UPS, pin_site_zone
 from tests.integration.faults.hubs import ThreadHub
@@ -400,6 +401,33 @@ def test_a_hold_released_at_one_desk_leaves_every_desk_and_the_owner_once_synced
     assert set(queue(b1, ion, open_only=True)) == {other}
     assert queue(b1, ion)[held].review_state == "approved"
     assert outbox_types(b1, held).count("item_inspection") == 1   # an approval changes nothing on the item
+    # Long after the window, the owner still keeps the decision made elsewhere on its own item (its history), while
+    # a desk drops its copies of the item and of the decisions on it.
+    far = MORNING + dt.timedelta(days=400)
+    assert drop_old_copies(b1.uow(), far).audits == 0
+    assert queue(b1, ion)[held].review_state == "approved"
+    assert [e.origin for e in review.audit_trail(held, b1.uow())] == ["site"]
+    dropped = drop_old_copies(desk2.uow(), far)
+    assert dropped.inspections >= 2 and dropped.audits == 1
+
+
+def test_a_decision_by_a_supervisor_the_owner_does_not_know_is_applied_not_left_waiting(site):
+    """A desk's supervisor account made before the site (never on the site's team): the owner applies the decision
+    under a placeholder, so the owner, the hub's report and the desks agree."""
+    b1, desk1 = site.benches["B1"], site.benches["DESK-1"]
+    item, _plate = scan(b1, 6)
+    for bench in (b1, desk1):
+        sync(bench)
+    from inspector.domain.operators import Role
+    from inspector.usecases.operators import CreateOperator, create_operator
+    local = create_operator(CreateOperator("OP-2999", "Vlad Local", Role.SUPERVISOR, "2999", MORNING), desk1.uow())
+    review.override_disposition(review.OverrideDisposition(item, local, "DESK-1", MORNING + dt.timedelta(hours=4),
+                                                           disposition="liquidate", reason="Crushed"), desk1.uow())
+    assert sync(desk1)["pushed"]["applied"] == 1
+    pulled = sync(b1)["pulled"]["decisions"]
+    assert pulled["applied"] == 1 and pulled["waiting"] == []
+    assert item_row(b1, item).disposition == "liquidate"
+    assert review.audit_trail(item, b1.uow())[0].operator_name.startswith("Unknown operator")
 
 
 def test_the_hub_refuses_a_batch_of_another_stations_records_and_serves_decisions_only_to_their_owner(site):

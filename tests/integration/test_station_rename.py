@@ -2,6 +2,7 @@
 station's token, so a rename is refused while anything written under the old name has not reached the hub yet."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -81,3 +82,27 @@ def test_a_fresh_bench_renames_without_a_database_and_a_bad_name_is_refused(tmp_
         assert main(["--data-dir", str(fresh), "settings", "--set-station", bad]) == 2
         assert "is not a station name" in capsys.readouterr().err
     assert load_settings(Paths(fresh)).station == "B5"
+
+
+def test_a_record_made_under_the_old_name_later_is_set_aside_and_the_rest_goes_up(hub, bench):
+    """After a rename a record under the old name can still be queued (a label reprinted for an item inspected before
+    it bumps that item's version). The hub refuses such a batch with a 403 naming the record; the bench sets that one
+    aside with the reason and its other records go up in the same pass, instead of the queue stopping for good."""
+    from sqlalchemy import update
+
+    from inspector.storage.orm import InspectionRow, OutboxRow
+    assert work(bench, 2) == 4
+    assert sync(bench, hub)["ok"]
+    with bench.database.engine.begin() as conn:
+        # An item of the bench's old name (B9), changed again after the rename, and new work under its name (B1).
+        old = conn.scalar(InspectionRow.__table__.select().with_only_columns(InspectionRow.id).limit(1))
+        conn.execute(update(InspectionRow).where(InspectionRow.id == old).values(station="B9", version=9))
+        conn.execute(OutboxRow.__table__.insert().values(
+            record_type="item_inspection", record_id=old, version=9, status="pending", attempts=0,
+            created_at=dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)))
+    work(bench, 1)
+    report = sync(bench, hub)
+    assert report["ok"] and report["pending"] == 0, report
+    assert report["pushed"]["rejected"] == 1 and report["rejected_waiting"] == 1
+    assert any("station B9's" in reason for reason in report["pushed"]["reasons"]), report["pushed"]["reasons"]
+    assert report["pushed"]["applied"] == 2      # the new parcel and its item
