@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from inspector.hub import decisions
 from inspector.hub.http_common import Station, WrongStation, declared, json_answer
+from inspector.hub.storage import reading
 
 
 class PulledDecision(BaseModel):
@@ -62,7 +63,7 @@ PUSH_REFUSED: dict[int | str, dict[str, Any]] = {403: {
 
 
 def _page(engine: Engine, station: str, since: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         return decisions.decisions_since(conn, station, since, limit)
 
 

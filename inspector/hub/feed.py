@@ -17,7 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from inspector.domain.returns import Return
 from inspector.hub import progress
 from inspector.hub.schema import counters, policies, return_docs
-from inspector.hub.storage import in_transaction, now_iso
+from inspector.hub.storage import in_transaction, now_iso, reading
 
 
 def return_document(ret: Return) -> dict[str, Any]:
@@ -58,7 +58,7 @@ def returns_since(engine: Engine, cursor: int, limit: int) -> tuple[list[dict[st
 
     Each return carries its progress: what each station has inspected against each line (`progress.progress_of`),
     read after the returns, so it is never older than the change number the bench moves its cursor to."""
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         rows = conn.execute(select(return_docs.c.seq, return_docs.c.data).where(return_docs.c.seq > cursor)
                             .order_by(return_docs.c.seq).limit(limit + 1)).all()
         more = len(rows) > limit
@@ -83,6 +83,6 @@ def store_policy(engine: Engine, policy: dict[str, Any]) -> int:
 
 
 def current_policy(engine: Engine) -> tuple[int, dict[str, Any] | None]:
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         row = conn.execute(select(policies.c.version, policies.c.data).where(policies.c.id == 1)).first()
     return (0, None) if row is None else (row.version, json.loads(row.data))

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from inspector.domain.operators import Role, hash_pin
 from inspector.hub.schema import counters, operators
-from inspector.hub.storage import in_transaction, now_iso
+from inspector.hub.storage import in_transaction, now_iso, reading
 from inspector.usecases.operators import NAME_LIMIT, PIN, normal_badge
 
 LANG = re.compile(r"[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?", re.ASCII)   # ro, en_US, pt-BR, sr-Latn
@@ -209,7 +209,7 @@ def deactivate_operator(engine: Engine, raw_badge: str) -> tuple[str, bool]:
 def operators_since(engine: Engine, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:
     """Operators changed after `cursor`, oldest change first, PIN hash included (for station tokens only); the new
     cursor; whether more are waiting."""
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         rows = conn.execute(select(operators.c.id, operators.c.badge, operators.c.name, operators.c.role,
                                    operators.c.lang, operators.c.active, operators.c.pin_hash,
                                    operators.c.updated_at, operators.c.seq)

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from inspector.hub import feed, site_feed
 from inspector.hub.http_common import Problem, SiteView, declared, hub_clock
 from inspector.hub.stations import heard_from
+from inspector.hub.storage import reading
 
 MAX_PAGE = 5000
 FLOOR_KEPT = dt.timedelta(days=1)   # how long a window's lower change number is reused before it is read again
@@ -72,7 +73,7 @@ def _page(engine: Engine, floors: _Floors, desk: str, since: int, limit: int, no
     _version, policy = feed.current_policy(engine)
     start = (now - dt.timedelta(days=site_feed.review_days(policy))).astimezone(dt.timezone.utc)
     start_text = start.isoformat(timespec="microseconds")
-    with engine.connect() as conn:
+    with reading(engine) as conn:
         served, cursor, more = site_feed.serve_page(conn, desk, since, limit, start_text, floors.floor(conn, start))
     return site_feed.page_body({
         "records": served, "cursor": cursor, "more": more,

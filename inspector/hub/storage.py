@@ -58,7 +58,20 @@ def _sqlite_connect_serving(dbapi_connection, record) -> None:  # type: ignore[n
 
 
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A reading connection (`reading`) begins DEFERRED: in WAL it sees one snapshot and takes no lock, so a desk's
+    # page of the site feed never holds up the pushes queued on the write lock.
+    connection.exec_driver_sql("BEGIN" if connection.get_execution_options().get(_READING) else "BEGIN IMMEDIATE")
+
+
+_READING = "hub_reading"
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A connection for reads only (the feeds a bench or desk pulls): see `_sqlite_begin`. PostgreSQL reads never
+    wait on writers anyway."""
+    with engine.connect() as conn:
+        yield conn.execution_options(**{_READING: True})
 
 
 def make_hub_engine(url: str, serving: bool = False) -> Engine:
