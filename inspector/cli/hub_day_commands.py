@@ -91,6 +91,12 @@ def _close(args: argparse.Namespace, engine: Engine) -> int:
     print(f"Closed the site's day {closed.day.isoformat()} as report no. {closed.number}, signed by "
           f"{closed.signed_by} at {closed.signed_text()}. Stations not heard from since before its end: {behind}.",
           file=sys.stderr)
+    if closed.time_zone == closing.LOCAL_ZONE:
+        # The hub's computer is often a server in UTC while the benches keep the site's local day: the same date
+        # may then be another 24 hours here than at the desks.
+        print("Note: the site's policy names no time_zone, so this day was measured in the hub computer's own zone. "
+              "Set \"time_zone\" (e.g. \"Europe/Bucharest\") in the policy and load it with `inspector hub "
+              "set-policy` so the hub and every bench count the same day.", file=sys.stderr)
     return EXIT_OK
 
 

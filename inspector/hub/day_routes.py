@@ -78,13 +78,18 @@ def _late_json(r: Any) -> dict[str, object]:
             "arrived_at": utc_text(r.arrived_at), "change": r.change}
 
 
-def _listing(engine: Engine, since: int, limit: int) -> dict[str, object]:
+def _listing(engine: Engine, since: int, limit: int, now: dt.datetime) -> dict[str, object]:
     from inspector.hub import closing
-    from inspector.hub.site_report import hub_snapshot, newest_seq
+    from inspector.hub.site_report import hub_policy, hub_snapshot, newest_seq
     with hub_snapshot(engine) as conn:
         days = closing.list_closed_days(conn)
         newest = newest_seq(conn)
-        late = closing.late_records(conn, days, after_seq=since, limit=limit + 1)
+        # Late records only of the days a desk keeps (the review window): a new desk's first call would otherwise
+        # read every record since the site's first closed day, to be thrown away at the desk.
+        policy = hub_policy(conn)
+        oldest = policy.zone.day_of(now) - dt.timedelta(days=policy.site.review_days)
+        kept = [d for d in days if d.day >= oldest]
+        late = closing.late_records(conn, kept, after_seq=since, limit=limit + 1)
     more = len(late) > limit
     late = late[:limit]
     cursor = late[-1].seq if more else max(newest, since)
@@ -126,4 +131,4 @@ def add_routes(app: FastAPI, engine: Engine) -> None:
              responses={**declared(401, 422, 503), **REFUSED})
     async def closed_days(station: SiteView, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
                           limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Response:
-        return json_answer(await run_in_threadpool(_listing, engine, since, limit))
+        return json_answer(await run_in_threadpool(_listing, engine, since, limit, hub_clock(app)()))

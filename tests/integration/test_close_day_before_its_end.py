@@ -33,3 +33,13 @@ def test_a_day_closed_before_it_ends_names_only_the_stations_quiet_lately(tmp_pa
                              .values(last_heard_at=at.isoformat(timespec="microseconds")))
         closed = close_day(engine, DAY, "Maria Ionescu", clock=lambda: SIGNED_AT, desk="DESK-1")
     assert [s["station"] for s in closed.stations_behind] == ["B2"]
+
+
+def test_closing_a_day_on_a_hub_whose_policy_names_no_time_zone_says_so(tmp_path, capsys):
+    from inspector.cli.main import main
+    url = f"sqlite:///{tmp_path}/hub.sqlite3"
+    with opened(url) as engine:
+        feed.store_policy(engine, json.loads(resource("policy.json").read_text(encoding="utf-8")))  # time_zone null
+    assert main(["hub", "close-day", "--date", "2026-11-20", "--by", "Ana", "--db", url]) == 0
+    said = capsys.readouterr().err
+    assert "names no time_zone" in said and "inspector hub set-policy" in said
