@@ -31,6 +31,7 @@ VERSION_TABLE = "hub_alembic_version"
 # Taken around every schema change. Hubs from before migrations took the same key around create_all, so an old and a
 # new hub starting together on one PostgreSQL queue too.
 SCHEMA_LOCK_KEY = 72201001
+SCHEMA_LOCK_ATTEMPTS = 3     # busy timeouts a starting hub waits for another one's migration (SQLite)
 # A database made by create_all before the hub had migrations carries only `hub_schema.version`: the revision each
 # such version equals, stamped instead of run.
 PRE_MIGRATION_REVISIONS = {1: "0001"}
@@ -96,12 +97,20 @@ def ensure_schema(engine: Engine) -> None:
     run inside that one transaction: all or nothing.
     """
     try:
-        with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
-            _adopt_pre_migration_schema(conn)
-            migrating.check_known(MIGRATIONS_DIR, conn, VERSION_TABLE)
-            migrating.upgrade(MIGRATIONS_DIR, conn, "head", VERSION_TABLE)
+        for attempt in range(SCHEMA_LOCK_ATTEMPTS):
+            try:
+                with engine.begin() as conn:
+                    if conn.dialect.name == "postgresql":
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+                    _adopt_pre_migration_schema(conn)
+                    migrating.check_known(MIGRATIONS_DIR, conn, VERSION_TABLE)
+                    migrating.upgrade(MIGRATIONS_DIR, conn, "head", VERSION_TABLE)
+                break
+            except OperationalError as exc:
+                # SQLite: another hub process holds the file while it migrates, longer than one busy timeout on a
+                # loaded machine; wait for it again (it then finds nothing to do) before calling the database locked.
+                if "database is locked" not in str(exc.orig).lower() or attempt == SCHEMA_LOCK_ATTEMPTS - 1:
+                    raise
     except migrating.NewerSchemaError as exc:
         raise EnvironmentProblem(f"The hub database is at schema revision {exc.current}, made by a newer hub; this "
                                  f"hub knows up to revision {exc.head}.", "Upgrade the hub program.") from exc
