@@ -130,6 +130,17 @@ class HubClient:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    def pull_page(self, path: str, since: int, limit: int) -> Any | None:
+        """One page of a feed the hub serves by change number (operators, decisions, the site, closed days); None
+        from a hub that has no such route (one from before it), so the bench goes on without what it would serve.
+        Every other failure is a HubProblem, as for any call."""
+        try:
+            return self._call("GET", path, params={"since": since, "limit": limit})
+        except HubUnavailable as exc:
+            if exc.detail.startswith("HTTP 404"):
+                return None
+            raise
+
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
             response = self._http.request(method, path, **kwargs)

@@ -101,15 +101,9 @@ def _fetch(engine: SyncEngine, since: int) -> dict[str, Any] | None:
     """A page of closed days and late records, or None when the hub gives this station no site (no desk, or a hub
     from before closed days)."""
     try:
-        return engine.client._call("GET", "/site/days", params={"since": since, "limit": PAGE})
-    except StationMismatch:
-        raise
+        return engine.client.pull_page("/site/days", since, PAGE)
     except HubForbade:
         return None
-    except HubUnavailable as exc:
-        if exc.detail.startswith("HTTP 404"):
-            return None
-        raise
 
 
 def _kept(late: list[dict[str, Any]], oldest: dt.date) -> list[dict[str, Any]]:
@@ -142,7 +136,7 @@ def pull(engine: SyncEngine, report: PassReport) -> None:
         late = list(page.get("late") or [])
         late_count += len(late)
         oldest = engine.policy.zone.day_of(engine.clock()) - dt.timedelta(days=engine.policy.site.review_days)
-        engine._update_state(closed_days=[{k: d[k] for k in ("number", "day", "signed_by", "signed_at", "last_seq")}
+        engine.update_state(closed_days=[{k: d[k] for k in ("number", "day", "signed_by", "signed_at", "last_seq")}
                                           for d in page.get("days") or []],
                              late_records=_kept([*state.late_records, *late], oldest),
                              closed_days_cursor=int(page["cursor"]))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.domain.review import ReviewAction
-from inspector.sync.client import HubClient, HubUnavailable
+from inspector.sync.client import HubClient
 from inspector.usecases.site_decisions import ApplyPulledDecisions, PulledDecision, apply_pulled_decisions
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -25,13 +25,9 @@ class NoDecisionsRoute(Exception):
 
 
 def fetch_decisions(client: HubClient, since: int, limit: int = PAGE) -> tuple[list[Any], int, bool]:
-    try:
-        # The client's one way to call the hub: it turns every failure into the bench's HubProblem.
-        answer = client._call("GET", "/decisions", params={"since": since, "limit": limit})
-    except HubUnavailable as exc:
-        if not exc.detail.startswith("HTTP 404"):
-            raise
-        raise NoDecisionsRoute() from exc
+    answer = client.pull_page("/decisions", since, limit)
+    if answer is None:
+        raise NoDecisionsRoute()
     return list(answer["decisions"]), int(answer["cursor"]), bool(answer["more"])
 
 

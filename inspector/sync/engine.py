@@ -107,7 +107,7 @@ class SyncEngine:
     def state(self) -> SyncState:
         return self._state
 
-    def _update_state(self, **changes: Any) -> SyncState:
+    def update_state(self, **changes: Any) -> SyncState:
         with self._state_lock:
             self._state = replace(self._state, **changes)
             try:
@@ -117,11 +117,11 @@ class SyncEngine:
             return self._state
 
     def note_success(self) -> SyncState:
-        return self._update_state(last_success=self.clock().isoformat(timespec="seconds"), last_error=None,
+        return self.update_state(last_success=self.clock().isoformat(timespec="seconds"), last_error=None,
                                   last_error_at=None)
 
     def note_error(self, error: BaseException) -> SyncState:
-        return self._update_state(last_error=str(error)[:500], last_error_at=self.clock().isoformat(timespec="seconds"))
+        return self.update_state(last_error=str(error)[:500], last_error_at=self.clock().isoformat(timespec="seconds"))
 
     # -- database steps (database lane) --------------------------------------------------------------------
     def _in_transaction(self, work: Callable[[Any], Any]) -> Any:
@@ -154,7 +154,7 @@ class SyncEngine:
     def store_returns(self, documents: list[dict[str, Any]], cursor: int) -> pulling.StoredReturns:
         stored = pulling.store_returns(documents, UnitOfWork(self.database, self.policy), self.clock(),
                                        own_station=self.config.station)
-        self._update_state(returns_cursor=cursor)   # after the commit: a crash in between only pulls again
+        self.update_state(returns_cursor=cursor)   # after the commit: a crash in between only pulls again
         return stored
 
     # -- network steps (network lane) ----------------------------------------------------------------------
@@ -181,7 +181,7 @@ class SyncEngine:
         if policy is None or version <= self._state.policy_version:
             return version, False
         pulling.store_policy(self.paths.policy_override, policy)
-        self._update_state(policy_version=version)
+        self.update_state(policy_version=version)
         return version, True
 
     # -- whole passes ----------------------------------------------------------------------------------------
@@ -277,7 +277,7 @@ class SyncEngine:
                 report.returns_updated += stored.updated
                 report.returns_refused.extend(stored.refused)
             elif cursor != self._state.returns_cursor:
-                self._update_state(returns_cursor=cursor)
+                self.update_state(returns_cursor=cursor)
             if not more:
                 break
         report.policy_version, report.policy_updated = self.sync_policy()
@@ -302,7 +302,7 @@ class SyncEngine:
         if page.operators:
             operator_pull.store_page(page.operators, UnitOfWork(self.database, self.policy), self.clock(), pulled)
         if page.cursor != self._state.operators_cursor:
-            self._update_state(operators_cursor=page.cursor)
+            self.update_state(operators_cursor=page.cursor)
         if page.badge_locks is not None:
             from inspector.sync import badge_locks
             pulled.badge_locks = badge_locks.apply_site_runs(page.badge_locks, UnitOfWork(self.database, self.policy),
@@ -338,7 +338,7 @@ class SyncEngine:
             cursor = decision_pull.store_decisions(items, cursor, UnitOfWork(self.database, self.policy),
                                                    self.clock(), pulled)
         if cursor != since:
-            self._update_state(decisions_cursor=cursor)
+            self.update_state(decisions_cursor=cursor)
         return cursor > since
 
     def pull_decisions(self, report: PassReport) -> None:

@@ -26,7 +26,6 @@ from inspector.storage.orm import (LOCAL_OPERATOR, OWN, SITE_OPERATOR, Inspectio
                                    ParcelRow, ScanLogRow)
 from inspector.storage.orm_review import InspectionAuditRow
 from inspector.sync.badge_locks import SiteRuns
-from inspector.sync.client import HubUnavailable
 from inspector.usecases.operators import NAME_LIMIT, normal_badge, same_person
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -76,15 +75,11 @@ class TeamPage(NamedTuple):
 
 def fetch(client: HubClient, since: int) -> TeamPage:
     """One page of the team from the hub (network only)."""
-    try:
-        # The client's one way to call the hub: it turns every failure into the bench's HubProblem.
-        answer = client._call("GET", "/operators", params={"since": since, "limit": PAGE})
-    except HubUnavailable as exc:
-        if not exc.detail.startswith("HTTP 404"):
-            raise
+    answer = client.pull_page("/operators", since, PAGE)
+    if answer is None:
         # A hub from before the site keeps no team: the bench's own operators are all there is, and the rest of
         # the sync goes on.
-        log.info("the hub serves no operators (older hub): %s", exc.detail[:100])
+        log.info("the hub serves no operators (older hub)")
         return TeamPage([], since, False)
     more = bool(answer["more"])
     runs = answer.get("badge_locks") if not more else None

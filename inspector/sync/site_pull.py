@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from inspector.sync.client import HubClient, HubForbade, HubUnavailable, StationMismatch
+from inspector.sync.client import HubClient, HubForbade, HubUnavailable
 from inspector.sync.site_copies import CopyReport, DropReport, drop_old_copies, store_copies
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -47,17 +47,12 @@ def fetch(client: HubClient, since: int, limit: int | None = None) -> SitePage:
     """One page of the feed (network only). NotADesk for a 403 on the token's right or a hub without the route;
     every other failure is the client's HubProblem, as for any pull."""
     try:
-        # The client's one way to call the hub: it turns every failure into the bench's HubProblem.
-        answer = client._call("GET", "/site/records", params={"since": since, "limit": limit or PAGE})
-    except StationMismatch:
-        raise
+        answer = client.pull_page("/site/records", since, limit or PAGE)
     except HubForbade as exc:
         raise NotADesk("the hub gives this station no site-view right (inspector hub add-station NAME --site-view)") \
             from exc
-    except HubUnavailable as exc:
-        if not exc.detail.startswith("HTTP 404"):
-            raise
-        raise NotADesk("the hub serves no site feed (a hub from before the site)") from exc
+    if answer is None:
+        raise NotADesk("the hub serves no site feed (a hub from before the site)")
     try:
         records, stations = answer["records"], answer.get("stations") or []
         if not isinstance(records, list) or not isinstance(stations, list):
@@ -106,7 +101,7 @@ def next_page(engine: SyncEngine) -> SitePage | None:
     try:
         return fetch(engine.client, engine.state.site_cursor)
     except NotADesk as exc:
-        engine._update_state(site_refused_at=now.isoformat(timespec="seconds"), site_refused_key=key,
+        engine.update_state(site_refused_at=now.isoformat(timespec="seconds"), site_refused_key=key,
                              site_refused_reason=str(exc))
         return None
 
@@ -118,7 +113,7 @@ def store_page(engine: SyncEngine, page: SitePage, copies: CopyReport | None = N
     aside = [{"id": i, "reason": r} for i, r in stored.set_aside]
     for item in aside:
         log.warning("site feed record %s set aside: %s", item["id"], item["reason"])
-    engine._update_state(site_cursor=page.cursor, site_as_of=page.as_of, site_window_start=page.window_start,
+    engine.update_state(site_cursor=page.cursor, site_as_of=page.as_of, site_window_start=page.window_start,
                          site_stations=page.stations, site_refused_at=None, site_refused_key=None,
                          site_refused_reason=None,
                          site_set_aside=(list(engine.state.site_set_aside) + aside)[-SET_ASIDE_KEPT:])
