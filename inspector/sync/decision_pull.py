@@ -35,12 +35,10 @@ def fetch_decisions(client: HubClient, since: int, limit: int = PAGE) -> tuple[l
 class DecisionsPulled:
     applied: int = 0
     known: int = 0
-    waiting: list[tuple[str, str]] = field(default_factory=list)
     set_aside: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"applied": self.applied, "known": self.known,
-                "waiting": [{"id": i, "reason": r} for i, r in self.waiting],
                 "set_aside": [{"id": i, "reason": r} for i, r in self.set_aside]}
 
 
@@ -90,22 +88,16 @@ def _number(data: dict[str, Any], key: str) -> int:
     return value
 
 
-def store_decisions(items: list[Any], cursor: int, uow: UnitOfWork, at: dt.datetime,
-                    pulled: DecisionsPulled) -> int:
-    """Applies a page; returns the cursor to keep (before the first decision that has to wait)."""
-    decisions, seq_of = [], {}
+def store_decisions(items: list[Any], uow: UnitOfWork, at: dt.datetime, pulled: DecisionsPulled) -> None:
+    """Applies a page in one transaction (`apply_pulled_decisions`); a malformed item is set aside with why."""
+    decisions = []
     for item in items:
         decision, why = read_decision(item)
         if decision is None:
             pulled.set_aside.append((str(item.get("id") if isinstance(item, dict) else item)[:64], why))
             continue
         decisions.append(decision)
-        seq_of[decision.id] = item.get("seq") if type(item.get("seq")) is int else cursor
     done = apply_pulled_decisions(ApplyPulledDecisions(decisions, at), uow)
     pulled.applied += done.applied
     pulled.known += done.known
-    pulled.waiting.extend(done.waiting)
     pulled.set_aside.extend(done.set_aside)
-    if done.waiting:
-        return min(cursor, min(seq_of[i] for i, _ in done.waiting) - 1)
-    return cursor

@@ -330,13 +330,12 @@ class SyncEngine:
             return None
 
     def store_decisions(self, items: list[Any], cursor: int, pulled: Any) -> bool:
-        """Applies a page; returns whether to ask for more (a decision waiting for its supervisor keeps the cursor
-        before it, and the pass goes on without it)."""
+        """Applies a page, then keeps its cursor; returns whether the cursor moved (a hub answering the same cursor
+        has nothing more)."""
         from inspector.sync import decision_pull
         since = self._state.decisions_cursor
         if items:
-            cursor = decision_pull.store_decisions(items, cursor, UnitOfWork(self.database, self.policy),
-                                                   self.clock(), pulled)
+            decision_pull.store_decisions(items, UnitOfWork(self.database, self.policy), self.clock(), pulled)
         if cursor != since:
             self.update_state(decisions_cursor=cursor)
         return cursor > since

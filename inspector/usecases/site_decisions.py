@@ -60,9 +60,6 @@ class ApplyPulledDecisions:
 class AppliedDecisions:
     applied: int = 0                  # stored, and the item changed where the decision changes something
     known: int = 0                    # already here (a page pulled again)
-    # Not stored yet, with why: their supervisor is not known at this bench (the site's team not pulled yet). They
-    # are pulled again next time.
-    waiting: list[tuple[str, str]] = field(default_factory=list)
     # Never to be stored (not an inspection of this bench), or stored but their change does not fit the item here.
     set_aside: list[tuple[str, str]] = field(default_factory=list)
 
@@ -73,7 +70,7 @@ class _DoesNotFit(ValueError):
 
 def apply_pulled_decisions(cmd: ApplyPulledDecisions, uow: UnitOfWork) -> AppliedDecisions:
     """Stores each decision as a copy in the audit trail and makes its change to the item, in one transaction."""
-    applied, known, waiting, set_aside = 0, 0, [], []
+    applied, known, set_aside = 0, 0, []
     with uow:
         session = uow.session
         for d in cmd.decisions:
@@ -108,7 +105,7 @@ def apply_pulled_decisions(cmd: ApplyPulledDecisions, uow: UnitOfWork) -> Applie
             session.flush()
             applied += 1
         uow.commit()
-    return AppliedDecisions(applied, known, waiting, set_aside)
+    return AppliedDecisions(applied, known, set_aside)
 
 
 def _make_change(uow: UnitOfWork, row: InspectionRow, d: PulledDecision) -> bool:

@@ -226,7 +226,7 @@ def test_two_desks_override_one_inspection_one_wins_and_every_bench_converges(si
 
     # The owner pulls the winner's decision and makes the change itself, at a new version it sends up.
     pulled = sync(b1)["pulled"]["decisions"]
-    assert pulled["applied"] == 1 and pulled["waiting"] == [] and pulled["set_aside"] == []
+    assert pulled["applied"] == 1 and pulled["set_aside"] == []
     owned = item_row(b1, item)
     assert owned.version > version and owned.disposition == "liquidate"
     assert sync(b1)["pushed"]["applied"] == 1
@@ -425,7 +425,7 @@ def test_a_decision_by_a_supervisor_the_owner_does_not_know_is_applied_not_left_
                                                            disposition="liquidate", reason="Crushed"), desk1.uow())
     assert sync(desk1)["pushed"]["applied"] == 1
     pulled = sync(b1)["pulled"]["decisions"]
-    assert pulled["applied"] == 1 and pulled["waiting"] == []
+    assert pulled["applied"] == 1 and pulled["set_aside"] == []
     assert item_row(b1, item).disposition == "liquidate"
     assert review.audit_trail(item, b1.uow())[0].operator_name.startswith("Unknown operator")
 
