@@ -24,6 +24,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 setup: $(VENV)/.installed
+	$(PY) -m ui.common.catalogues   # the window's .qm catalogues, built from resources/translations/*.ts
 
 apt-runtime:
 	@bash .ci/apt-install.sh $(APT_RUNTIME)

@@ -84,12 +84,12 @@ def run_app(args: Any) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
     route_qt_messages()
     app = build_app()
-    translators = install_translators(app, getattr(args, "lang", None))
+    languages = install_translators(app, getattr(args, "lang", None))
     apply_style(app)
 
     runner = TaskRunner()
     client = BenchClient(runner, station or "")
-    window = BenchWindow(client, CuePlayer(parent=app), ui_state_settings(paths))
+    window = BenchWindow(client, CuePlayer(parent=app), ui_state_settings(paths), languages=languages)
     offer = DemoOffer(client, paths, window)
     client.session_opened.connect(offer.start)
     client.session_opened.connect(lambda: log.info("bench open: station %s, data in %s", client.state.station,
@@ -120,4 +120,4 @@ def run_app(args: Any) -> int:
         client.close()
         if not runner.shutdown():
             log.error("background work did not finish; exiting anyway")
-        del translators, first_paint
+        del languages, first_paint

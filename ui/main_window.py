@@ -2,6 +2,10 @@
 
 It holds no business rules: what a scan means, which grade a key picks, what a finding deducts, and whether an
 intent is allowed now are all the session's answers, shown as they come back.
+
+Its language follows the signed-in operator's preference (the station's when nobody is signed in, or they have
+none). The switch is made at the end of a render; Qt then posts every widget a LanguageChange: each sets its fixed
+texts again, and the window renders its last state once more for the texts worked out from it.
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from inspector.bench.state import BenchState, Cue, Feedback, Phase
+from inspector.bench.state import BenchState, Cue, Feedback, OperatorView, Phase
 from ui.bench.bench_client import BenchClient
 from ui.common.cue_player import CuePlayer
 from ui.bench.feedback_banner import FeedbackBanner
@@ -22,7 +26,9 @@ from ui.review.supervisor_actions import SupervisorActions
 from ui.bench.scan_bar import ScanBar
 from ui.bench.scanner_capture import Command, ScanCapture
 from ui.bench.sign_in_view import SignInView
-from ui.common.texts import database_name, phase_prompt
+from ui.common.retranslate import Retranslating
+from ui.common.texts import database_name, phase_prompt, role_text
+from ui.common.translations import Languages
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +37,20 @@ log = logging.getLogger(__name__)
 CUE_SEVERITY = {Cue.INFO: 0, Cue.SUCCESS: 1, Cue.COMPLETED: 2, Cue.WARNING: 3, Cue.ERROR: 4}
 
 
-class BenchWindow(QMainWindow):
+def _speaker(operator: OperatorView | None) -> tuple[str, str | None] | None:
+    """Who the window speaks for: a change of person (or of their language) switches the language."""
+    return None if operator is None else (operator.badge, operator.lang)
+
+
+class BenchWindow(Retranslating, QMainWindow):
     def __init__(self, client: BenchClient, cue_player: CuePlayer | None = None,
-                 ui_state: QSettings | None = None, parent: QWidget | None = None) -> None:
+                 ui_state: QSettings | None = None, parent: QWidget | None = None,
+                 languages: Languages | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bench_window")
         self.client = client
+        self.languages = languages
+        self._speaking_for: tuple[str, str | None] | None = None   # nobody signed in: the station's language
         self.cue_player = cue_player or CuePlayer(muted=True, parent=self)
         self._ui_state = ui_state
         self._shown_state: BenchState | None = None
@@ -51,12 +65,23 @@ class BenchWindow(QMainWindow):
         self.capture = ScanCapture(self, grade_key_limit=self._grade_key_limit)
         self._connect()
         self.capture.install()
+        self.retranslate()
         self.render(client.state)
         self._window_state.restore_geometry()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Return inspection bench"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange and self._shown_state is not None:
+            # Qt has passed the event to every child by now (each set its fixed texts): the texts worked out from the
+            # state follow, from the last state shown (the same state again, so no cue is played twice).
+            self.render(self._shown_state)
+        return handled
+
     # -- building ------------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setWindowTitle(self.tr("Return inspection bench"))
         # An explicit floor (bench screens are at least 1024 wide) also keeps the layout from re-announcing its
         # minimum to the window system on every render.
         self.setMinimumSize(1024, 640)
@@ -211,6 +236,15 @@ class BenchWindow(QMainWindow):
         self._move_focus(previous, state)
         if state.feedback is not None and (previous is None or state.feedback is not previous.feedback):
             self._pending_cues.append(state.feedback.cue)
+        self._follow_operator_language(state.operator)
+
+    def _follow_operator_language(self, operator: OperatorView | None) -> None:
+        """Last in a render, so the LanguageChange Qt posts renders this state (stored already) again."""
+        speaker = _speaker(operator)
+        if self.languages is None or speaker == self._speaking_for:
+            return
+        self._speaking_for = speaker
+        self.languages.use(operator.lang if operator is not None else None)
 
     def _render_work_area(self, state: BenchState) -> None:
         if state.phase not in (Phase.SIGNED_OUT, Phase.AWAITING_PIN):
@@ -220,7 +254,7 @@ class BenchWindow(QMainWindow):
 
     def _render_status(self, state: BenchState) -> None:
         op = state.operator
-        self.operator_label.setText(self.tr("Operator: {name} ({role})").format(name=op.name, role=op.role)
+        self.operator_label.setText(self.tr("Operator: {name} ({role})").format(name=op.name, role=role_text(op.role))
                                     if op else self.tr("Operator: signed out"))
         self.station_label.setText(self.tr("Station: {station}").format(station=state.station or "—"))
         self.database_label.setText(self.tr("Database: {database}").format(database=database_name(state.database)))

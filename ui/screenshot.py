@@ -66,11 +66,11 @@ def main(argv: list[str] | None = None) -> int:
         and os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb"
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    translators = install_translators(app, args.lang)
+    languages = install_translators(app, args.lang)
     apply_style(app)
     runner = TaskRunner()
     client = BenchClient(runner, STATION)
-    window = BenchWindow(client, CuePlayer(muted=True))
+    window = BenchWindow(client, CuePlayer(muted=True), languages=languages)
     screen = app.primaryScreen().availableGeometry()
     window.setGeometry(screen)
     window.show()
@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         app.exec()
         client.close()
         runner.shutdown()
-    del translators
+    del languages
     if failures:
         print("screenshot failed:", *failures, file=sys.stderr)
         return 1

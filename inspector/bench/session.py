@@ -115,7 +115,7 @@ class BenchSession(SignInSteps):
         return BenchState(
             phase=self._phase(), station=self.station, database=self.database.description,
             operator=None if op is None else OperatorView(op.id, op.badge, op.name, op.role.value,
-                                                            may_review(op.role)),
+                                                            may_review(op.role), op.lang),
             pending_badge=self._pending_badge, parcel=self._parcel, item=self._item, feedback=self._feedback,
             shift_log=tuple(self._log), shift_scans=self._shift_scans, last_completed=self._last_completed,
             **self._options,

@@ -132,7 +132,7 @@ class SignInSteps:
         is gone from the database)."""
         op = self._operator
         if op is not None and op.id in site_ids:
-            self._operator = operators.SignedIn(site_ids[op.id], op.badge, op.name, op.role)
+            self._operator = operators.SignedIn(site_ids[op.id], op.badge, op.name, op.role, op.warning, op.lang)
         return self.state()
 
     def _sign_out(self) -> None:

@@ -51,6 +51,7 @@ class OperatorView:
     name: str
     role: str
     supervises: bool = False     # may review, override and set up the station (the window asks before a dialog)
+    lang: str | None = None      # preferred language: the window switches to it while they are signed in
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from inspector.demo.history import (DEFAULT_OUTBOX_STATUS, HistoryCounts, Histor
                                     generate_history)
 from inspector.domain.policy import PolicyError
 from inspector.errors import EnvironmentProblem
+from inspector.languages import UnknownLanguage, known_list, language_code
 from inspector.paths import resolve_paths
 from inspector.settings import SettingsError, running_settings, site_policy
 from inspector.storage.database import Database
@@ -61,6 +62,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "demo-sheet", help="print the demo barcodes (badges, parcels, items, commands) as an A4 PDF",
         description="Write an A4 PDF with every barcode needed to walk the bench with a real scanner.")
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    # SUPPRESS: when not given here, the global `inspector --lang CODE demo-sheet` (the same dest) stands.
+    sheet.add_argument("--lang", default=argparse.SUPPRESS, metavar="CODE",
+                       help=f"language of the sheet's words (default English): {known_list()}")
     sheet.set_defaults(func=run_demo_sheet)
 
 
@@ -100,7 +104,12 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_demo_sheet(args: argparse.Namespace) -> int:
     try:
-        sections = build_demo_sheet(args.output, site_policy(resolve_paths(args.data_dir)))
+        lang = language_code(getattr(args, "lang", None))
+    except UnknownLanguage as exc:
+        print(f"Demo sheet not written: {exc}. Choose one with --lang.", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        sections = build_demo_sheet(args.output, site_policy(resolve_paths(args.data_dir)), lang=lang)
     except OSError as exc:
         print(f"Demo sheet not written: {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED

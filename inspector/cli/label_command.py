@@ -1,7 +1,8 @@
 """`inspector label ID --size 4x6|2x1|62mm --format pdf|zpl -o FILE`: a restock label from the bench database.
 
 ID is the license plate printed on the label (what a scanner reads) or the inspection id. `--send` also puts it
-through the station's label printer and the reprint queue, as the bench would.
+through the station's label printer and the reprint queue, as the bench would. `--lang CODE` (or
+`inspector --lang CODE label ...`) prints the label's words in that language; the barcodes never change.
 Exit codes: 0 written (and printed, with --send); 1 --send failed, the label stays queued; 2 not found / unusable.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from inspector.labels.layout import LabelLayoutError, lay_out
 from inspector.labels.pdf_label import layout_pdf
 from inspector.labels.template import SIZES, TemplateError, load_template
 from inspector.labels.zpl_label import layout_zpl
+from inspector.languages import UnknownLanguage, known_list, language_code
 from inspector.paths import resolve_paths
 from inspector.printing.label_source import load_label
 from inspector.printing.print_now import print_now
@@ -39,12 +41,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--dpi", type=int, default=None, help="ZPL only: the Zebra's print head (203, 300...)")
     parser.add_argument("--send", action="store_true",
                         help="also print it on the station's Zebra printer through the reprint queue")
+    parser.add_argument("--lang", default=argparse.SUPPRESS, metavar="CODE",
+                        help=f"language of the label's words, written with -o (default English): {known_list()}")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.output is None and not args.send:
         print("Say where to write the label with -o FILE (or '-'), or --send it to the printer.", file=sys.stderr)
+        return EXIT_UNUSABLE
+    try:
+        lang = language_code(getattr(args, "lang", None))
+    except UnknownLanguage as exc:
+        print(f"{exc}. Choose one with --lang.", file=sys.stderr)
         return EXIT_UNUSABLE
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
@@ -64,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             with uow:
                 data = load_label(uow, args.id)
             fmt = args.format or ("zpl" if args.output.suffix.lower() == ".zpl" else "pdf")
-            layout = lay_out(load_template(size), data)
+            layout = lay_out(load_template(size), data, lang)
             body = layout_zpl(layout, dpi=args.dpi or printer.zebra_dpi, font=printer.zpl_font).encode("utf-8") \
                 if fmt == "zpl" else layout_pdf(layout, data.license_plate)
             if str(args.output) == "-":

@@ -29,13 +29,23 @@ def _station_name(text: str) -> str:
     return name
 
 
+def _language(text: str) -> str:
+    from inspector.languages import UnknownLanguage, language_code
+    try:
+        return language_code(text) or "en"
+    except UnknownLanguage as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--station", default=argparse.SUPPRESS, type=_station_name,
                         help="the station this run records and syncs as: the window, `sync` and `demo` (default: "
                              "$INSPECTOR_STATION, else the station settings, else the host name); never saved, "
                              "`inspector settings --set-station` renames")
-    parser.add_argument("--lang", default=argparse.SUPPRESS,
-                        help="language of the window, e.g. ro (default: $INSPECTOR_LANG, else the system locale)")
+    parser.add_argument("--lang", default=argparse.SUPPRESS, type=_language,
+                        help="the station's language: en, ro, sq, vi or zh_CN (default: $INSPECTOR_LANG, else the "
+                             "system locale); an operator with a language of their own switches the window to it "
+                             "while signed in")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from inspector.domain.operators import Role
 from inspector.errors import EnvironmentProblem, RefusedError
+from inspector.languages import UnknownLanguage, language_code
 from inspector.paths import resolve_paths
 from inspector.settings import site_policy
 from inspector.storage.database import Database
@@ -38,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--badge", required=True, help="badge text, OP- and 3-8 digits, e.g. OP-1234")
     parser.add_argument("--name", required=True)
     parser.add_argument("--role", required=True, choices=[r.value for r in Role])
+    parser.add_argument("--lang", help="preferred language: the window switches to it at sign-in, e.g. sq, vi, "
+                                       "zh_CN, ro (default: the station's)")
     parser.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
     parser.set_defaults(func=run)
     unlock = subparsers.add_parser(
@@ -71,23 +74,24 @@ def run(args: argparse.Namespace) -> int:
             raise RefusedError(f"{args.badge!r} is not a badge: OP- followed by 3 to 8 digits, e.g. OP-1234.")
         if not name or len(name) > 120:
             raise RefusedError("The name must be 1 to 120 characters.")
+        lang = language_code(args.lang)
         pin = read_pin(args.pin_stdin)
         if not _PIN.fullmatch(pin):
             raise RefusedError("A PIN is 4 to 12 digits.")
-    except (RefusedError, EOFError, KeyboardInterrupt) as exc:
+    except (RefusedError, UnknownLanguage, EOFError, KeyboardInterrupt) as exc:
         print(f"Not created: {exc or 'no PIN given.'}", file=sys.stderr)
         return EXIT_REFUSED
     badge = f"OP-{badge_match[1]}"
     try:
         _on_bench(args.data_dir, lambda uow: create_operator(
-            CreateOperator(badge, name, Role(args.role), pin, dt.datetime.now(dt.timezone.utc)), uow))
+            CreateOperator(badge, name, Role(args.role), pin, dt.datetime.now(dt.timezone.utc), lang), uow))
     except RefusedError as exc:
         print(f"Not created: {str(exc).rstrip('.')}.", file=sys.stderr)
         return EXIT_REFUSED
     except EnvironmentProblem as exc:
         print(f"Not created: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Created {args.role} {name} with badge {badge}.")
+    print(f"Created {args.role} {name} with badge {badge}" + (f", language {lang}." if lang else "."))
     return EXIT_OK
 
 

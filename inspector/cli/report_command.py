@@ -1,4 +1,6 @@
-"""`inspector report --date YYYY-MM-DD [--station S] -o FILE.pdf`: the end-of-day PDF."""
+"""`inspector report --date YYYY-MM-DD [--station S] [--lang CODE] -o FILE.pdf`: the end-of-day PDF.
+
+`--lang` is the report's language (`inspector --lang vi report ...` says the same); English when not given."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +10,7 @@ from pathlib import Path
 from inspector.cli.export_command import iso_day
 from inspector.domain.policy import PolicyError
 from inspector.errors import EnvironmentProblem
+from inspector.languages import UnknownLanguage, known_list, language_code
 from inspector.paths import resolve_paths
 from inspector.settings import site_policy
 from inspector.storage.database import Database
@@ -30,10 +33,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="only this station (default: every station in the database; on a supervisor desk the "
                              "whole site, as of its last sync)")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    # SUPPRESS: when not given here, the global `inspector --lang CODE report` (the same dest) stands.
+    parser.add_argument("--lang", default=argparse.SUPPRESS, metavar="CODE",
+                        help=f"the report's language (default English): {known_list()}")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        lang = language_code(getattr(args, "lang", None))
+    except UnknownLanguage as exc:
+        print(f"Report failed: {exc}. Choose one with --lang.", file=sys.stderr)
+        return EXIT_FAILED
     paths = resolve_paths(args.data_dir)
     if not paths.database.exists():
         print(f"Report failed: no bench database at {paths.database}. Check --data-dir.", file=sys.stderr)
@@ -50,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         site = site_status(paths.data_dir, zone)
         database = Database.open_sqlite(paths.database)
         result = build_day_report(database, args.date, args.output, station=args.report_station, zone=zone,
-                                  notes=SiteNotes(as_of=str(site)) if site else None)
+                                  notes=SiteNotes(as_of=site.said) if site else None, lang=lang)
     except (EnvironmentProblem, OSError, PolicyError) as exc:
         print(f"Report failed: {exc}", file=sys.stderr)
         return EXIT_FAILED

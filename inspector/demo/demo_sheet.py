@@ -3,6 +3,9 @@
 Badges (PINs printed), the demo parcels (tracking number and RMA label), each expected item (EAN-13, GS1-128 with
 the serial where one was shipped, Code 128 of the SKU where there is no GTIN), the command cards, and a few
 barcodes that walk the exceptions. All drawn as vectors (`inspector.labels.vector_barcode`), so they scan.
+
+`lang` (a code of `inspector.languages`; None: English) is the language of the sheet's words, marked
+`QT_TRANSLATE_NOOP("demo", ...)` for lupdate, of the policy's labels, of prices and dates. The payloads never change.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.dates import format_date
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -23,7 +27,9 @@ from inspector.domain.flags import outside_window
 from inspector.domain.money import format_money
 from inspector.domain.policy import Policy
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
+from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.labels.vector_barcode import BarPattern, code128, draw_barcode, ean13, gs1_128
+from inspector.languages import babel_locale, language_code, translator
 from inspector.scans import Command, ScanError, command_barcode_text, interpret
 
 MODULE_MM = 0.33          # the EAN-13 nominal module; well above the 0.25 mm floor for 203 dpi
@@ -49,34 +55,75 @@ class SheetSection:
     barcodes: tuple[SheetBarcode, ...]
 
 
-def _badges() -> SheetSection:
-    codes = tuple(SheetBarcode(f"{op.name} · {op.role.value} · PIN {op.pin}", code128(op.badge))
+class _Say:
+    """The sheet's words in one language: `say("Sign out")`, `say.policy(label)`, `say.price(...)`, `say.day(...)`."""
+
+    def __init__(self, lang: str | None = None) -> None:
+        code = language_code(lang)     # an unknown code raises UnknownLanguage, naming the known ones
+        self.english = code in (None, "en")
+        self.locale = babel_locale(code)
+        self._translate = translator(code)
+
+    def __call__(self, text: str, **values: object) -> str:
+        translated = self._translate("demo", text)
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):   # a translation with broken placeholders: the English
+            return text.format(**values)
+
+    def policy(self, label: str) -> str:
+        return self._translate("policy", label)
+
+    def price(self, amount: object, currency: str) -> str:
+        return format_money(amount, currency, self.locale)  # type: ignore[arg-type]
+
+    def day(self, day: dt.date) -> str:
+        return day.isoformat() if self.english else format_date(day, "medium", locale=self.locale)
+
+
+_ROLES = {"inspector": QT_TRANSLATE_NOOP("demo", "inspector"), "supervisor": QT_TRANSLATE_NOOP("demo", "supervisor"),
+          "admin": QT_TRANSLATE_NOOP("demo", "admin")}
+
+
+def _badges(say: _Say) -> SheetSection:
+    codes = tuple(SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "{name} · {role} · PIN {pin}"), name=op.name,
+                                   role=say(_ROLES.get(op.role.value, op.role.value)), pin=op.pin),
+                               code128(op.badge))
                   for op in demo_operators())
-    return SheetSection("1. Sign in", ("Scan a badge, then type its PIN on the keyboard.",), codes)
+    return SheetSection(say(QT_TRANSLATE_NOOP("demo", "1. Sign in")),
+                        (say(QT_TRANSLATE_NOOP("demo", "Scan a badge, then type its PIN on the keyboard.")),), codes)
 
 
-def _commands(policy: Policy) -> SheetSection:
-    codes = [SheetBarcode("Complete the item", code128(command_barcode_text(Command.COMPLETE))),
-             SheetBarcode("Cancel the item (or the parcel)", code128(command_barcode_text(Command.CANCEL)))]
-    codes += [SheetBarcode(f"Grade {g.code}: {g.label}", code128(command_barcode_text(Command.GRADE, g.code)))
+def _commands(policy: Policy, say: _Say) -> SheetSection:
+    codes = [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Complete the item")),
+                          code128(command_barcode_text(Command.COMPLETE))),
+             SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Cancel the item (or the parcel)")),
+                          code128(command_barcode_text(Command.CANCEL)))]
+    codes += [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Grade {code}: {label}"), code=g.code,
+                               label=say.policy(g.label)),
+                           code128(command_barcode_text(Command.GRADE, g.code)))
               for g in policy.grades]
-    codes += [SheetBarcode(f"Disposition: {d.label} (bin {d.bin})",
+    codes += [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Disposition: {label} (bin {bin})"),
+                               label=say.policy(d.label), bin=d.bin),
                            code128(command_barcode_text(Command.DISPOSITION, d.code))) for d in policy.dispositions]
-    codes += [SheetBarcode("Reprint the last label", code128(command_barcode_text(Command.REPRINT))),
-              SheetBarcode("Parcel done", code128(command_barcode_text(Command.COMPLETE_PARCEL))),
-              SheetBarcode("Sign out", code128(command_barcode_text(Command.SIGN_OUT)))]
-    notes = (f"Grades can also be keyed 1-{len(policy.grades)}. A disposition other than the proposed one asks "
-             "for a reason.",)
-    return SheetSection("2. Command cards", notes, tuple(codes))
+    codes += [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Reprint the last label")),
+                           code128(command_barcode_text(Command.REPRINT))),
+              SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Parcel done")),
+                           code128(command_barcode_text(Command.COMPLETE_PARCEL))),
+              SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Sign out")), code128(command_barcode_text(Command.SIGN_OUT)))]
+    notes = (say(QT_TRANSLATE_NOOP("demo", "Grades can also be keyed 1-{count}. A disposition other than the proposed "
+                                           "one asks for a reason."), count=len(policy.grades)),)
+    return SheetSection(say(QT_TRANSLATE_NOOP("demo", "2. Command cards")), notes, tuple(codes))
 
 
-def _carrier(tracking_number: str) -> str:
+def _carrier(tracking_number: str, say: _Say) -> str:
     try:
         carrier = interpret(tracking_number).carrier
     except ScanError:
         carrier = None
-    names = {"ups": "UPS", "usps": "USPS", "fedex": "FedEx", "dhl": "DHL", "amazon": "Amazon", "upu_s10": "Post"}
-    return names.get(carrier or "", "Carrier")
+    names = {"ups": "UPS", "usps": "USPS", "fedex": "FedEx", "dhl": "DHL", "amazon": "Amazon",
+             "upu_s10": say(QT_TRANSLATE_NOOP("demo", "Post"))}
+    return names.get(carrier or "", say(QT_TRANSLATE_NOOP("demo", "Carrier")))
 
 
 def item_pattern(line: ReturnLine, serial: str | None = None) -> BarPattern:
@@ -89,58 +136,74 @@ def item_pattern(line: ReturnLine, serial: str | None = None) -> BarPattern:
     return ean13(line.gtin)
 
 
-def _return_notes(rma: Return, policy: Policy, today: dt.date) -> tuple[str, ...]:
-    notes = [f"Order {rma.order_number} · reason: {rma.customer_reason or '-'} · delivered "
-             f"{rma.delivered_on.isoformat() if rma.delivered_on else 'unknown'}"]
-    if rma.status is not ReturnStatus.OPEN:
-        notes.append(f"Watch: this return was {rma.status.value} upstream.")
+def _return_notes(rma: Return, policy: Policy, today: dt.date, say: _Say) -> tuple[str, ...]:
+    delivered = say.day(rma.delivered_on) if rma.delivered_on else say(QT_TRANSLATE_NOOP("demo", "unknown"))
+    notes = [say(QT_TRANSLATE_NOOP("demo", "Order {order} · reason: {reason} · delivered {delivered}"),
+                 order=rma.order_number, reason=rma.customer_reason or "-", delivered=delivered)]
+    if rma.status is ReturnStatus.CANCELLED:
+        notes.append(say(QT_TRANSLATE_NOOP("demo", "Watch: this return was cancelled upstream.")))
+    elif rma.status is not ReturnStatus.OPEN:
+        notes.append(say(QT_TRANSLATE_NOOP("demo", "Watch: this return was closed upstream.")))
     if outside_window(rma.delivered_on, today, policy.return_window_days):
-        notes.append(f"Watch: delivered more than {policy.return_window_days} days ago (outside the window).")
+        notes.append(say(QT_TRANSLATE_NOOP("demo", "Watch: delivered more than {days} days ago (outside the "
+                                                   "window)."), days=policy.return_window_days))
     for line in rma.lines:
         if line.category in policy.non_returnable_categories:
-            notes.append(f"Watch: line {line.line_no} is {line.category}, not returnable.")
+            notes.append(say(QT_TRANSLATE_NOOP("demo", "Watch: line {line} is {category}, not returnable."),
+                             line=line.line_no, category=line.category))
     return tuple(notes)
 
 
-def _return_section(index: int, rma: Return, policy: Policy, today: dt.date) -> SheetSection:
-    codes = [SheetBarcode(f"Parcel label ({_carrier(t)})", code128(t)) for t in rma.tracking_numbers]
-    codes.append(SheetBarcode("…or the RMA label inside", code128(rma.rma_number)))
+def _return_section(index: int, rma: Return, policy: Policy, today: dt.date, say: _Say) -> SheetSection:
+    codes = [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Parcel label ({carrier})"), carrier=_carrier(t, say)),
+                          code128(t)) for t in rma.tracking_numbers]
+    codes.append(SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "…or the RMA label inside")), code128(rma.rma_number)))
     for line in rma.lines:
-        price = format_money(line.unit_price, line.currency)
-        what = f"Line {line.line_no}: {line.description} · {price}"
+        what = say(QT_TRANSLATE_NOOP("demo", "Line {line}: {description} · {price}"), line=line.line_no,
+                   description=line.description, price=say.price(line.unit_price, line.currency))
         if line.serials:
-            codes += [SheetBarcode(f"{what} · serial {serial}", item_pattern(line, serial)) for serial in line.serials]
+            codes += [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "{what} · serial {serial}"), what=what,
+                                       serial=serial), item_pattern(line, serial)) for serial in line.serials]
             unserialised = line.quantity - len(line.serials)
             if unserialised > 0:
-                codes.append(SheetBarcode(f"{what} · ×{unserialised} without serial", item_pattern(line)))
+                codes.append(SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "{what} · ×{count} without serial"),
+                                              what=what, count=unserialised), item_pattern(line)))
         else:
-            codes.append(SheetBarcode(f"{what} · scan ×{line.quantity}" if line.quantity > 1 else what,
+            codes.append(SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "{what} · scan ×{count}"), what=what,
+                                          count=line.quantity) if line.quantity > 1 else what,
                                       item_pattern(line)))
-    return SheetSection(f"3.{index} Parcel {rma.rma_number}", _return_notes(rma, policy, today), tuple(codes))
+    return SheetSection(say(QT_TRANSLATE_NOOP("demo", "3.{index} Parcel {rma}"), index=index, rma=rma.rma_number),
+                        _return_notes(rma, policy, today, say), tuple(codes))
 
 
-def _exception_section(returns: tuple[Return, ...]) -> SheetSection:
+def _exception_section(returns: tuple[Return, ...], say: _Say) -> SheetSection:
     extra = demo_exceptions()
     serialised = next(r for r in returns for ln in r.lines if ln.gtin == extra.serial_not_shipped_gtin)
-    codes = (SheetBarcode("A parcel with no return (unexpected)", code128(extra.unexpected_parcel_tracking)),
-             SheetBarcode("An item on no demo return (wrong item)", ean13(extra.wrong_item_gtin)),
-             SheetBarcode(f"In parcel {serialised.rma_number}: a serial that was not shipped",
+    codes = (SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "A parcel with no return (unexpected)")),
+                          code128(extra.unexpected_parcel_tracking)),
+             SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "An item on no demo return (wrong item)")),
+                          ean13(extra.wrong_item_gtin)),
+             SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "In parcel {rma}: a serial that was not shipped"),
+                              rma=serialised.rma_number),
                           gs1_128([("01", extra.serial_not_shipped_gtin.zfill(14)), ("21", extra.serial_not_shipped)])))
-    return SheetSection("4. Exceptions to try", ("Each of these goes to the supervisor's review.",), codes)
+    return SheetSection(say(QT_TRANSLATE_NOOP("demo", "4. Exceptions to try")),
+                        (say(QT_TRANSLATE_NOOP("demo", "Each of these goes to the supervisor's review.")),), codes)
 
 
-def demo_sheet_sections(policy: Policy, today: dt.date) -> list[SheetSection]:
+def demo_sheet_sections(policy: Policy, today: dt.date, lang: str | None = None) -> list[SheetSection]:
+    say = _Say(lang)
     returns = demo_returns(today)
-    return [_badges(), _commands(policy),
-            *(_return_section(i, rma, policy, today) for i, rma in enumerate(returns, start=1)),
-            _exception_section(returns)]
+    return [_badges(say), _commands(policy, say),
+            *(_return_section(i, rma, policy, today, say) for i, rma in enumerate(returns, start=1)),
+            _exception_section(returns, say)]
 
 
 class _Layout:
     """Flows cells left to right, rows top to bottom, new page when the next row does not fit."""
 
-    def __init__(self, canvas: Canvas) -> None:
+    def __init__(self, canvas: Canvas, say: _Say | None = None) -> None:
         self.canvas = canvas
+        self.say = say or _Say()
         self.width, self.height = A4
         self.font, self.bold = fonts.latin_fonts()
         self.page = 1
@@ -155,17 +218,18 @@ class _Layout:
         self.y, self.x, self.row_open = self.height - MARGIN, MARGIN, False
 
     def _footer(self) -> None:
-        self.canvas.setFont(self.font, 7)
-        self.canvas.drawRightString(self.width - MARGIN, MARGIN / 2, f"Demo barcodes · page {self.page}")
+        text = self.say(QT_TRANSLATE_NOOP("demo", "Demo barcodes · page {page}"), page=self.page)
+        fonts.draw_text(self.canvas, self.width - MARGIN - fonts.text_width(text, self.font, 7), MARGIN / 2, text,
+                        self.font, 7)
 
     def _ensure(self, needed: float) -> None:
         if self.y - needed < MARGIN:
             self._new_page()
 
-    def title(self, text: str, lines: list[str]) -> None:
+    def title(self, text: str, intro: str) -> None:
         fonts.draw_text(self.canvas, MARGIN, self.y - 16, text, self.bold, 16)
         self.y -= 24
-        for line in lines:
+        for line in fonts.wrap(intro, self.font, NOTE_SIZE, self.width - 2 * MARGIN, 4):
             fonts.draw_text(self.canvas, MARGIN, self.y - NOTE_SIZE, line, self.font, NOTE_SIZE)
             self.y -= NOTE_SIZE * 1.4
         self.y -= 4 * mm
@@ -214,21 +278,24 @@ class _Layout:
         self.canvas.showPage()
 
 
-def render_sheet(sections: list[SheetSection], output: Path) -> None:
-    """Writes the PDF next to `output` and renames it into place, so a failure never leaves half a file."""
+def render_sheet(sections: list[SheetSection], output: Path, lang: str | None = None) -> None:
+    """Writes the PDF next to `output` and renames it into place, so a failure never leaves half a file.
+
+    `lang`: the language of the title, introduction and page footer (the sections carry their own words)."""
+    say = _Say(lang)
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=output.parent)
     os.close(fd)
     try:
         canvas = Canvas(tmp_name, pagesize=A4, pageCompression=1)
-        canvas.setTitle("Return inspection bench: demo barcodes")
+        title = say(QT_TRANSLATE_NOOP("demo", "Return inspection bench: demo barcodes"))
+        canvas.setTitle(title)
         canvas.setAuthor("return-inspector")
-        layout = _Layout(canvas)
-        layout.title("Return inspection bench: demo barcodes", [
-            "Walk the whole flow with a scanner: sign in (badge + PIN), scan a parcel, scan each item, grade it, "
-            "tick damage,",
-            "complete; at the end of the parcel scan \"Parcel done\". Items show what the product itself carries.",
-        ])
+        layout = _Layout(canvas, say)
+        layout.title(title, say(QT_TRANSLATE_NOOP("demo", "Walk the whole flow with a scanner: sign in (badge + PIN), "
+                                                          "scan a parcel, scan each item, grade it, tick damage, "
+                                                          "complete; at the end of the parcel scan \"Parcel done\". "
+                                                          "Items show what the product itself carries.")))
         for section in sections:
             layout.section(section)
         layout.finish()
@@ -239,10 +306,12 @@ def render_sheet(sections: list[SheetSection], output: Path) -> None:
         raise
 
 
-def build_demo_sheet(output: Path, policy: Policy, today: dt.date | None = None) -> list[SheetSection]:
+def build_demo_sheet(output: Path, policy: Policy, today: dt.date | None = None,
+                     lang: str | None = None) -> list[SheetSection]:
+    """`lang`: a code of `inspector.languages` (None: English); an unknown one raises `UnknownLanguage`."""
     # UTC days, as load_demo_data dates the returns: the sheet's notes match what the bench shows.
-    sections = demo_sheet_sections(policy, today or dt.datetime.now(dt.timezone.utc).date())
-    render_sheet(sections, output)
+    sections = demo_sheet_sections(policy, today or dt.datetime.now(dt.timezone.utc).date(), lang)
+    render_sheet(sections, output, lang)
     return sections
 
 

@@ -25,5 +25,9 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: fl
     return x + label_fonts.width(text, family, size)
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    return label_fonts.width(text, _family(font), size)
+
+
 def wrap(text: str, font: str, size: float, width: float, max_lines: int = 3) -> list[str]:
     return label_fonts.wrap(text, _family(font), size, width, max_lines)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,10 +20,10 @@ from sqlalchemy.exc import IntegrityError
 
 from inspector.domain.operators import Role, hash_pin
 from inspector.hub.schema import counters, operators
+from inspector.languages import UnknownLanguage, language_code
 from inspector.hub.storage import in_transaction, now_iso, reading
 from inspector.usecases.operators import NAME_LIMIT, PIN, normal_badge
 
-LANG = re.compile(r"[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?", re.ASCII)   # ro, en_US, pt-BR, sr-Latn
 COLUMNS = ("badge", "name", "role", "lang", "pin")
 MAX_ROWS = 10_000
 
@@ -68,9 +67,10 @@ def checked(new: NewOperator) -> NewOperator:
         raise TeamError(f"the name must be 1 to {NAME_LIMIT} characters")
     if new.role not in {r.value for r in Role}:
         raise TeamError(f"role {new.role[:20]!r} is not one of {', '.join(r.value for r in Role)}")
-    lang = (new.lang or "").strip() or None
-    if lang is not None and not LANG.fullmatch(lang):
-        raise TeamError(f"language {lang[:20]!r} is not a language code such as ro, en or pt_BR")
+    try:
+        lang = language_code(new.lang)
+    except UnknownLanguage as exc:
+        raise TeamError(str(exc)[:200]) from None
     if not PIN.fullmatch(new.pin):
         raise TeamError("a PIN is 4 to 12 digits")
     return NewOperator(badge, name, new.role, lang, new.pin)

@@ -8,9 +8,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from babel.dates import format_datetime
 from biip import ParseError
 from biip.gs1_application_identifiers import GS1ApplicationIdentifier
 from biip.gtin import Gtin
+
+from inspector.languages import babel_locale, language_code, translator
 
 
 @dataclass(frozen=True)
@@ -36,14 +39,27 @@ class LabelData:
             return ""
         return self.completed_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
-    def fields(self) -> dict[str, str]:
-        """Every field a template may name, as text ('' when unknown, so a template never shows 'None')."""
-        return {
+    def fields(self, lang: str | None = None) -> dict[str, str]:
+        """Every field a template may name, as text ('' when unknown, so a template never shows 'None').
+
+        In `lang` (a code of `inspector.languages`; None: English as stored) the policy's grade and disposition
+        labels are translated ("policy" context: a site's own labels stay as written) and the date is written the
+        language's way. Codes, plates, SKUs, serials and names never change."""
+        values = {
             "license_plate": self.license_plate, "gtin": self.gtin14 or "", "serial": self.serial or "",
             "lot": self.lot or "", "sku": self.sku or "", "description": " ".join(self.description.split()),
             "grade": self.grade or "–", "grade_label": self.grade_label, "disposition": self.disposition,
             "bin": self.bin, "date": self.date, "operator": self.operator, "station": self.station,
         }
+        code = language_code(lang)
+        if code not in (None, "en"):
+            translate = translator(code)
+            values["grade_label"] = translate("policy", self.grade_label)
+            values["disposition"] = translate("policy", self.disposition)
+            if self.completed_at is not None:
+                values["date"] = format_datetime(self.completed_at.astimezone().replace(tzinfo=None), "short",
+                                                 locale=babel_locale(code))
+        return values
 
     @property
     def gtin14(self) -> str | None:

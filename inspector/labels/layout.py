@@ -1,6 +1,8 @@
 """Template + label data -> placed items (millimetres, top-left origin), shared by the PDF and the ZPL writers.
 
 Doing the fitting once means both outputs agree: the same lines of text, the same symbols, the same module widths.
+`lang` is the language of the captions (`inspector.labels.captions`), the policy's labels and the date; what the
+barcodes carry never depends on it.
 """
 from __future__ import annotations
 
@@ -8,9 +10,11 @@ import string
 from dataclasses import dataclass
 
 from inspector.labels import fonts
+from inspector.labels.captions import CONTEXT as CAPTION_CONTEXT
 from inspector.labels.content import LabelData
 from inspector.labels.template import (DOT_MM, BarcodeElement, Box, LabelTemplate, RuleElement, TextElement)
 from inspector.labels.vector_barcode import BarPattern, code128, gs1_128
+from inspector.languages import Translate, translator
 
 PT_MM = 25.4 / 72
 LINE_SPACING = 1.15
@@ -85,15 +89,17 @@ class Layout:
         return [b.pattern.payload for b in sorted(self.barcodes, key=lambda b: (b.y, b.x))]
 
 
-def lay_out(template: LabelTemplate, data: LabelData) -> Layout:
-    values = data.fields()
+def lay_out(template: LabelTemplate, data: LabelData, lang: str | None = None) -> Layout:
+    """`lang`: a code of `inspector.languages`, None for English; an unknown one raises `UnknownLanguage`."""
+    translate = translator(lang)
+    values = data.fields(lang)
     items: list[Placed] = []
     omitted: list[str] = []
     for element in template.elements:
         if isinstance(element, RuleElement):
             items.append(PlacedRule(element.box, element.filled, element.line_mm))
         elif isinstance(element, TextElement):
-            placed = _text(element, values)
+            placed = _text(element, values, translate)
             if placed is not None:
                 items.append(placed)
         elif element.symbology == "code128":
@@ -109,11 +115,23 @@ def lay_out(template: LabelTemplate, data: LabelData) -> Layout:
 
 # ------------------------------------------------------------------ text
 
-def _text(element: TextElement, values: dict[str, str]) -> PlacedText | None:
+def _caption(fmt: str, values: dict[str, str], translate: Translate) -> str:
+    """The element's format in the label's language, filled in; the English one if a translation's placeholders are
+    broken (a label must print whatever a catalogue holds)."""
+    translated = translate(CAPTION_CONTEXT, fmt)
+    if translated != fmt:
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return fmt.format(**values)
+
+
+def _text(element: TextElement, values: dict[str, str], translate: Translate = translator(None)) -> PlacedText | None:
     names = [name for _, name, _, _ in string.Formatter().parse(element.format) if name]
     if names and not any(values[n] for n in names):
         return None  # "S/N {serial}" for an item with no serial: print nothing, not a dangling caption
-    text = element.format.format(**values)
+    text = _caption(element.format, values, translate)
     if element.upper:
         text = text.upper()
     family = fonts.family(element.bold)

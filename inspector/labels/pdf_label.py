@@ -20,8 +20,10 @@ _ASCENT = 0.73
 _INVERSE_PAD_MM = 0.8
 
 
-def render_pdf(data: LabelData, size: str = "4x6", template: LabelTemplate | None = None) -> bytes:
-    return layout_pdf(lay_out(template or load_template(size), data), data.license_plate)
+def render_pdf(data: LabelData, size: str = "4x6", template: LabelTemplate | None = None,
+               lang: str | None = None) -> bytes:
+    """`lang`: the language of the label's words (`inspector.languages` code; None: English)."""
+    return layout_pdf(lay_out(template or load_template(size), data, lang), data.license_plate)
 
 
 def layout_pdf(layout: Layout, title: str) -> bytes:

@@ -22,8 +22,9 @@ _CELL = 1.0                  # ZPL font height in dots covers the em; our sizes 
 
 
 def render_zpl(data: LabelData, size: str = "4x6", *, dpi: int = 203, font: str = "0",
-               template: LabelTemplate | None = None) -> bytes:
-    return layout_zpl(lay_out(template or load_template(size), data), dpi=dpi, font=font).encode("utf-8")
+               template: LabelTemplate | None = None, lang: str | None = None) -> bytes:
+    """`lang`: the language of the label's words (`inspector.languages` code; None: English)."""
+    return layout_zpl(lay_out(template or load_template(size), data, lang), dpi=dpi, font=font).encode("utf-8")
 
 
 def layout_zpl(layout: Layout, *, dpi: int = 203, font: str = "0") -> str:

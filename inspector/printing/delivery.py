@@ -39,21 +39,22 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def render_for(ticket: LabelTicket, settings: PrinterSettings) -> bytes:
-    """PDF for system printers, ZPL for Zebras: what `deliver` would send (the preview uses the PDF)."""
-    layout = lay_out(load_template(ticket.label_size), ticket.label)
+def render_for(ticket: LabelTicket, settings: PrinterSettings, lang: str | None = None) -> bytes:
+    """PDF for system printers, ZPL for Zebras: what `deliver` would send (the preview uses the PDF). The label's
+    fixed words are in `lang` (inspector.languages; None: English); its barcodes are the same in every language."""
+    layout = lay_out(load_template(ticket.label_size), ticket.label, lang=lang)
     if settings.kind is PrinterKind.ZEBRA:
         return layout_zpl(layout, dpi=settings.zebra_dpi, font=settings.zpl_font).encode("utf-8")
     return layout_pdf(layout, ticket.label.license_plate)
 
 
 def deliver(ticket: LabelTicket, settings: PrinterSettings, system_printer: SystemPrinter | None = None,
-            clock: Callable[[], dt.datetime] = utc_now) -> Delivery:
+            clock: Callable[[], dt.datetime] = utc_now, lang: str | None = None) -> Delivery:
     printer = settings.description
     try:
         if settings.kind is PrinterKind.NONE:
             raise problems.no_printer()
-        data = render_for(ticket, settings)
+        data = render_for(ticket, settings, lang)
         if settings.kind is PrinterKind.ZEBRA:
             zebra.send_zpl(data, settings.zebra_host, settings.zebra_port, settings.timeout_s,
                            settings.check_status)

@@ -14,18 +14,29 @@ from decimal import Decimal
 
 from inspector.domain.review import exception_flags
 from inspector.domain.site_day import LOCAL, SiteZone
-from inspector.exporting.day_rows import ExportRow  # or a reports.rows.ReportRow: same field names
+from inspector.exporting.day_rows import (
+    ExportRow,  # or a reports.rows.ReportRow: same field names
+)
+from inspector.i18n import QT_TRANSLATE_NOOP
 
-# The reason found, from what the inspector recorded: the first that applies, in this order.
-_FOUND_BY_FLAG = (("wrong_item", "wrong item returned"), ("serial_mismatch", "wrong item returned"),
-                  ("unexpected_parcel", "no return on file"))
-_FOUND_BY_FINDING = (("wrong_item_shipped", "wrong item shipped"), ("defective", "defective"),
-                     ("transit_damage", "damaged in transit"), ("seal_broken", "used / opened"),
-                     ("used_signs", "used / opened"), ("dents", "damaged by customer"),
-                     ("scratches", "damaged by customer"), ("stains", "damaged by customer"),
-                     ("missing_accessory", "incomplete"), ("missing_packaging", "incomplete"))
-NO_FAULT = "no fault found"
-NO_REASON = "(none stated)"
+# The reason found, from what the inspector recorded: the first that applies, in this order. The reasons are English
+# words the report shows; it translates them in the "report" context (marked here for lupdate).
+_FOUND_BY_FLAG = (("wrong_item", QT_TRANSLATE_NOOP("report", "wrong item returned")),
+                  ("serial_mismatch", QT_TRANSLATE_NOOP("report", "wrong item returned")),
+                  ("unexpected_parcel", QT_TRANSLATE_NOOP("report", "no return on file")))
+_FOUND_BY_FINDING = (("wrong_item_shipped", QT_TRANSLATE_NOOP("report", "wrong item shipped")),
+                     ("defective", QT_TRANSLATE_NOOP("report", "defective")),
+                     ("transit_damage", QT_TRANSLATE_NOOP("report", "damaged in transit")),
+                     ("seal_broken", QT_TRANSLATE_NOOP("report", "used / opened")),
+                     ("used_signs", QT_TRANSLATE_NOOP("report", "used / opened")),
+                     ("dents", QT_TRANSLATE_NOOP("report", "damaged by customer")),
+                     ("scratches", QT_TRANSLATE_NOOP("report", "damaged by customer")),
+                     ("stains", QT_TRANSLATE_NOOP("report", "damaged by customer")),
+                     ("missing_accessory", QT_TRANSLATE_NOOP("report", "incomplete")),
+                     ("missing_packaging", QT_TRANSLATE_NOOP("report", "incomplete")))
+NO_FAULT = QT_TRANSLATE_NOOP("report", "no fault found")
+NO_REASON = QT_TRANSLATE_NOOP("report", "(none stated)")
+UNKNOWN = QT_TRANSLATE_NOOP("report", "(unknown)")    # no SKU, no carrier
 
 
 def found_reason(flags: Iterable[str], finding_codes: Iterable[str]) -> str:
@@ -155,11 +166,11 @@ class DayFigures:
         who.hours.add((day, hour))
         self.hourly[hour] += 1
         self.daily[day] += 1
-        sku = row.sku or row.line_sku or "(unknown)"
+        sku = row.sku or row.line_sku or UNKNOWN
         self.skus[sku] += 1
         if sku not in self.sku_names:
             self.sku_names[sku] = row.description or row.line_description or ""
-        rate = self.by_carrier[row.parcel_carrier or "(unknown)"]
+        rate = self.by_carrier[row.parcel_carrier or UNKNOWN]
         rate.items += 1
         packaging = self.by_packaging[row.parcel_packaging_condition]
         packaging.items += 1

@@ -68,6 +68,7 @@ class CreateOperator:
     role: Role
     pin: str
     at: dt.datetime
+    lang: str | None = None     # a code of inspector.languages, checked by the caller
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class SignedIn:
     role: Role
     # Signed in, but this bench may not know of a deactivation at the hub (policy site.offline_sign_in_hours).
     warning: Text | None = None
+    lang: str | None = None     # their preferred language, if any
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def create_operator(cmd: CreateOperator, uow: UnitOfWork) -> str:
         if uow.session.scalar(select(OperatorRow.id).where(OperatorRow.badge == cmd.badge)):
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Badge {badge} is already in use."), badge=cmd.badge)
         row = OperatorRow(id=str(uuid.uuid4()), badge=cmd.badge, name=cmd.name, role=Role(cmd.role).value,
-                          pin_hash=hash_pin(cmd.pin), active=True, created_at=cmd.at)
+                          pin_hash=hash_pin(cmd.pin), active=True, created_at=cmd.at, lang=cmd.lang)
         uow.session.add(row)
         uow.commit()
         return row.id
@@ -136,7 +138,7 @@ def sign_in(cmd: SignIn, uow: UnitOfWork) -> SignedIn:
                 uow.session.delete(lock)      # a good PIN ends the run of wrong ones
             _record_event(uow, cmd.badge, BADGE_SIGNED_IN, cmd.at, cmd.station)   # ... at every bench of the site
             uow.commit()
-            return SignedIn(row.id, row.badge, row.name, Role(row.role), offline_warning(cmd, uow.policy))
+            return SignedIn(row.id, row.badge, row.name, Role(row.role), offline_warning(cmd, uow.policy), row.lang)
         if lock is None:
             lock = BadgeLockRow(badge=cmd.badge, failures=0, locked_until=None, last_failure_at=cmd.at)
             uow.session.add(lock)

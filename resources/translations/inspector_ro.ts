@@ -17,12 +17,12 @@
 <context>
     <name>BenchWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+59"/>
+        <location filename="../../ui/main_window.py" line="+73"/>
         <source>Return inspection bench</source>
         <translation>Post de inspecție retururi</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+184"/>
         <source>Operator: {name} ({role})</source>
         <translation>Operator: {name} ({role})</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>DamageChecklist</name>
     <message>
-        <location filename="../../ui/bench/damage_checklist.py" line="+60"/>
+        <location filename="../../ui/bench/damage_checklist.py" line="+69"/>
         <source>held for review</source>
         <translation>reținut pentru verificare</translation>
     </message>
@@ -101,17 +101,17 @@
 <context>
     <name>DayClosing</name>
     <message>
-        <location filename="../../ui/review/day_closing.py" line="+17"/>
+        <location filename="../../ui/review/day_closing.py" line="+26"/>
         <source>Close the day…</source>
         <translation>Închiderea zilei…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Closing the site&apos;s day {day} at the hub…</source>
         <translation>Se închide ziua {day} a depozitului pe serverul central…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The site&apos;s day {day} is closed: report no. {number}, signed by {signer}.</source>
         <translation>Ziua {day} a depozitului este închisă: raportul nr. {number}, semnat de {signer}.</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>DayField</name>
     <message>
-        <location filename="../../ui/common/day_field.py" line="+51"/>
+        <location filename="../../ui/common/day_field.py" line="+66"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Alegeți din calendar (Alt+Jos)</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/bench/demo_data_dialog.py" line="+11"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+31"/>
         <source>Empty database</source>
         <translation>Bază de date goală</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Acest post nu are încă retururi și nici operatori.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load demo data (operators, returns, parcels) to try the bench? Print the demo barcodes with: inspector demo-sheet -o sheet.pdf</source>
         <translation>Încărcați date demonstrative (operatori, retururi, colete) pentru a încerca postul? Tipăriți codurile de bare demonstrative cu: inspector demo-sheet -o sheet.pdf</translation>
     </message>
@@ -168,32 +168,32 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/bench/disposition_dialog.py" line="+17"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+55"/>
         <source>Change disposition</source>
         <translation>Schimbați destinația</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>{label}   (proposed)</source>
         <translation>{label}   (propusă)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Why? (needed when not the proposal)</source>
         <translation>De ce? (obligatoriu dacă nu este cea propusă)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Where does this unit go?  ↑ ↓ then Enter</source>
         <translation>Unde merge acest articol?  ↑ ↓ apoi Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Type a reason to leave the proposal</source>
         <translation>Scrieți un motiv pentru a schimba propunerea</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>ExpectedLinesModel</name>
     <message>
-        <location filename="../../ui/bench/expected_lines_model.py" line="+82"/>
+        <location filename="../../ui/bench/expected_lines_model.py" line="+89"/>
         <source>{count} inspected at {station}</source>
         <translation>inspectate la {station}: {count}</translation>
     </message>
@@ -244,17 +244,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/review/export_dialog.py" line="+46"/>
+        <location filename="../../ui/review/export_dialog.py" line="+47"/>
         <source>Save the export</source>
         <translation>Salvează exportul</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+65"/>
         <source>Export inspections</source>
         <translation>Exportă inspecțiile</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (foi de calcul)</translation>
     </message>
@@ -264,17 +264,17 @@
         <translation>JSON (programe)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>every station</source>
         <translation>toate stațiile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose… (Ctrl+O)</source>
         <translation>Alege… (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;From</source>
         <translation>&amp;De la</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>&amp;Până la</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>One row per completed item inspection, days from midnight to midnight at the site; times in the file are UTC. The file is written whole or not at all.</source>
         <translation>Un rând pentru fiecare inspecție de articol finalizată; zilele țin de la miezul nopții la miezul nopții, după ora depozitului; orele din fișier sunt în UTC. Fișierul se scrie întreg sau deloc.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-3"/>
         <source>F&amp;ormat</source>
         <translation>F&amp;ormat</translation>
     </message>
@@ -299,12 +299,12 @@
         <translation>&amp;Stație</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>F&amp;ile</source>
         <translation>F&amp;ișier</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Exportă</translation>
     </message>
@@ -312,22 +312,22 @@
 <context>
     <name>GradePicker</name>
     <message>
-        <location filename="../../ui/bench/grade_picker.py" line="+24"/>
+        <location filename="../../ui/bench/grade_picker.py" line="+50"/>
         <source>Grade</source>
         <translation>Notă</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Press 1–5</source>
         <translation>Apăsați 1–5</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-2"/>
         <source>Press 1–{last}</source>
         <translation>Apăsați 1–{last}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Not graded: press 1–{last}</source>
         <translation>Fără notă: apăsați 1–{last}</translation>
     </message>
@@ -335,27 +335,27 @@
 <context>
     <name>InsightView</name>
     <message>
-        <location filename="../../ui/review/insight_view.py" line="+153"/>
+        <location filename="../../ui/review/insight_view.py" line="+188"/>
         <source>Why things come back</source>
         <translation>De ce se returnează articolele</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-8"/>
         <source>Show (F5)</source>
         <translation>Afișare (F5)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-2"/>
         <source>Insight</source>
         <translation>Analiză</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
         <source>Every station</source>
         <translation>Toate posturile</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>Constatat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Most returned SKUs</source>
         <translation>Cele mai returnate SKU-uri</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Stated reason beside the reason found</source>
         <translation>Motivul declarat față de motivul constatat</translation>
     </message>
@@ -424,22 +424,22 @@
         <translation>Deteriorări în funcție de curier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Damage by packaging condition</source>
         <translation>Deteriorări în funcție de starea ambalajului</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
         <source>The site&apos;s flow</source>
         <translation>Fluxul depozitului</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>De la</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>to</source>
         <translation>până la</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). Return-window violations: {late} ({late_share:.1f}%).</source>
         <translation>Articole: {items}. Motivul declarat diferă de cel constatat: {mismatch} ({share:.1f}%). Depășiri ale termenului de retur: {late} ({late_share:.1f}%).</translation>
     </message>
@@ -457,57 +457,57 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/bench/item_panel.py" line="+76"/>
+        <location filename="../../ui/bench/item_panel.py" line="+55"/>
         <source>Paid</source>
         <translation>Plătit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Deductions</source>
         <translation>Reduceri</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refund</source>
         <translation>Rambursare</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Change…  Ctrl+D</source>
         <translation>Schimbați…  Ctrl+D</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Proposed</source>
         <translation>Propusă</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Goes to</source>
         <translation>Merge la</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Note (Ctrl+N), Enter to keep</source>
         <translation>Notiță (Ctrl+N), Enter pentru a păstra</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Complete  F12</source>
         <translation>Finalizare  F12</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel  Esc</source>
         <translation>Anulare  Esc</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Damage found</source>
         <translation>Defecte constatate</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+127"/>
         <source>Unknown item</source>
         <translation>Articol necunoscut</translation>
     </message>
@@ -534,7 +534,7 @@
     <message>
         <location line="+0"/>
         <source>Plate</source>
-        <translation>Etichetă</translation>
+        <translation>LPN</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -563,7 +563,7 @@
 <context>
     <name>LabelPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/label_preview.py" line="+19"/>
+        <location filename="../../ui/printing/label_preview.py" line="+39"/>
         <source>Label {plate}</source>
         <translation>Eticheta {plate}</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>LabelQueue</name>
     <message>
-        <location filename="../../ui/printing/label_queue.py" line="+133"/>
+        <location filename="../../ui/printing/label_queue.py" line="+136"/>
         <source>Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.</source>
         <translation>Eticheta {plate} nu a putut fi generată ({error}). Rămâne în coada de retipărire; anunțați supervizorul.</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+127"/>
+        <location filename="../../ui/review/review_view.py" line="+185"/>
         <source>Override grade</source>
         <translation>Modificare notă</translation>
     </message>
@@ -594,17 +594,17 @@
         <translation>Modificare destinație</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>New amount in {currency}</source>
         <translation>Suma nouă în {currency}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Why? (kept in the audit trail)</source>
         <translation>De ce? (se păstrează în istoricul de audit)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Item {plate}</source>
         <translation>Articol {plate}</translation>
     </message>
@@ -624,12 +624,12 @@
         <translation>Destinație</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Sumă</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
@@ -637,12 +637,12 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/bench/packaging_dialog.py" line="+15"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+38"/>
         <source>Packaging condition</source>
         <translation>Starea ambalajului</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Outer packaging as it arrived:  ↑ ↓ then Enter</source>
         <translation>Ambalajul exterior la sosire:  ↑ ↓ apoi Enter</translation>
     </message>
@@ -650,24 +650,24 @@
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../ui/bench/parcel_panel.py" line="+21"/>
+        <location filename="../../ui/bench/parcel_panel.py" line="+115"/>
         <source>Parcel</source>
         <translation>Colet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No parcel open.
 Scan a parcel label or RMA number.</source>
         <translation>Niciun colet deschis.
 Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>RMA</source>
         <translation>RMA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Order</source>
         <translation>Comandă</translation>
     </message>
@@ -677,27 +677,27 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>AWB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Motiv</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Delivered</source>
         <translation>Livrat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Packaging</source>
         <translation>Ambalaj</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Gata</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+3"/>
         <source>Packaging…  Ctrl+P</source>
         <translation>Ambalaj…  Ctrl+P</translation>
     </message>
@@ -707,7 +707,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Colet gata  F11</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+27"/>
         <source>none (unexpected return)</source>
         <translation>niciunul (retur neanunțat)</translation>
     </message>
@@ -720,12 +720,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printing/printer_dialog.py" line="+22"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+99"/>
         <source>Label printer</source>
         <translation>Imprimantă de etichete</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>No printer (labels wait in the reprint queue)</source>
         <translation>Fără imprimantă (etichetele așteaptă în coada de retipărire)</translation>
     </message>
@@ -740,37 +740,37 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Imprimantă Zebra în rețea (TCP raw)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>System default printer</source>
         <translation>Imprimanta implicită a sistemului</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{name} (not installed)</source>
         <translation>{name} (neinstalată)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>host name or IP address</source>
         <translation>nume de gazdă sau adresă IP</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>{dpi} dpi</source>
         <translation>{dpi} dpi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Printer:</source>
         <translation>&amp;Imprimantă:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>&amp;Host:</source>
         <translation>&amp;Gazdă:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
@@ -780,22 +780,22 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>&amp;Rezoluție:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Print the label when an item is &amp;completed</source>
         <translation>Tipărire etichetă la &amp;finalizarea unui articol</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-3"/>
         <source>&amp;Send labels to:</source>
         <translation>&amp;Trimitere etichete către:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Label size:</source>
         <translation>&amp;Dimensiune etichetă:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Type the Zebra printer&apos;s host name or IP address.</source>
         <translation>Tastați numele de gazdă sau adresa IP a imprimantei Zebra.</translation>
     </message>
@@ -803,7 +803,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReportPath</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+36"/>
+        <location filename="../../ui/review/review_view.py" line="+25"/>
         <source>Save the end-of-day PDF</source>
         <translation>Salvați PDF-ul de sfârșit de zi</translation>
     </message>
@@ -811,9 +811,9 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location line="-135"/>
+        <location line="-157"/>
         <source>Plate</source>
-        <translation>Etichetă</translation>
+        <translation>LPN</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -866,7 +866,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Verificare</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>open</source>
         <translation>deschisă</translation>
     </message>
@@ -899,27 +899,27 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location line="+95"/>
+        <location line="+218"/>
         <source>Supervisor review</source>
         <translation>Verificare supervizor</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+188"/>
         <source>Cancel PDF (Esc)</source>
         <translation>Anulare PDF (Esc)</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-187"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobare (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+12"/>
         <source>Every station</source>
         <translation>Toate posturile</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-12"/>
         <source>Grade (Ctrl+G)</source>
         <translation>Notă (Ctrl+G)</translation>
     </message>
@@ -929,17 +929,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Reducere (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Disposition (Ctrl+D)</source>
         <translation>Destinație (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Refresh (F5)</source>
         <translation>Reîmprospătare (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>End-of-day PDF (Ctrl+E)</source>
         <translation>PDF de sfârșit de zi (Ctrl+E)</translation>
     </message>
@@ -949,27 +949,37 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Export… (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Why things come back (Ctrl+I)</source>
         <translation>De ce se returnează articolele (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Report &amp;language</source>
+        <translation>&amp;Limba raportului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the end-of-day PDF</source>
+        <translation>Limba PDF-ului de sfârșit de zi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Station</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>Excepții: {count}, încă deschise: {open}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>Saved {path}</source>
         <translation>Salvat: {path}</translation>
     </message>
@@ -984,7 +994,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Anulează exportul (Esc)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exporting to {path}…</source>
         <translation>Se exportă în {path}…</translation>
     </message>
@@ -1002,17 +1012,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../ui/bench/scan_bar.py" line="+20"/>
+        <location filename="../../ui/bench/scan_bar.py" line="+49"/>
         <source>Scan</source>
         <translation>Scanare</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Scanner input appears here · Ctrl+T to type a code</source>
         <translation>Aici apare ce citește scanerul · Ctrl+T pentru a tasta un cod</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>working… {count} queued</source>
         <translation>se lucrează… {count} în așteptare</translation>
     </message>
@@ -1025,7 +1035,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ShiftLogModel</name>
     <message>
-        <location filename="../../ui/bench/shift_log_model.py" line="+110"/>
+        <location filename="../../ui/bench/shift_log_model.py" line="+117"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
@@ -1043,7 +1053,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ShiftLogPanel</name>
     <message>
-        <location filename="../../ui/bench/shift_log_panel.py" line="+46"/>
+        <location filename="../../ui/bench/shift_log_panel.py" line="+51"/>
         <source>This shift: {count} scans</source>
         <translation>Tura aceasta: {count} scanări</translation>
     </message>
@@ -1051,17 +1061,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>SignInView</name>
     <message>
-        <location filename="../../ui/bench/sign_in_view.py" line="+20"/>
+        <location filename="../../ui/bench/sign_in_view.py" line="+56"/>
         <source>Return inspection</source>
         <translation>Inspecția retururilor</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
         <source>Badge {badge}: type your PIN and press Enter</source>
         <translation>Ecuson {badge}: tastați PIN-ul și apăsați Enter</translation>
     </message>
@@ -1084,21 +1094,21 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>SiteFlowPanel</name>
     <message>
-        <location filename="../../ui/review/site_flow_panel.py" line="+37"/>
+        <location filename="../../ui/review/site_flow_panel.py" line="+92"/>
         <source>Waiting</source>
         <translation>Așteaptă de</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Station</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Plate</source>
-        <translation>Etichetă</translation>
+        <translation>LPN</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1107,12 +1117,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Exceptions</source>
         <translation>Excepții</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Completed</source>
         <translation>Finalizat</translation>
     </message>
@@ -1127,18 +1137,18 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Cea mai lungă așteptare</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation>Primit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Median</source>
         <translation>Mediană</translation>
     </message>
@@ -1149,7 +1159,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>p90</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Dock to stock, median</source>
         <translation>Recepție–stoc, mediană</translation>
     </message>
@@ -1164,12 +1174,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Articole pe oră</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stations</source>
         <translation>Posturi</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Open holds, oldest first</source>
         <translation>Articole reținute nerezolvate, cele mai vechi primele</translation>
     </message>
@@ -1179,22 +1189,22 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Restanțe: colete primite, încă neinspectate</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dock to stock per station (parcel received to item completed)</source>
         <translation>Timp recepție–stoc pe post (de la primirea coletului la finalizarea articolului)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Per inspector, across the benches they worked at: dock to stock and items per hour</source>
         <translation>Pe inspector, la toate posturile la care a lucrat: timp recepție–stoc și articole pe oră</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
         <source>Hours worked are active time: the stretches from one parcel or item to the next, with gaps of more than 15 minutes left out as breaks.</source>
         <translation>Orele lucrate sunt timp activ: intervalele de la un colet sau articol la următorul, fără golurile de peste 15 minute, socotite pauze.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1209,7 +1219,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>{days} z {hours} h</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>As of {time} on {day} ({zone}), by this desk&apos;s records. Holds and backlog: what is open now, from {since}; dock to stock and items per hour: items completed {first} to {last}.</source>
         <translation>La ora {time} din {day} ({zone}), după înregistrările acestui post de supervizare. Articole reținute și restanțe: ce este deschis acum, începând cu {since}; timp recepție–stoc și articole pe oră: articolele finalizate între {first} și {last}.</translation>
     </message>
@@ -1250,7 +1260,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../ui/review/insight_view.py" line="-161"/>
+        <location filename="../../ui/review/insight_view.py" line="-207"/>
         <source>Items per day (bars), exceptions per day (line)</source>
         <translation>Articole pe zi (bare), excepții pe zi (linie)</translation>
     </message>
@@ -1258,17 +1268,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>UnlockBadgeDialog</name>
     <message>
-        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+15"/>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+35"/>
         <source>Unlock a badge</source>
         <translation>Deblocarea unui ecuson</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>OP-1234</source>
         <translation>OP-1234</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Scan the badge locked by wrong PINs, or type it, then Enter.</source>
         <translation>Scanați ecusonul blocat din cauza PIN-urilor greșite sau tastați-l, apoi Enter.</translation>
     </message>
@@ -1335,7 +1345,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../inspector/usecases/operators.py" line="+165"/>
+        <location filename="../../inspector/usecases/operators.py" line="+167"/>
         <source>Only a supervisor can unlock a badge.</source>
         <translation>Doar un supervizor poate debloca un ecuson.</translation>
     </message>
@@ -1724,7 +1734,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../inspector/usecases/review.py" line="+251"/>
+        <location filename="../../inspector/usecases/review.py" line="+253"/>
         <source>Grade {grade} is not on this site&apos;s scale ({scale}).</source>
         <translation>Nota {grade} nu este pe scala acestui depozit ({scale}).</translation>
     </message>
@@ -1755,7 +1765,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Se poate redeschide doar un articol din coletul încă deschis.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/operators.py" line="-131"/>
+        <location filename="../../inspector/usecases/operators.py" line="-133"/>
         <source>Badge {badge} is locked after too many wrong PINs. Try again in {seconds} s, or ask a supervisor to unlock it.</source>
         <translation>Ecusonul {badge} este blocat după prea multe PIN-uri greșite. Încercați din nou peste {seconds} s sau cereți unui supervizor să-l deblocheze.</translation>
     </message>
@@ -1775,12 +1785,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Acest post nu a comunicat încă niciodată cu serverul central; un operator dezactivat pe serverul central se poate încă autentifica aici.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Badge {badge} is already in use.</source>
         <translation>Ecusonul {badge} este deja folosit.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Badge or PIN not recognised.</source>
         <translation>Ecuson sau PIN nerecunoscut.</translation>
     </message>
@@ -1950,7 +1960,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Cereți administratorului un token nou pentru post.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The hub refused what this station asked for.</source>
         <translation>Serverul central a refuzat cererea acestui post.</translation>
     </message>
@@ -1960,7 +1970,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Comunicați administratorului ce a răspuns serverul central (în detalii).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This station&apos;s token belongs to {token_station}, but this bench calls itself {bench_station}.</source>
         <translation>Tokenul acestui post aparține postului {token_station}, dar acest post se numește {bench_station}.</translation>
     </message>
@@ -1980,7 +1990,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Setați hub_url și hub_token în setările postului.</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/review.py" line="-209"/>
+        <location filename="../../inspector/usecases/review.py" line="-211"/>
         <source>Only a supervisor can review and override inspections.</source>
         <translation>Doar un supervizor poate verifica și modifica inspecțiile.</translation>
     </message>
@@ -1995,7 +2005,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Intervalul se încheie ({last}) înainte să înceapă ({first}).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Only a completed inspection can be reviewed.</source>
         <translation>Doar o inspecție finalizată poate fi verificată.</translation>
     </message>
@@ -2104,7 +2114,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location line="+9"/>
         <source>This station may not close the site&apos;s day: only a supervisor desk may. The administrator gives it the right with `inspector hub add-station {station} --site-view`.</source>
-        <translation>Acest post nu poate închide ziua depozitului: doar un post de supervizare poate. Administratorul îi acordă dreptul cu `inspector hub add-station {station} --site-view`.</translation>
+        <translation>Acest post nu poate închide ziua depozitului: doar un post de supervizor poate. Administratorul îi acordă dreptul cu `inspector hub add-station {station} --site-view`.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2112,7 +2122,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Serverul central nu a închis ziua: {why}</translation>
     </message>
     <message>
-        <location filename="../../inspector/usecases/site_status.py" line="+74"/>
+        <location filename="../../inspector/usecases/site_status.py" line="+64"/>
         <source>site as of {time}</source>
         <translation>situația depozitului la {time}</translation>
     </message>
@@ -2133,9 +2143,202 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <location filename="../../inspector/demo/demo_sheet.py" line="+84"/>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>supervisor</source>
+        <translation>supervizor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · {role} · PIN {pin}</source>
+        <translation>{name} · {role} · PIN {pin}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Sign in</source>
+        <translation>1. Autentificare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a badge, then type its PIN on the keyboard.</source>
+        <translation>Scanați un ecuson, apoi tastați PIN-ul lui la tastatură.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complete the item</source>
+        <translation>Finalizați articolul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the item (or the parcel)</source>
+        <translation>Anulați articolul (sau coletul)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade {code}: {label}</source>
+        <translation>Nota {code}: {label}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disposition: {label} (bin {bin})</source>
+        <translation>Destinație: {label} (locația {bin})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reprint the last label</source>
+        <translation>Retipăriți ultima etichetă</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel done</source>
+        <translation>Colet gata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Ieșire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grades can also be keyed 1-{count}. A disposition other than the proposed one asks for a reason.</source>
+        <translation>Notele se pot da și cu tastele 1-{count}. O destinație diferită de cea propusă cere un motiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Command cards</source>
+        <translation>2. Carduri de comenzi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Post</source>
+        <translation>Poșta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier</source>
+        <translation>Curier</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order} · reason: {reason} · delivered {delivered}</source>
+        <translation>Comanda {order} · motiv: {reason} · livrat: {delivered}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watch: this return was cancelled upstream.</source>
+        <translation>Atenție: acest retur a fost anulat în sistemul central.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch: this return was closed upstream.</source>
+        <translation>Atenție: acest retur a fost închis în sistemul central.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch: delivered more than {days} days ago (outside the window).</source>
+        <translation>Atenție: livrat acum mai mult de {days} zile (în afara termenului).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watch: line {line} is {category}, not returnable.</source>
+        <translation>Atenție: linia {line} este {category}, nu se poate returna.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parcel label ({carrier})</source>
+        <translation>Eticheta coletului ({carrier})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…or the RMA label inside</source>
+        <translation>…sau eticheta RMA din interior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {line}: {description} · {price}</source>
+        <translation>Linia {line}: {description} · {price}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} · serial {serial}</source>
+        <translation>{what} · serie {serial}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} · ×{count} without serial</source>
+        <translation>{what} · ×{count} fără serie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} · scan ×{count}</source>
+        <translation>{what} · scanați ×{count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3.{index} Parcel {rma}</source>
+        <translation>3.{index} Coletul {rma}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A parcel with no return (unexpected)</source>
+        <translation>Un colet fără retur (neanunțat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An item on no demo return (wrong item)</source>
+        <translation>Un articol absent din retururile demo (articol greșit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In parcel {rma}: a serial that was not shipped</source>
+        <translation>În coletul {rma}: o serie care nu a fost expediată</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4. Exceptions to try</source>
+        <translation>4. Excepții de încercat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each of these goes to the supervisor&apos;s review.</source>
+        <translation>Fiecare dintre acestea ajunge la verificarea supervizorului.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Demo barcodes · page {page}</source>
+        <translation>Coduri de bare demo · pagina {page}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Return inspection bench: demo barcodes</source>
+        <translation>Post de inspecție retururi: coduri de bare demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Walk the whole flow with a scanner: sign in (badge + PIN), scan a parcel, scan each item, grade it, tick damage, complete; at the end of the parcel scan &quot;Parcel done&quot;. Items show what the product itself carries.</source>
+        <translation>Parcurgeți tot fluxul cu un scaner: autentificați-vă (ecuson + PIN), scanați un colet, scanați fiecare articol, dați-i o notă, bifați defectele, finalizați; la sfârșitul coletului scanați „Colet gata”. Codurile articolelor sunt cele de pe produsul însuși.</translation>
+    </message>
+</context>
+<context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+24"/>
+        <location filename="../../ui/common/texts.py" line="+26"/>
         <source>No return known for this parcel</source>
         <translation>Niciun retur cunoscut pentru acest colet</translation>
     </message>
@@ -2152,7 +2355,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location line="+1"/>
         <source>Serial is not the one shipped</source>
-        <translation>Seria nu este cea expediată</translation>
+        <translation>Numărul de serie nu este cel expediat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2181,9 +2384,57 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>label</name>
+    <message>
+        <location filename="../../inspector/labels/captions.py" line="+15"/>
+        <source>DISPOSITION</source>
+        <translation>DESTINAȚIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIN</source>
+        <translation>LOCAȚIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LICENSE PLATE</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ITEM</source>
+        <translation>ARTICOL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GS1  (01) GTIN  (21) SERIAL  (10) LOT</source>
+        <translation>GS1  (01) GTIN  (21) SERIE  (10) LOT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OPERATOR</source>
+        <translation>OPERATOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATION</source>
+        <translation>POST</translation>
+    </message>
+</context>
+<context>
     <name>match</name>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/common/texts.py" line="+4"/>
         <source>On the return</source>
         <translation>Pe retur</translation>
     </message>
@@ -2239,7 +2490,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>policy</name>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>As new</source>
         <translation>Ca nou</translation>
     </message>
@@ -2331,7 +2582,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location line="+1"/>
         <source>We shipped the wrong item</source>
-        <translation>Am expediat alt articol</translation>
+        <translation>Am expediat un articol greșit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2375,9 +2626,448 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <location filename="../../inspector/reports/day_pdf.py" line="+58"/>
+        <source>Plate</source>
+        <translation>LPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+370"/>
+        <source>Station</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <location line="+280"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <location line="+288"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-288"/>
+        <location line="+272"/>
+        <source>Exceptions</source>
+        <translation>Excepții</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <location line="+244"/>
+        <source>Grade</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+246"/>
+        <source>Disposition</source>
+        <translation>Destinație</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Cur.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deduction</source>
+        <translation>Reducere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+367"/>
+        <source>Refund</source>
+        <translation>Rambursat</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+296"/>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Items completed per hour ({zone})</source>
+        <translation>Articole finalizate pe oră ({zone})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{first} to {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Items</source>
+        <translation>Articole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day: {day} ({zone})</source>
+        <translation>Ziua: {day} ({zone})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stations: {stations}</source>
+        <translation>Posturi: {stations}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated: {generated}</source>
+        <translation>Generat: {generated}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End-of-day returns inspection report</source>
+        <translation>Raport de sfârșit de zi – inspecția retururilor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Totals</source>
+        <translation>Totaluri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcels</source>
+        <translation>Colete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deductions and refunds per currency</source>
+        <translation>Reduceri și rambursări pe monedă</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deductions</source>
+        <translation>Reduceri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Rambursări</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items by grade, disposition and reason found</source>
+        <translation>Articole după notă, destinație și motivul constatat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason found</source>
+        <translation>Motiv constatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason stated by the customer beside the reason found</source>
+        <translation>Motivul declarat de client față de motivul constatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stated reason differs from the reason found: {mismatches} of {items} items.</source>
+        <translation>Motivul declarat diferă de cel constatat: {mismatches} din {items} articole.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stated</source>
+        <translation>Declarat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>Constatat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charts</source>
+        <translation>Grafice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade mix</source>
+        <translation>Distribuția pe note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disposition mix</source>
+        <translation>Distribuția pe destinații</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason found mix</source>
+        <translation>Distribuția motivelor constatate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Throughput per inspector</source>
+        <translation>Productivitate pe inspector</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Badge</source>
+        <translation>Ecuson</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours worked</source>
+        <translation>Ore lucrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per hour</source>
+        <translation>Articole pe oră</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Most returned SKUs (top {count})</source>
+        <translation>Cele mai returnate SKU-uri (top {count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Damaged</source>
+        <translation>Defecte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Damage by carrier and by packaging condition</source>
+        <translation>Deteriorări în funcție de curier și de starea ambalajului</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier</source>
+        <translation>Curier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging</source>
+        <translation>Ambalaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exceptions ({count})</source>
+        <translation>Excepții ({count})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signature</source>
+        <translation>Semnătura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviewed by (supervisor)</source>
+        <translation>Verificat de (supervizor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by (manager)</source>
+        <translation>Aprobat de (manager)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-off</source>
+        <translation>Semnături</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have reviewed the exceptions above and agree the totals of this report.</source>
+        <translation>Am verificat excepțiile de mai sus și sunt de acord cu totalurile acestui raport.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Closed day</source>
+        <translation>Zi închisă</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Happened</source>
+        <translation>Produsă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrived</source>
+        <translation>Sosită</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>parcel receipt</source>
+        <translation>recepție colet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item inspection</source>
+        <translation>inspecție articol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection override</source>
+        <translation>modificare inspecție</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nouă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modificată</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stations not heard from since before the end of this day (their records of the day may be missing): {stations}</source>
+        <translation>Posturi care nu au mai comunicat de dinainte de sfârșitul acestei zile (înregistrările lor din această zi pot lipsi): {stations}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Late records for closed days ({count})</source>
+        <translation>Înregistrări sosite după închiderea zilei ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records of days already signed off that reached the hub after the signing. The signed reports stay as they were; each closed day&apos;s addendum lists its own.</source>
+        <translation>Înregistrări din zile deja semnate, ajunse la serverul central după semnare. Rapoartele semnate rămân neschimbate; anexa fiecărei zile închise le listează pe ale sale.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Returns inspection · {period} · stations: {stations}</source>
+        <translation>Inspecția retururilor · {period} · posturi: {stations}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page {page} · generated {generated}</source>
+        <translation>Pagina {page} · generat {generated}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>End-of-day report {period}</source>
+        <translation>Raport de sfârșit de zi {period}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/reports/figures.py" line="+24"/>
+        <location line="+1"/>
+        <source>wrong item returned</source>
+        <translation>articol greșit returnat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no return on file</source>
+        <translation>niciun retur înregistrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong item shipped</source>
+        <translation>articol greșit expediat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>defective</source>
+        <translation>defect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged in transit</source>
+        <translation>deteriorat în transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>used / opened</source>
+        <translation>folosit / deschis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>damaged by customer</source>
+        <translation>deteriorat de client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no fault found</source>
+        <translation>fără defect constatat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none stated)</source>
+        <translation>(nedeclarat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>(necunoscut)</translation>
+    </message>
+</context>
+<context>
+    <name>role</name>
+    <message>
+        <location filename="../../ui/common/texts.py" line="-33"/>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supervisor</source>
+        <translation>supervizor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
-        <location filename="../../ui/sync/sync_status.py" line="+481"/>
+        <location filename="../../ui/sync/sync_status.py" line="+514"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
@@ -2444,10 +3134,11 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     <message>
         <location line="+1"/>
         <source>Records set aside by the hub wait for a supervisor: inspector sync --rejected</source>
-        <translation>Înregistrările puse deoparte de serverul central așteaptă un supervizor: inspector sync --rejected</translation>
+        <translation>Înregistrările puse deoparte de serverul central la sincronizare așteaptă un supervizor: inspector sync --rejected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-458"/>
+        <location line="+459"/>
         <source>Sync failed unexpectedly; see the log.</source>
         <translation>Sincronizarea a eșuat neașteptat; consultați jurnalul.</translation>
     </message>

@@ -6,11 +6,11 @@ thread outlives its test.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -29,6 +29,7 @@ from ui.common.cue_player import CuePlayer
 from ui.main_window import BenchWindow
 from ui.common.style import apply_style
 from ui.common.task_runner import TaskRunner
+from ui.common.translations import Languages
 
 STATION = "bench-gui"
 
@@ -146,3 +147,19 @@ def bench(qtbot, gui_paths, runner) -> Iterator[Bench]:
     client.close()
     assert runner.shutdown(10_000)
     window.deleteLater()
+
+
+@pytest.fixture
+def station_languages(qapp) -> Iterator[Callable[[str], Languages]]:
+    """Makes the station's `Languages` (as `inspector run --lang` does); all are removed and the locale restored."""
+    before = QLocale()
+    made: list[Languages] = []
+
+    def make(station: str) -> Languages:
+        made.append(Languages(qapp, station))
+        return made[-1]
+    yield make
+    for languages in made:
+        languages.remove()
+        languages.deleteLater()
+    QLocale.setDefault(before)

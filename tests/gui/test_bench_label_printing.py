@@ -20,6 +20,7 @@ from inspector.storage.orm_labels import LabelJobRow
 from tests.conftest import PHONE_GTIN, UPS
 from tests.fake_zebra import FakeZebra, free_port, zebra_settings
 from tests.gui.conftest import STATION, Bench, Clock, open_window, seed
+from tests.gui.languages import ro
 from ui.printing.label_preview import LabelPreviewDialog
 from ui.printing.printer_dialog import PrinterDialog
 from ui.common.style import apply_style
@@ -212,3 +213,18 @@ def test_printer_dialog_by_keyboard(qtbot):
     desk = PrinterDialog(PrinterSettings(kind=PrinterKind.SYSTEM, system_printer="Office"), ["PDF", "Office"])
     qtbot.addWidget(desk)
     assert desk.chosen().system_printer == "Office" and desk.details.currentIndex() == 1
+
+
+def test_the_printed_label_speaks_the_windows_language(open_label_bench, zebra, station_languages):
+    """The print lane renders the label in the language the window speaks now (the operator's, or the station's):
+    its captions in Romanian, its barcode data the same."""
+    station_languages("ro")
+    bench = open_label_bench(zebra_settings(zebra.port))
+    complete_phone_by_keys(bench)
+    with bench.qtbot.waitSignal(bench.window.labels.label_delivered, timeout=10_000):
+        bench.key(Qt.Key.Key_F12)
+    bench.settle()
+    plate = bench.state.last_completed.license_plate
+    printed = zebra.labels()[-1]
+    assert ro("label", "DISPOSITION") in printed and "DISPOSITION" not in printed
+    assert f"^FD{plate}^FS" in printed

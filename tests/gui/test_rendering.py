@@ -100,7 +100,7 @@ def test_parcel_panel_shows_the_return_and_its_warnings(window):
     window.render(replace(states.inspecting(), parcel=parcel, item=None, phase=Phase.AWAITING_ITEM))
     panel = window.parcel_panel
     assert panel.rma.text() == "RMA-10000001" and panel.reason.text() == "Does not fit"
-    assert panel.delivered.text() == "15 Nov 2026" and panel.packaging.text() == "Intact"
+    assert panel.delivered.text() == "Nov 15, 2026" and panel.packaging.text() == "Intact"
     assert panel.progress.text() == "1 of 3 units"
     assert panel.warnings.isVisible() and "window closed" in panel.warnings.text()
     assert not window.item_panel.inspecting and "next item" in window.item_panel.waiting.text()

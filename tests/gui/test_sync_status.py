@@ -152,6 +152,30 @@ def test_an_unreachable_hub_shows_the_error_and_backs_off(qtbot, runner, tmp_pat
     bench.close()
 
 
+def test_the_field_says_its_last_state_again_in_the_new_language(qtbot, runner, tmp_path, station_languages):
+    """A language switch (an operator signing in) turns the field, its button and the hub's error in the tooltip
+    into the new language at once, from the last snapshot: nothing is synced again for it."""
+    from tests.gui.languages import ro
+    bench = make_bench(tmp_path / "benches", "B1", f"http://127.0.0.1:{free_port()}", "insp_token-for-nowhere")
+    work(bench, 2)
+    status, widget = _status(qtbot, runner, bench.paths)
+    with qtbot.waitSignal(status.pass_finished, timeout=15_000):
+        status.start()
+    qtbot.waitUntil(lambda: status.snapshot.pending == 6, timeout=5_000)
+    status.stop()
+    languages = station_languages("en")
+    languages.use("ro")
+    pending = ro("sync", "Sync: {n} pending").format(n=6)
+    qtbot.waitUntil(lambda: widget.label.text().startswith(pending), timeout=5_000)
+    assert widget.button.text() == ro("sync", "Sync now")
+    assert ro("bench", "The hub cannot be reached.") in widget.label.toolTip()
+    assert ro("sync", "error") in widget.label.text()
+    languages.use("en")
+    qtbot.waitUntil(lambda: widget.label.text().startswith("Sync: 6 pending"), timeout=5_000)
+    assert "The hub cannot be reached." in widget.label.toolTip() and widget.button.text() == "Sync now"
+    bench.close()
+
+
 def test_no_hub_set_up_says_so(qtbot, runner, tmp_path):
     bench = make_bench(tmp_path / "benches", "B1")
     save_settings(bench.paths, load_settings(bench.paths))

@@ -28,16 +28,22 @@ UTC_SITE = site_zone("UTC")
 GENERATED = dt.datetime(2026, 11, 21, 7, 15, tzinfo=dt.timezone.utc)
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
+def generated_days(tmp_path_factory, name: str, parcels: int, seed: int):
+    """Demo data and two days of generated history in a data dir of its own: (root, paths, open database)."""
     from inspector.demo import load_demo_data
     from inspector.settings import site_policy
-    root = tmp_path_factory.mktemp("report")
+    root = tmp_path_factory.mktemp(name)
     paths = Paths(root / "data").ensure()
     pin_site_zone(paths, "UTC")      # the truth below reads UTC days straight from the stored text
     load_demo_data(paths)
     database = Database.open_sqlite(paths.database)
-    generate_history(database, site_policy(paths), HistoryOptions(parcels=600, days=2, seed=11), NOW)
+    generate_history(database, site_policy(paths), HistoryOptions(parcels=parcels, days=2, seed=seed), NOW)
+    return root, paths, database
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    root, paths, database = generated_days(tmp_path_factory, "report", 600, 11)
     yield root, paths, database
     database.dispose()
 

@@ -71,3 +71,24 @@ def test_a_badge_in_use_is_refused(tmp_path, monkeypatch, capsys):
 def test_unknown_role_is_an_argument_error(tmp_path):
     with pytest.raises(SystemExit):
         add(tmp_path, "--badge", "OP-1001", "--name", "A", "--role", "boss", "--pin-stdin")
+
+
+def test_an_operators_language_is_kept_and_given_at_sign_in(tmp_path, monkeypatch, policy, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("246810\n"))
+    assert add(tmp_path, "--badge", "OP-4321", "--name", "Lý Thu Hà", "--role", "inspector", "--lang", "vi-VN",
+               "--pin-stdin") == 0
+    assert "Created inspector Lý Thu Hà with badge OP-4321, language vi." in capsys.readouterr().out
+    db = Database.open_sqlite(tmp_path / "bench.sqlite3")
+    try:
+        assert sign_in(SignIn("OP-4321", "246810", NOW, "bench-1"), UnitOfWork(db, policy)).lang == "vi"
+    finally:
+        db.dispose()
+
+
+def test_an_unknown_language_is_refused_naming_the_known_ones(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("246810\n"))
+    assert add(tmp_path, "--badge", "OP-4321", "--name", "X", "--role", "inspector", "--lang", "de",
+               "--pin-stdin") == 1
+    said = capsys.readouterr().err
+    assert "Not created: de: no such language" in said and "zh_CN" in said and "sq" in said
+    assert not (tmp_path / "bench.sqlite3").exists()

@@ -5,12 +5,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from inspector.bench.state import FindingView
+from ui.common.retranslate import Retranslating
 from ui.common.texts import money, policy_label
 
 KEY_NAMES = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10")
 
 
-class DamageChecklist(QWidget):
+class DamageChecklist(Retranslating, QWidget):
     finding_toggled = Signal(str)   # damage type code
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -24,6 +25,13 @@ class DamageChecklist(QWidget):
         self._codes: tuple[str, ...] = ()
         self._boxes: dict[str, QCheckBox] = {}
         self._amounts: dict[str, QLabel] = {}
+        self._shown: tuple[tuple[FindingView, ...], str | None] = ((), None)   # for a language switch
+
+    def retranslate(self) -> None:
+        findings, currency = self._shown
+        for finding in findings:
+            self._boxes[finding.code].setText(policy_label(finding.label))
+            self._amounts[finding.code].setText(self._amount_text(finding, currency))
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -40,6 +48,7 @@ class DamageChecklist(QWidget):
         codes = tuple(f.code for f in findings)
         if codes != self._codes:
             self._rebuild(findings)
+        self._shown = (findings, currency)
         for finding in findings:
             box = self._boxes[finding.code]
             box.blockSignals(True)

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.common.retranslate import Retranslating
 
-class DemoDataDialog(QDialog):
+
+class DemoDataDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo_data_dialog")
-        self.setWindowTitle(self.tr("Empty database"))
-        headline = QLabel(self.tr("This bench has no returns and no operators yet."), self)
-        headline.setProperty("heading", True)
-        details = QLabel(self.tr("Load demo data (operators, returns, parcels) to try the bench? "
-                                 "Print the demo barcodes with: inspector demo-sheet -o sheet.pdf"), self)
-        details.setWordWrap(True)
+        self.headline = QLabel(self)
+        self.headline.setProperty("heading", True)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No,
                                         self)
         self.buttons.accepted.connect(self.accept)
@@ -21,10 +21,17 @@ class DemoDataDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Yes).setDefault(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
-        layout.addWidget(headline)
-        layout.addWidget(details)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
         layout.addWidget(self.buttons)
         self.setMinimumSize(520, 200)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Empty database"))
+        self.headline.setText(self.tr("This bench has no returns and no operators yet."))
+        self.details.setText(self.tr("Load demo data (operators, returns, parcels) to try the bench? "
+                                     "Print the demo barcodes with: inspector demo-sheet -o sheet.pdf"))
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:

@@ -6,29 +6,26 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QVBoxLayout, QWidget)
 
 from inspector.bench.state import Option
+from ui.common.retranslate import Retranslating
 from ui.common.texts import policy_label
 
 
-class DispositionDialog(QDialog):
+class DispositionDialog(Retranslating, QDialog):
     def __init__(self, options: tuple[Option, ...], proposed: str, current: str, reason: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disposition_dialog")
-        self.setWindowTitle(self.tr("Change disposition"))
         self._proposed = proposed
+        self._options = options
         self.choices = QListWidget(self)
         self.choices.setObjectName("disposition_choices")
         for option in options:
-            text = policy_label(option.label)
-            if option.code == proposed:
-                text = self.tr("{label}   (proposed)").format(label=text)
-            item = QListWidgetItem(text, self.choices)
+            item = QListWidgetItem(self.choices)
             item.setData(Qt.ItemDataRole.UserRole, option.code)
             if option.code == current:
                 self.choices.setCurrentItem(item)
         self.reason = QLineEdit(reason or "", self)
         self.reason.setObjectName("disposition_reason_field")
-        self.reason.setPlaceholderText(self.tr("Why? (needed when not the proposal)"))
         self.reason.setMaxLength(200)
         self.hint = QLabel(self)
         self.hint.setObjectName("dialog_hint")
@@ -41,15 +38,29 @@ class DispositionDialog(QDialog):
         self.choices.itemActivated.connect(lambda _item: self._try_accept())
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Where does this unit go?  ↑ ↓ then Enter"), self))
+        self.question = QLabel(self)
+        self.reason_caption = QLabel(self)
+        layout.addWidget(self.question)
         layout.addWidget(self.choices, 1)
-        layout.addWidget(QLabel(self.tr("Reason"), self))
+        layout.addWidget(self.reason_caption)
         layout.addWidget(self.reason)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.setMinimumSize(480, 440)
         self.resize(520, 520)
         self.choices.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change disposition"))
+        for row, option in enumerate(self._options):
+            text = policy_label(option.label)
+            if option.code == self._proposed:
+                text = self.tr("{label}   (proposed)").format(label=text)
+            self.choices.item(row).setText(text)
+        self.reason.setPlaceholderText(self.tr("Why? (needed when not the proposal)"))
+        self.question.setText(self.tr("Where does this unit go?  ↑ ↓ then Enter"))
+        self.reason_caption.setText(self.tr("Reason"))
         self._update()
 
     def chosen_code(self) -> str | None:

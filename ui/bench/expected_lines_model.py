@@ -55,6 +55,13 @@ class ExpectedLinesModel(QAbstractTableModel):
         self._set(new)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """After a language switch: the cells again (money and words follow the language) and the headers."""
+        self._set(self._lines)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, self._COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._COLUMNS - 1)
+
     def _set(self, lines: tuple[ExpectedLineView, ...]) -> None:
         self._lines = lines
         self._cells = [self._cells_of(line) for line in lines]

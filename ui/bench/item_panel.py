@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEd
 from inspector.bench.state import BenchState, FindingView, ItemView
 from ui.bench.damage_checklist import DamageChecklist
 from ui.bench.grade_picker import GradePicker
+from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text, match_text, money, phase_prompt, policy_label
 
 
@@ -25,7 +26,7 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-class ItemPanel(QFrame):
+class ItemPanel(Retranslating, QFrame):
     grade_chosen = Signal(str)
     finding_toggled = Signal(str)
     disposition_change_requested = Signal()
@@ -47,6 +48,20 @@ class ItemPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The rest follows the unit in hand: the window renders its state again after a language switch.
+        self.paid_caption.setText(self.tr("Paid"))
+        self.deductions_caption.setText(self.tr("Deductions"))
+        self.refund_caption.setText(self.tr("Refund"))
+        self.proposed_caption.setText(self.tr("Proposed"))
+        self.goes_to_caption.setText(self.tr("Goes to"))
+        self.change_disposition.setText(self.tr("Change…  Ctrl+D"))
+        self.note.setPlaceholderText(self.tr("Note (Ctrl+N), Enter to keep"))
+        self.complete.setText(self.tr("Complete  F12"))
+        self.cancel.setText(self.tr("Cancel  Esc"))
+        self.damage_heading.setText(self.tr("Damage found"))
 
     # -- building ----------------------------------------------------------------------------------------------
     def _build_inspection(self) -> QWidget:
@@ -73,11 +88,14 @@ class ItemPanel(QFrame):
         grid = QGridLayout(money_box)
         grid.setContentsMargins(16, 12, 16, 12)
         grid.setVerticalSpacing(4)
-        grid.addWidget(_label(self.tr("Paid"), money_box, caption=True), 0, 0)
+        self.paid_caption = _label("", money_box, caption=True)
+        self.deductions_caption = _label("", money_box, caption=True)
+        self.refund_caption = _label("", money_box, "refund_caption")
+        grid.addWidget(self.paid_caption, 0, 0)
         grid.addWidget(self.paid, 0, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(_label(self.tr("Deductions"), money_box, caption=True), 1, 0)
+        grid.addWidget(self.deductions_caption, 1, 0)
         grid.addWidget(self.deductions, 1, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(_label(self.tr("Refund"), money_box, "refund_caption"), 2, 0)
+        grid.addWidget(self.refund_caption, 2, 0)
         grid.addWidget(self.refund, 2, 1, Qt.AlignmentFlag.AlignRight)
 
         self.proposed = _label("", page, "proposed_disposition", value=True)
@@ -86,16 +104,18 @@ class ItemPanel(QFrame):
         self.bin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reason = _label("", page, "disposition_reason")
         self.reason.setWordWrap(True)
-        self.change_disposition = QPushButton(self.tr("Change…  Ctrl+D"), page)
+        self.change_disposition = QPushButton(page)
         self.change_disposition.clicked.connect(self.disposition_change_requested)
         disposition_box = QFrame(page)
         disposition_box.setObjectName("disposition_box")
         dgrid = QGridLayout(disposition_box)
         dgrid.setContentsMargins(16, 12, 16, 12)
         dgrid.setVerticalSpacing(4)
-        dgrid.addWidget(_label(self.tr("Proposed"), disposition_box, caption=True), 0, 0)
+        self.proposed_caption = _label("", disposition_box, caption=True)
+        self.goes_to_caption = _label("", disposition_box, caption=True)
+        dgrid.addWidget(self.proposed_caption, 0, 0)
         dgrid.addWidget(self.proposed, 0, 1)
-        dgrid.addWidget(_label(self.tr("Goes to"), disposition_box, caption=True), 1, 0)
+        dgrid.addWidget(self.goes_to_caption, 1, 0)
         dgrid.addWidget(self.chosen, 1, 1)
         dgrid.addWidget(self.bin, 0, 2, 2, 1)
         dgrid.addWidget(self.reason, 2, 0, 1, 3)
@@ -105,13 +125,12 @@ class ItemPanel(QFrame):
         self.note = QLineEdit(page)
         self.note.setObjectName("note_field")
         self.note.setProperty("scan_capture", False)   # typed text, not a scan
-        self.note.setPlaceholderText(self.tr("Note (Ctrl+N), Enter to keep"))
         self.note.setMaxLength(500)
         self.note.editingFinished.connect(self._on_note_finished)
 
-        self.complete = QPushButton(self.tr("Complete  F12"), page)
+        self.complete = QPushButton(page)
         self.complete.setObjectName("complete_button")
-        self.cancel = QPushButton(self.tr("Cancel  Esc"), page)
+        self.cancel = QPushButton(page)
         self.cancel.setObjectName("cancel_button")
         self.complete.clicked.connect(self.complete_requested)
         self.cancel.clicked.connect(self.cancel_requested)
@@ -125,7 +144,8 @@ class ItemPanel(QFrame):
         left = QVBoxLayout()
         left.setSpacing(12)
         left.addWidget(self.grade_picker)
-        left.addWidget(_label(self.tr("Damage found"), page, heading=True))
+        self.damage_heading = _label("", page, heading=True)
+        left.addWidget(self.damage_heading)
         left.addWidget(self.checklist)
         left.addStretch(1)
 

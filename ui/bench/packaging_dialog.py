@@ -5,14 +5,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from inspector.bench.state import Option
+from ui.common.retranslate import Retranslating
 from ui.common.texts import policy_label
 
 
-class PackagingDialog(QDialog):
+class PackagingDialog(Retranslating, QDialog):
     def __init__(self, options: tuple[Option, ...], current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("packaging_dialog")
-        self.setWindowTitle(self.tr("Packaging condition"))
+        self._options = options
         self.choices = QListWidget(self)
         for option in options:
             item = QListWidgetItem(policy_label(option.label), self.choices)
@@ -24,12 +25,20 @@ class PackagingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.choices.itemActivated.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Outer packaging as it arrived:  ↑ ↓ then Enter"), self))
+        self.question = QLabel(self)
+        layout.addWidget(self.question)
         layout.addWidget(self.choices, 1)
         layout.addWidget(buttons)
         self.setMinimumSize(420, 360)
         self.resize(440, 380)
         self.choices.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Packaging condition"))
+        self.question.setText(self.tr("Outer packaging as it arrived:  ↑ ↓ then Enter"))
+        for row, option in enumerate(self._options):
+            self.choices.item(row).setText(policy_label(option.label))
 
     def chosen_code(self) -> str | None:
         item = self.choices.currentItem()

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 
 from inspector.bench.state import BenchState, ParcelView
 from ui.bench.expected_lines_model import ExpectedLinesModel
+from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text, policy_label, short_date
 
 
-class ParcelPanel(QFrame):
+class ParcelPanel(Retranslating, QFrame):
     complete_parcel_requested = Signal()
     packaging_change_requested = Signal()
 
@@ -18,9 +19,9 @@ class ParcelPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("parcel_panel")
         self.setProperty("panel", True)
-        self.heading = QLabel(self.tr("Parcel"), self)
+        self.heading = QLabel(self)
         self.heading.setProperty("heading", True)
-        self.empty_hint = QLabel(self.tr("No parcel open.\nScan a parcel label or RMA number."), self)
+        self.empty_hint = QLabel(self)
         self.empty_hint.setObjectName("empty_hint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -36,18 +37,20 @@ class ParcelPanel(QFrame):
         form = QGridLayout()
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(2)
-        rows = ((self.tr("RMA"), self.rma, None, None),
-                (self.tr("Order"), self.order, self.tr("Delivered"), self.delivered),
-                (self.tr("Tracking"), self.tracking, None, None),
-                (self.tr("Reason"), self.reason, None, None),
-                (self.tr("Packaging"), self.packaging, self.tr("Done"), self.progress))
+        self.captions = {name: self._caption() for name in
+                         ("rma", "order", "delivered", "tracking", "reason", "packaging", "done")}
+        rows = (("rma", self.rma, None, None),
+                ("order", self.order, "delivered", self.delivered),
+                ("tracking", self.tracking, None, None),
+                ("reason", self.reason, None, None),
+                ("packaging", self.packaging, "done", self.progress))
         for row, (caption, value, caption2, value2) in enumerate(rows):
-            form.addWidget(self._caption(caption), row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            form.addWidget(self.captions[caption], row, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if caption2 is None:
                 form.addWidget(value, row, 1, 1, 3)
             else:
                 form.addWidget(value, row, 1)
-                form.addWidget(self._caption(caption2), row, 2,
+                form.addWidget(self.captions[caption2], row, 2,
                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 form.addWidget(value2, row, 3)
         form.setColumnStretch(1, 1)
@@ -74,8 +77,8 @@ class ParcelPanel(QFrame):
         header.setSectionResizeMode(ExpectedLinesModel.ITEM, QHeaderView.ResizeMode.Stretch)
         self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.packaging_button = QPushButton(self.tr("Packaging…  Ctrl+P"), self)
-        self.complete_button = QPushButton(self.tr("Parcel done  F11"), self)
+        self.packaging_button = QPushButton(self)
+        self.complete_button = QPushButton(self)
         self.complete_button.setObjectName("complete_parcel_button")
         for button in (self.packaging_button, self.complete_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # Enter belongs to the scanner
@@ -104,7 +107,21 @@ class ParcelPanel(QFrame):
         self._pages.addWidget(self.empty_hint)
         self._pages.addWidget(self.details)
         layout.addWidget(self._pages, 1)
+        self.retranslate()
         self.render(None)
+
+    def retranslate(self) -> None:
+        # The parcel's own values follow the state: the window renders it again after a language switch.
+        self.heading.setText(self.tr("Parcel"))
+        self.empty_hint.setText(self.tr("No parcel open.\nScan a parcel label or RMA number."))
+        captions = {"rma": self.tr("RMA"), "order": self.tr("Order"), "delivered": self.tr("Delivered"),
+                    "tracking": self.tr("Tracking"), "reason": self.tr("Reason"), "packaging": self.tr("Packaging"),
+                    "done": self.tr("Done")}
+        for name, text in captions.items():
+            self.captions[name].setText(text)
+        self.packaging_button.setText(self.tr("Packaging…  Ctrl+P"))
+        self.complete_button.setText(self.tr("Parcel done  F11"))
+        self.lines_model.retranslate()
 
     def _value(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -114,8 +131,8 @@ class ParcelPanel(QFrame):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         return label
 
-    def _caption(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+    def _caption(self) -> QLabel:
+        label = QLabel(self)
         label.setProperty("caption", True)
         return label
 

@@ -8,23 +8,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from ui.common.retranslate import Retranslating
+
 
 BUSY_DELAY_MS = 150
 SHOWN_TAIL = 120        # characters of the scan being typed shown in the field: more than any real barcode holds
 
 
-class ScanBar(QWidget):
+class ScanBar(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scan_bar")
-        self.caption = QLabel(self.tr("Scan"), self)
+        self.caption = QLabel(self)
         self.caption.setObjectName("scan_caption")
         self.field = QLineEdit(self)
         self.field.setObjectName("scan_field")
         self.field.setReadOnly(True)
         self.field.setProperty("manual_entry", True)
         self.field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.field.setPlaceholderText(self.tr("Scanner input appears here · Ctrl+T to type a code"))
         self.prompt = QLabel(self)
         self.prompt.setObjectName("scan_prompt")
         self.prompt.setWordWrap(True)
@@ -42,6 +43,13 @@ class ScanBar(QWidget):
         layout.addWidget(self.field, 3)
         layout.addWidget(self.prompt, 2)
         layout.addWidget(self.busy)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Scan"))
+        self.field.setPlaceholderText(self.tr("Scanner input appears here · Ctrl+T to type a code"))
+        if self.busy.text():
+            self._show_pending()
 
     def show_buffer(self, text: str) -> None:
         # Imported here: the scans package (and biip under it) is loaded by the bench session by the time anything

@@ -77,6 +77,13 @@ class ShiftLogModel(QAbstractTableModel):
             self.endInsertRows()
         self._entries = new
 
+    def retranslate(self) -> None:
+        """After a language switch: each entry's words again, and the headers."""
+        self._cells = [_cells_of(e) for e in self._entries]
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 2))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+
     def entry(self, row: int) -> ScanLogEntry:
         return self._entries[len(self._entries) - 1 - row]
 

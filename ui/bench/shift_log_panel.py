@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QLabel, QT
 
 from inspector.bench.state import BenchState
 from ui.bench.shift_log_model import ShiftLogModel
+from ui.common.retranslate import Retranslating
 
 
-class ShiftLogPanel(QFrame):
+class ShiftLogPanel(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shift_log_panel")
@@ -36,6 +37,10 @@ class ShiftLogPanel(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.count)
         layout.addWidget(self.view, 1)
+
+    def retranslate(self) -> None:
+        # The count follows the state (the window renders it again); the model's cells and headers are cached.
+        self.model.retranslate()
 
     def render_state(self, state: BenchState) -> None:
         self.model.set_entries(state.shift_log)

@@ -6,9 +6,10 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from inspector.bench.state import BenchState, Phase
+from ui.common.retranslate import Retranslating
 
 
-class SignInView(QWidget):
+class SignInView(Retranslating, QWidget):
     pin_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -17,7 +18,7 @@ class SignInView(QWidget):
         card = QFrame(self)
         card.setObjectName("sign_in_card")
         card.setFixedWidth(760)
-        self.title = QLabel(self.tr("Return inspection"), card)
+        self.title = QLabel(card)
         self.title.setObjectName("sign_in_title")
         self.prompt = QLabel(card)
         self.prompt.setObjectName("sign_in_prompt")
@@ -29,7 +30,6 @@ class SignInView(QWidget):
         self.pin_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_field.setMaxLength(12)
         self.pin_field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,12}"), self.pin_field))
-        self.pin_field.setPlaceholderText(self.tr("PIN"))
         self.pin_field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_field.returnPressed.connect(self._submit_pin)
         self.hint = QLabel(card)
@@ -49,6 +49,12 @@ class SignInView(QWidget):
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The prompt and hint follow the bench's state: the window renders it again after a language switch.
+        self.title.setText(self.tr("Return inspection"))
+        self.pin_field.setPlaceholderText(self.tr("PIN"))
 
     def render(self, state: BenchState) -> None:
         wants_pin = state.phase is Phase.AWAITING_PIN

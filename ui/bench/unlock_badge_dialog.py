@@ -7,27 +7,34 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ui.common.retranslate import Retranslating
 
-class UnlockBadgeDialog(QDialog):
+
+class UnlockBadgeDialog(Retranslating, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlock_badge_dialog")
-        self.setWindowTitle(self.tr("Unlock a badge"))
         self.badge = QLineEdit(self)
         self.badge.setObjectName("unlock_badge_field")
         self.badge.setMaxLength(64)
-        self.badge.setPlaceholderText(self.tr("OP-1234"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.badge.returnPressed.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Scan the badge locked by wrong PINs, or type it, then Enter."), self))
+        self.question = QLabel(self)
+        layout.addWidget(self.question)
         layout.addWidget(self.badge)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self.badge.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock a badge"))
+        self.badge.setPlaceholderText(self.tr("OP-1234"))
+        self.question.setText(self.tr("Scan the badge locked by wrong PINs, or type it, then Enter."))
 
     def badge_text(self) -> str | None:
         text = self.badge.text().strip()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from ui.common.retranslate import Retranslating
+
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later, or the month's last day where it has no such day (31 Jan + 1 = 28/29 Feb)."""
@@ -34,7 +36,7 @@ def parse_day(text: str) -> dt.date | None:
         return None
 
 
-class DayField(QWidget):
+class DayField(Retranslating, QWidget):
     day_changed = Signal()      # the text changed: day() may now be a new day, or None
 
     def __init__(self, day: dt.date, parent: QWidget | None = None) -> None:
@@ -48,7 +50,6 @@ class DayField(QWidget):
         self.edit.installEventFilter(self)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("▾")
-        self.calendar_button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.clicked.connect(self.show_calendar)
         self._calendar: QCalendarWidget | None = None
@@ -59,6 +60,10 @@ class DayField(QWidget):
         # A label's buddy and Alt+letter land in the text (a buddy with no focus policy is passed over).
         self.setFocusPolicy(self.edit.focusPolicy())
         self.setFocusProxy(self.edit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.calendar_button.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
 
     def day(self) -> dt.date | None:
         return parse_day(self.edit.text())

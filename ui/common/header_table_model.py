@@ -17,6 +17,12 @@ class HeaderTableModel(QAbstractTableModel):
         self._headers = tuple(headers)
         self._rows: list[Any] = []
 
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """The same columns in another language (after a language switch); the views read them again."""
+        self._headers = tuple(headers)
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
     def _replace_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from inspector import languages
 from inspector.i18n import Text
 from inspector.bench.state import Feedback, Phase
 from inspector.domain.money import format_money
+from ui.common.translations import current_language
 
 
 def _t(context: str, text: str) -> str:
@@ -46,6 +48,12 @@ PHASE_PROMPTS = {
     Phase.AWAITING_PARCEL: QT_TRANSLATE_NOOP("phase", "Scan a parcel label or RMA number"),
     Phase.AWAITING_ITEM: QT_TRANSLATE_NOOP("phase", "Scan the next item"),
     Phase.INSPECTING: QT_TRANSLATE_NOOP("phase", "Grade, tick damage, complete"),
+}
+
+ROLE_TEXTS = {
+    "inspector": QT_TRANSLATE_NOOP("role", "inspector"),
+    "supervisor": QT_TRANSLATE_NOOP("role", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("role", "admin"),
 }
 
 # The shipped policy's labels, so translators see them; a site's own labels pass through untranslated.
@@ -108,6 +116,11 @@ def match_text(code: str) -> str:
     return _t("match", text) if text else humanize(code)
 
 
+def role_text(code: str) -> str:
+    text = ROLE_TEXTS.get(code)
+    return _t("role", text) if text else code
+
+
 def phase_prompt(phase: Phase) -> str:
     return _t("phase", PHASE_PROMPTS[phase])
 
@@ -117,9 +130,8 @@ def policy_label(label: str) -> str:
 
 
 def babel_locale() -> str:
-    """Babel wants `ro_RO`; Qt's locale gives that too. The C locale falls back to en_US."""
-    name = QLocale().name()
-    return "en_US" if name in ("C", "") else name
+    """Babel's locale for the window's language now (it follows the signed-in operator)."""
+    return languages.babel_locale(current_language())
 
 
 def money(amount: Decimal | None, currency: str | None) -> str:
@@ -134,7 +146,9 @@ def money(amount: Decimal | None, currency: str | None) -> str:
 def short_date(day: dt.date | None) -> str:
     if day is None:
         return "—"
-    return QLocale().toString(day, "d MMM yyyy")   # month by name: no day/month order to misread
+    # Month by name, so no day/month order is misread, in the language's own order (CLDR: "2026年11月15日").
+    from babel.dates import format_skeleton
+    return format_skeleton("yMMMd", day, locale=babel_locale())
 
 
 def database_name(url: str) -> str:

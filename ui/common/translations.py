@@ -1,37 +1,98 @@
-"""Loads the window's translation: `--lang`, else $INSPECTOR_LANG, else the system locale; English is built in."""
+"""The window's language: the station's (`--lang`, else $INSPECTOR_LANG, else the system locale), or the signed-in
+operator's own, switched at once with no restart.
+
+Installing or removing a translator makes Qt send every widget a LanguageChange event; each widget then sets its
+texts again (ui.common.retranslate), and the bench window renders its last state again for the texts it computes.
+"""
 from __future__ import annotations
 
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from inspector.paths import resource
+from inspector.languages import UnknownLanguage, babel_locale, language_code
+from ui.common.catalogues import compiled_folder
 
 log = logging.getLogger(__name__)
 
 LANG_ENV = "INSPECTOR_LANG"
-CATALOGUE = "inspector"   # resources/translations/inspector_<lang>.qm
+CATALOGUE = "inspector"   # inspector_<lang>.qm, built from resources/translations/inspector_<lang>.ts
 
 
-def chosen_locale(lang: str | None = None) -> QLocale:
-    name = lang or os.environ.get(LANG_ENV)
-    return QLocale(name) if name else QLocale.system()
+def station_language(lang: str | None = None) -> str:
+    """The code the station speaks when nobody (or somebody with no preference) is signed in."""
+    for wanted in (lang, os.environ.get(LANG_ENV), QLocale.system().name()):
+        if not wanted or wanted in ("C", "POSIX"):
+            continue
+        try:
+            return language_code(wanted) or "en"
+        except UnknownLanguage:
+            log.info("no catalogue for %s; trying the next choice", wanted)
+    return "en"
 
 
-def install_translators(app: QCoreApplication, lang: str | None = None) -> list[QTranslator]:
-    """Installs ours and Qt's own (button texts in standard dialogs); returns them so they stay alive."""
-    locale = chosen_locale(lang)
-    QLocale.setDefault(locale)     # money and dates follow the same choice
-    installed = []
-    ours = QTranslator(app)
-    if ours.load(locale, CATALOGUE, "_", str(resource("translations"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
-        log.info("no bench translation for %s; showing English", locale.name())
-    qt_own = QTranslator(app)
-    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        installed.append(qt_own)
-    return installed
+def _qt_locale(code: str) -> QLocale:
+    return QLocale(babel_locale(code).replace("_Hans", ""))
+
+
+class Languages(QObject):
+    """Owns the installed translators; `use(code)` switches the whole application's language."""
+
+    def __init__(self, app: QCoreApplication, station_lang: str | None = None) -> None:
+        super().__init__(app)
+        self._app = app
+        self.station = station_language(station_lang)
+        self.current: str | None = None
+        self._installed: list[QTranslator] = []
+        self.use(self.station)
+
+    def use(self, lang: str | None) -> str:
+        """Switches to `lang` (None: the station's language); unknown codes fall back to the station's."""
+        try:
+            code = language_code(lang) or self.station
+        except UnknownLanguage as exc:
+            log.warning("%s; keeping %s", exc, self.station)
+            code = self.station
+        if code == self.current:
+            return code
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(_qt_locale(code))     # money, numbers and dates follow the same choice
+        if code != "en":
+            self._install(code)
+        self.current = code
+        log.info("window language: %s", code)
+        return code
+
+    def _install(self, code: str) -> None:
+        ours = QTranslator(self)
+        if ours.load(f"{CATALOGUE}_{code}", str(compiled_folder())):
+            self._app.installTranslator(ours)
+            self._installed.append(ours)
+        else:
+            log.warning("the %s catalogue did not load; showing English", code)
+        qt_own = QTranslator(self)    # Qt's own words (standard dialog buttons)
+        if qt_own.load(_qt_locale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._app.installTranslator(qt_own)
+            self._installed.append(qt_own)
+
+    def remove(self) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.current = None
+
+
+def install_translators(app: QCoreApplication, lang: str | None = None) -> Languages:
+    """Installs the station's language; the returned object switches it later (and must be kept alive)."""
+    return Languages(app, lang)
+
+
+def current_language() -> str:
+    """The code the window speaks now (from the default locale set by `Languages.use`)."""
+    try:
+        return language_code(QLocale().name()) or "en"
+    except UnknownLanguage:
+        return "en"

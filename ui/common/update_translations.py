@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 from inspector.paths import resource
+from ui.common.catalogues import compile_catalogues, sources as catalogue_sources
 
 ROOT = Path(__file__).resolve().parents[2]     # the checkout: ui/common/ is two floors down
-LANGUAGES = ("ro",)
+LANGUAGES = ("ro", "sq", "vi", "zh_CN")   # Romanian, Albanian, Vietnamese, Simplified Chinese
 MARKERS = ("tr(", "translate(", "QT_TRANSLATE_NOOP(")
 
 
@@ -36,9 +37,9 @@ def main() -> int:
     target.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = target / f"inspector_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-locations", "relative", "-no-obsolete", *sources(),
-                        "-ts", str(ts)], check=True, cwd=ROOT)
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+        subprocess.run([_tool("pyside6-lupdate"), "-locations", "relative", "-no-obsolete", "-target-language", lang,
+                        *sources(), "-ts", str(ts)], check=True, cwd=ROOT)
+    compile_catalogues(catalogue_sources(), target)
     return 0
 
 

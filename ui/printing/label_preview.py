@@ -9,14 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.common.retranslate import Retranslating
+
 MAX_SIDE = 720   # pixels on screen: a 4x6 label at 203 dpi is 812 x 1218
 
 
-class LabelPreviewDialog(QDialog):
+class LabelPreviewDialog(Retranslating, QDialog):
     def __init__(self, image: QImage, plate: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("label_preview")
-        self.setWindowTitle(self.tr("Label {plate}").format(plate=plate))
+        self._plate = plate
         pixmap = QPixmap.fromImage(image)
         if max(pixmap.width(), pixmap.height()) > MAX_SIDE:
             pixmap = pixmap.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
@@ -31,6 +33,10 @@ class LabelPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 1)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Label {plate}").format(plate=self._plate))
 
     @classmethod
     def ask(cls, parent: QWidget | None, image: QImage, plate: str) -> None:

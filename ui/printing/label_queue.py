@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from inspector.bench.state import BenchState, Cue
 from ui.bench.bench_client import BenchClient
 from ui.common.texts import translated_message
+from ui.common.translations import current_language
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +29,11 @@ def _system_printer(pdf: bytes, printer_name: str, document_name: str) -> str:
     return print_pdf_in_helper(pdf, printer_name, document_name)
 
 
-def deliver_label(ticket: Any, settings: Any) -> Any:
-    """Renders and sends one label; printer trouble comes back in the Delivery, never raised."""
+def deliver_label(ticket: Any, settings: Any, lang: str | None = None) -> Any:
+    """Renders and sends one label, its fixed words in `lang`; printer trouble comes back in the Delivery, never
+    raised."""
     from inspector.printing.delivery import deliver
-    return deliver(ticket, settings, _system_printer)
+    return deliver(ticket, settings, _system_printer, lang=lang)
 
 
 def preload_fonts() -> None:
@@ -39,11 +41,11 @@ def preload_fonts() -> None:
     fonts.preload()
 
 
-def render_preview(label: Any, size: str) -> Any:
-    """The label as its printer will see it (a QImage at 203 dpi)."""
+def render_preview(label: Any, size: str, lang: str | None = None) -> Any:
+    """The label as its printer will see it (a QImage at 203 dpi), its fixed words in `lang`."""
     from inspector.labels.pdf_label import render_pdf
     from ui.printing.label_printing import render_image
-    return render_image(render_pdf(label, size))
+    return render_image(render_pdf(label, size, lang=lang))
 
 
 def installed_printers() -> list[str]:
@@ -111,7 +113,8 @@ class LabelQueue(QObject):
             self._waiting.clear()   # shutting down: the jobs stay queued in the database for the next start
             return
         self._current = self._waiting.popleft()
-        self._runner.run_background(deliver_label, self._current[0], self._printer,
+        # The window's language now (read on the GUI thread): the label speaks the signed-in operator's language.
+        self._runner.run_background(deliver_label, self._current[0], self._printer, current_language(),
                                     on_done=self._on_delivered, on_error=self._on_failed)
 
     def _on_delivered(self, delivery: Any) -> None:
@@ -146,7 +149,8 @@ class LabelQueue(QObject):
                                      on_error=self._preview_failed)
 
     def _render(self, label: Any, size: str) -> None:
-        self._background(render_preview, label, size,
+        # the window's language now, read on the GUI thread: the label speaks the operator's language
+        self._background(render_preview, label, size, current_language(),
                          on_done=lambda image: self.preview_ready.emit(label.license_plate, image),
                          on_error=self._preview_failed)
 

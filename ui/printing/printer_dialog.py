@@ -11,52 +11,52 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from inspector.labels.template import SIZES
 from inspector.printing.printer_settings import PrinterKind, PrinterSettings, PrinterSettingsError
+from ui.common.retranslate import Retranslating
 
 ZEBRA_DPIS = (203, 300, 600, 152)
 
 
-class PrinterDialog(QDialog):
+class PrinterDialog(Retranslating, QDialog):
     def __init__(self, current: PrinterSettings, printers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printer_dialog")
-        self.setWindowTitle(self.tr("Label printer"))
         self._current = current
 
         self.kind = QComboBox(self)
-        for kind, label in ((PrinterKind.NONE, self.tr("No printer (labels wait in the reprint queue)")),
-                            (PrinterKind.SYSTEM, self.tr("Desktop printer (CUPS)")),
-                            (PrinterKind.ZEBRA, self.tr("Zebra printer on the network (raw TCP)"))):
-            self.kind.addItem(label, kind.value)
+        for kind in (PrinterKind.NONE, PrinterKind.SYSTEM, PrinterKind.ZEBRA):
+            self.kind.addItem("", kind.value)        # the words: retranslate
         self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind.value)))
 
         self.system_printer = QComboBox(self)
-        self.system_printer.addItem(self.tr("System default printer"), "")
+        self.system_printer.addItem("", "")          # the system's default printer
         for name in printers:
             self.system_printer.addItem(name, name)
+        self._missing = ""       # the printer chosen before, no longer installed (offered as the last item)
         if current.system_printer and self.system_printer.findData(current.system_printer) < 0:
-            self.system_printer.addItem(self.tr("{name} (not installed)").format(name=current.system_printer),
-                                        current.system_printer)
+            self._missing = current.system_printer
+            self.system_printer.addItem("", current.system_printer)
         self.system_printer.setCurrentIndex(max(0, self.system_printer.findData(current.system_printer)))
 
         self.zebra_host = QLineEdit(current.zebra_host, self)
-        self.zebra_host.setPlaceholderText(self.tr("host name or IP address"))
         self.zebra_port = QSpinBox(self)
         self.zebra_port.setRange(1, 65535)
         self.zebra_port.setValue(current.zebra_port)
         self.zebra_dpi = QComboBox(self)
         for dpi in ZEBRA_DPIS:
-            self.zebra_dpi.addItem(self.tr("{dpi} dpi").format(dpi=dpi), dpi)
+            self.zebra_dpi.addItem("", dpi)
         self.zebra_dpi.setCurrentIndex(max(0, self.zebra_dpi.findData(current.zebra_dpi)))
 
+        # the form's labels, by what they name; their words: retranslate
+        self.labels = {name: QLabel(self) for name in ("printer", "host", "port", "resolution", "kind", "size")}
         system_page, zebra_page = QWidget(self), QWidget(self)
         system_form = QFormLayout(system_page)
         system_form.setContentsMargins(0, 0, 0, 0)
-        system_form.addRow(self.tr("&Printer:"), self.system_printer)
+        system_form.addRow(self.labels["printer"], self.system_printer)
         zebra_form = QFormLayout(zebra_page)
         zebra_form.setContentsMargins(0, 0, 0, 0)
-        zebra_form.addRow(self.tr("&Host:"), self.zebra_host)
-        zebra_form.addRow(self.tr("P&ort:"), self.zebra_port)
-        zebra_form.addRow(self.tr("&Resolution:"), self.zebra_dpi)
+        zebra_form.addRow(self.labels["host"], self.zebra_host)
+        zebra_form.addRow(self.labels["port"], self.zebra_port)
+        zebra_form.addRow(self.labels["resolution"], self.zebra_dpi)
         self.details = QStackedWidget(self)
         for page in (QWidget(self), system_page, zebra_page):   # in PrinterKind order: none, system, zebra
             self.details.addWidget(page)
@@ -65,7 +65,7 @@ class PrinterDialog(QDialog):
         for size in SIZES:
             self.label_size.addItem(size, size)
         self.label_size.setCurrentIndex(max(0, self.label_size.findData(current.label_size)))
-        self.auto_print = QCheckBox(self.tr("Print the label when an item is &completed"), self)
+        self.auto_print = QCheckBox(self)
         self.auto_print.setChecked(current.auto_print)
 
         self.problem = QLabel(self)
@@ -74,9 +74,12 @@ class PrinterDialog(QDialog):
         self.problem.hide()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Send labels to:"), self.kind)
+        form.addRow(self.labels["kind"], self.kind)
         form.addRow(self.details)
-        form.addRow(self.tr("&Label size:"), self.label_size)
+        form.addRow(self.labels["size"], self.label_size)
+        for name, field in (("printer", self.system_printer), ("host", self.zebra_host), ("port", self.zebra_port),
+                            ("resolution", self.zebra_dpi), ("kind", self.kind), ("size", self.label_size)):
+            self.labels[name].setBuddy(field)      # Alt + the underlined letter
         form.addRow(self.auto_print)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -90,6 +93,28 @@ class PrinterDialog(QDialog):
         self._show_details()
         self.setMinimumWidth(480)
         self.kind.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Label printer"))
+        for n, text in enumerate((self.tr("No printer (labels wait in the reprint queue)"),
+                                  self.tr("Desktop printer (CUPS)"),
+                                  self.tr("Zebra printer on the network (raw TCP)"))):
+            self.kind.setItemText(n, text)
+        self.system_printer.setItemText(0, self.tr("System default printer"))
+        if self._missing:
+            self.system_printer.setItemText(self.system_printer.count() - 1,
+                                            self.tr("{name} (not installed)").format(name=self._missing))
+        self.zebra_host.setPlaceholderText(self.tr("host name or IP address"))
+        for n in range(self.zebra_dpi.count()):
+            self.zebra_dpi.setItemText(n, self.tr("{dpi} dpi").format(dpi=self.zebra_dpi.itemData(n)))
+        for name, text in (("printer", self.tr("&Printer:")), ("host", self.tr("&Host:")), ("port", self.tr("P&ort:")),
+                           ("resolution", self.tr("&Resolution:")), ("kind", self.tr("&Send labels to:")),
+                           ("size", self.tr("&Label size:"))):
+            self.labels[name].setText(text)
+        self.auto_print.setText(self.tr("Print the label when an item is &completed"))
+        if not self.problem.isHidden():     # the problem said, in the new words
+            self._check()
 
     def _show_details(self) -> None:
         self.details.setCurrentIndex(self.kind.currentIndex())
@@ -105,12 +130,19 @@ class PrinterDialog(QDialog):
                                  zebra_dpi=int(self.zebra_dpi.currentData()), label_size=self.label_size.currentData(),
                                  auto_print=self.auto_print.isChecked())
 
-    def accept(self) -> None:
+    def _check(self) -> bool:
+        """Says why the choice cannot work; True when it can."""
         try:
             self.chosen()
         except PrinterSettingsError as exc:
             self.problem.setText(str(exc))
             self.problem.show()
+            return False
+        self.problem.hide()
+        return True
+
+    def accept(self) -> None:
+        if not self._check():
             if PrinterKind(self.kind.currentData()) is PrinterKind.ZEBRA:
                 self.zebra_host.setFocus()
             return

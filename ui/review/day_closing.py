@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from inspector.errors import RefusedError
 from inspector.usecases import review
-from ui.common.error_text import error_text
+from ui.review.live_text import error_words
 
 
 class CloseDayConfirm:
@@ -42,11 +42,16 @@ class DayClosing(QObject):
         super().__init__(window)
         self._window, self._runner, self._desk = window, runner, desk
         self.late_notes: tuple[Any, ...] = ()        # for the window's next PDF
-        self.button = QPushButton(self.tr("Close the day…"), window)
+        self.button = QPushButton(window)
         self.button.setObjectName("close_day")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.close_day)
         buttons.addWidget(self.button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The button's words in the window's language now (the window calls this after a switch)."""
+        self.button.setText(self.tr("Close the day…"))
 
     def close_day(self) -> None:
         try:
@@ -57,27 +62,30 @@ class DayClosing(QObject):
         if not CloseDayConfirm.ask(self._window, day):
             return
         self.button.setEnabled(False)
-        self._window.message.setText(self.tr("Closing the site's day {day} at the hub…").format(day=day.isoformat()))
+        self._window.say(lambda: self.tr("Closing the site's day {day} at the hub…").format(day=day.isoformat()))
         self._runner.run_background(self._desk.close, day, on_done=self._closed, on_error=self._failed,
                                     description="close the site's day")
 
     def _closed(self, done: Any) -> None:
         self.button.setEnabled(True)
+        self._window.say(lambda: self._closed_text(done))
+        self.closed.emit(done.number)
+
+    def _closed_text(self, done: Any) -> str:
         text = self.tr("The site's day {day} is closed: report no. {number}, signed by {signer}.").format(
             day=done.day.isoformat(), number=done.number, signer=done.signed_by)
         if done.stations_behind:
             text += " " + self.tr("Not heard from since before the day ended: {stations}.").format(
                 stations=", ".join(done.stations_behind))
-        self._window.message.setText(text)
-        self.closed.emit(done.number)
+        return text
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)
         self._said(exc)
 
     def _said(self, exc: BaseException) -> None:
-        text = error_text(exc)
-        self._window.message.setText(text)
+        self._window.say(error_words(exc))
+        text = self._window.message.text()
         self.refused.emit(text)
         self._window.refused.emit(text)
 

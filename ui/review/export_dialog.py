@@ -20,6 +20,7 @@ from inspector.errors import RefusedError
 from inspector.usecases.review import require_day, require_range
 from ui.common.day_field import DayField
 from ui.common.error_text import error_text
+from ui.common.retranslate import Retranslating
 
 
 def default_export_dir() -> Path:
@@ -48,11 +49,10 @@ class ExportPath:
         return Path(name) if name else None
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(self, today: dt.date, folder: Path, station: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle(self.tr("Export inspections"))
         self._folder = folder
         self.first = DayField(today.replace(day=1), self)
         self.first.setObjectName("export_first")
@@ -60,48 +60,41 @@ class ExportDialog(QDialog):
         self.last.setObjectName("export_last")
         self.format = QComboBox(self)
         self.format.setObjectName("export_format")
-        labels = {"csv": self.tr("CSV (spreadsheets)"), "json": self.tr("JSON (programs)")}
         for fmt in FORMATS:
-            self.format.addItem(labels.get(fmt, fmt.upper()), fmt)
+            self.format.addItem(fmt.upper(), fmt)     # the words: retranslate
         self.station = QLineEdit(station, self)
         self.station.setObjectName("export_station")
-        self.station.setPlaceholderText(self.tr("every station"))
         self.path = QLineEdit(self)
         self.path.setObjectName("export_path")
-        self.choose = QPushButton(self.tr("Choose… (Ctrl+O)"), self)
+        self.choose = QPushButton(self)
         self.choose.clicked.connect(self.choose_file)
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose)
         form = QFormLayout()
-        for text, field in ((self.tr("&From"), self.first), (self.tr("&To"), self.last),
-                            (self.tr("F&ormat"), self.format), (self.tr("&Station"), self.station)):
-            label = QLabel(text, self)
+        self.labels: list[QLabel] = []       # From, To, Format, Station, File
+        for field in (self.first, self.last, self.format, self.station, self.path):
+            label = QLabel(self)
             label.setBuddy(field)
-            form.addRow(label, field)
-        file_label = QLabel(self.tr("F&ile"), self)
-        file_label.setBuddy(self.path)
-        form.addRow(file_label, file_row)
-        note = QLabel(self.tr("One row per completed item inspection, days from midnight to midnight at the site; "
-                              "times in the file are UTC. The file is "
-                              "written whole or not at all."), self)
-        note.setWordWrap(True)
+            self.labels.append(label)
+            form.addRow(label, file_row if field is self.path else field)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
         # Said when the range runs backwards; Export waits until it does not.
         self.problem = QLabel(self)
         self.problem.setObjectName("export_problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Export"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Not the standard OK: the box would put Qt's "OK" back over "Export" at every language switch.
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._suggested = ""
@@ -113,7 +106,23 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(lambda _i: self._suggest())
         self.path.textChanged.connect(lambda _t: self._update())
         self.first.setFocus()
-        self._update()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export inspections"))
+        names = {"csv": self.tr("CSV (spreadsheets)"), "json": self.tr("JSON (programs)")}
+        for n in range(self.format.count()):
+            fmt = str(self.format.itemData(n))
+            self.format.setItemText(n, names.get(fmt, fmt.upper()))
+        self.station.setPlaceholderText(self.tr("every station"))
+        self.choose.setText(self.tr("Choose… (Ctrl+O)"))
+        for label, text in zip(self.labels, (self.tr("&From"), self.tr("&To"), self.tr("F&ormat"), self.tr("&Station"),
+                                             self.tr("F&ile"))):
+            label.setText(text)
+        self.note.setText(self.tr("One row per completed item inspection, days from midnight to midnight at the "
+                                  "site; times in the file are UTC. The file is written whole or not at all."))
+        self.ok_button.setText(self.tr("Export"))
+        self._update()      # the range's problem, in the new words
 
     # -- what the person chose -------------------------------------------------------------------------------------
     def first_day(self) -> dt.date | None:

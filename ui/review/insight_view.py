@@ -26,13 +26,14 @@ from inspector.usecases.review import require_day
 from inspector.usecases.site_insight import SiteInsightQuery, site_insight
 from inspector.usecases.unit_of_work import UnitOfWork
 from ui.common.day_field import DayField
-from ui.common.error_text import error_text
+from ui.common.header_table_model import Index
+from ui.common.retranslate import Retranslating
 from ui.common.texts import translated_message
-from ui.common.header_table_model import HeaderTableModel, Index
+from ui.review.live_text import TitledTableModel, error_words
 from ui.review.site_flow_panel import SiteFlowPanel
 
 
-class RowsModel(HeaderTableModel):
+class RowsModel(TitledTableModel):
     """A read-only table of text rows under fixed headers (the insight tables are all of this shape)."""
 
     def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
@@ -49,7 +50,7 @@ class RowsModel(HeaderTableModel):
         return None
 
 
-class TrendChart(QWidget):
+class TrendChart(Retranslating, QWidget):
     """Bars per day (items returned) with a line of the exceptions; painted directly, no chart library."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -57,6 +58,9 @@ class TrendChart(QWidget):
         self.setObjectName("trend_chart")
         self.setMinimumHeight(190)
         self.points: list[tuple[dt.date, int, int]] = []   # day, items, exceptions
+
+    def retranslate(self) -> None:
+        self.update()     # its title is painted in the window's language
 
     def set_points(self, points: list[tuple[dt.date, int, int]]) -> None:
         self.points = points
@@ -95,7 +99,7 @@ class TrendChart(QWidget):
         painter.end()
 
 
-class InsightView(QDialog):
+class InsightView(Retranslating, QDialog):
     loaded = Signal()
     refused = Signal(str)     # a refusal or problem, as shown
 
@@ -105,11 +109,13 @@ class InsightView(QDialog):
                  site_status: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insight_view")
-        self.setWindowTitle(self.tr("Insight"))
         self._runner, self._uow, self._supervisor = runner, uow_factory, supervisor_id
         self._clock = clock or (lambda: dt.datetime.now(dt.timezone.utc))
         # At a supervisor desk: () -> SiteStatus or None (inspector.usecases.site_status), how current its copies are
         self._site_status = site_status
+        self._status: Any = None          # what was read last, shown again after a language switch
+        self._figures: Any = None
+        self._said: Any = None            # () -> a failure's words
         self.site_line = QLabel(self)
         self.site_line.setObjectName("insight_site_as_of")
         self.site_line.setWordWrap(True)
@@ -118,24 +124,23 @@ class InsightView(QDialog):
         self.last = DayField(last_day, self)
         self.station = QComboBox(self)
         self.station.setObjectName("insight_station")
-        self.station.addItem(self.tr("Every station"), None)
-        refresh = QPushButton(self.tr("Show (F5)"), self)
-        refresh.clicked.connect(self.refresh)
+        self.station.addItem("", None)       # "Every station" (retranslate)
+        self.show_button = QPushButton(self)
+        self.show_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
-        self.skus = RowsModel((self.tr("SKU"), self.tr("Description"), self.tr("Returned")), self)
-        self.carriers = RowsModel((self.tr("Carrier"), self.tr("Items"), self.tr("Damaged"), self.tr("Rate")), self)
-        self.packaging = RowsModel((self.tr("Packaging"), self.tr("Items"), self.tr("Damaged"), self.tr("Rate")), self)
-        self.reasons = RowsModel((self.tr("Stated"), self.tr("Found"), self.tr("Items")), self)
+        self.skus = RowsModel(("",) * 3, self)          # the headers' words: retranslate
+        self.carriers = RowsModel(("",) * 4, self)
+        self.packaging = RowsModel(("",) * 4, self)
+        self.reasons = RowsModel(("",) * 3, self)
         self.summary = QLabel(self)
         self.summary.setObjectName("insight_summary")
         self.summary.setWordWrap(True)
         self.trend = TrendChart(self)
         grid = QGridLayout()
-        for n, (title, model) in enumerate(((self.tr("Most returned SKUs"), self.skus),
-                                            (self.tr("Stated reason beside the reason found"), self.reasons),
-                                            (self.tr("Damage by carrier"), self.carriers),
-                                            (self.tr("Damage by packaging condition"), self.packaging))):
-            box = QGroupBox(title, self)
+        self.boxes: list[QGroupBox] = []
+        for n, model in enumerate((self.skus, self.reasons, self.carriers, self.packaging)):
+            box = QGroupBox(self)
+            self.boxes.append(box)
             view = QTableView(box)
             view.setModel(model)
             view.verticalHeader().hide()
@@ -150,21 +155,47 @@ class InsightView(QDialog):
         self.site_flow = SiteFlowPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("insight_tabs")
-        self.tabs.addTab(why, self.tr("Why things come back"))
-        self.tabs.addTab(self.site_flow, self.tr("The site's flow"))
+        self.tabs.addTab(why, "")
+        self.tabs.addTab(self.site_flow, "")
         # Wherever the focus is (a day field, a table): the tab widget itself sees Ctrl+Tab only from inside it.
         QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._turn_tab(1))
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, activated=lambda: self._turn_tab(-1))
+        self.from_label, self.to_label, self.station_label = QLabel(self), QLabel(self), QLabel(self)
         top = QHBoxLayout()
-        for widget in (QLabel(self.tr("From"), self), self.first, QLabel(self.tr("to"), self), self.last,
-                       QLabel(self.tr("Station"), self), self.station, refresh):
+        for widget in (self.from_label, self.first, self.to_label, self.last, self.station_label, self.station,
+                       self.show_button):
             top.addWidget(widget)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.site_line)
         layout.addWidget(self.tabs, 1)
+        self.retranslate()
         self.resize(1200, 820)
+
+    def retranslate(self) -> None:
+        """Every word in the window's language now; the figures read last are shown again, not read anew."""
+        self.setWindowTitle(self.tr("Insight"))
+        self.station.setItemText(0, self.tr("Every station"))
+        self.show_button.setText(self.tr("Show (F5)"))
+        self.skus.set_headers((self.tr("SKU"), self.tr("Description"), self.tr("Returned")))
+        self.carriers.set_headers((self.tr("Carrier"), self.tr("Items"), self.tr("Damaged"), self.tr("Rate")))
+        self.packaging.set_headers((self.tr("Packaging"), self.tr("Items"), self.tr("Damaged"), self.tr("Rate")))
+        self.reasons.set_headers((self.tr("Stated"), self.tr("Found"), self.tr("Items")))
+        for box, title in zip(self.boxes, (self.tr("Most returned SKUs"), self.tr("Stated reason beside the reason found"),
+                                           self.tr("Damage by carrier"), self.tr("Damage by packaging condition"))):
+            box.setTitle(title)
+        self.tabs.setTabText(0, self.tr("Why things come back"))
+        self.tabs.setTabText(1, self.tr("The site's flow"))
+        self.from_label.setText(self.tr("From"))
+        self.to_label.setText(self.tr("to"))
+        self.station_label.setText(self.tr("Station"))
+        if self._status is not None:
+            self._show_status()
+        if self._said is not None:
+            self._say_failure()
+        elif self._figures is not None:
+            self._show_summary()
 
     def _turn_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
@@ -191,14 +222,22 @@ class InsightView(QDialog):
 
     def _site_loaded(self, status: Any) -> None:
         """"site as of 14:02; BENCH-07 last heard 13:40": the figures are as current as the desk's copies."""
-        self.site_line.setText("" if status is None else translated_message(str(status), status.said))
+        self._status = status
+        self._show_status()
         self.site_line.setVisible(status is not None)
 
+    def _show_status(self) -> None:
+        status = self._status
+        self.site_line.setText("" if status is None else translated_message(str(status), status.said))
+
     def _failed(self, exc: BaseException) -> None:
-        text = error_text(exc)
-        self.summary.setText(text)
-        self.site_flow.headline.setText(text)
-        self.refused.emit(text)
+        self._said = error_words(exc)
+        self._say_failure()
+        self.refused.emit(self.summary.text())
+
+    def _say_failure(self) -> None:
+        self.summary.setText(self._said())
+        self.site_flow.show_problem(self._said)
 
     def _show_both(self, read: tuple[Any, Any, Any]) -> None:
         figures, flow, zone = read
@@ -221,18 +260,12 @@ class InsightView(QDialog):
         self.station.blockSignals(False)
 
     def _show(self, figures: Any) -> None:
-        items = figures.items
+        self._figures, self._said = figures, None
         self.skus.set_rows([(sku, figures.sku_names.get(sku, ""), f"{n:,}") for sku, n in figures.skus.most_common(20)])
         self.reasons.set_rows([(s, f, f"{n:,}") for (s, f), n in figures.stated_vs_found.most_common(20)])
         for model, table in ((self.carriers, figures.by_carrier), (self.packaging, figures.by_packaging)):
             model.set_rows([(k, f"{r.items:,}", f"{r.damaged:,}", f"{r.percent:.1f}%") for k, r in sorted(table.items())])
-        mismatch = figures.reason_mismatches
-        self.summary.setText(self.tr(
-            "{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). "
-            "Return-window violations: {late} ({late_share:.1f}%).").format(
-            items=f"{items:,}", mismatch=f"{mismatch:,}", share=100 * mismatch / items if items else 0,
-            late=f"{figures.window_violations:,}",
-            late_share=100 * figures.window_violations / items if items else 0))
+        self._show_summary()
         days = []
         day = figures.first_day
         while day <= figures.last_day:
@@ -240,3 +273,13 @@ class InsightView(QDialog):
             day += dt.timedelta(days=1)
         self.trend.set_points(days)
         self.loaded.emit()
+
+    def _show_summary(self) -> None:
+        figures = self._figures
+        items, mismatch = figures.items, figures.reason_mismatches
+        self.summary.setText(self.tr(
+            "{items} items. Stated reason differs from the reason found: {mismatch} ({share:.1f}%). "
+            "Return-window violations: {late} ({late_share:.1f}%).").format(
+            items=f"{items:,}", mismatch=f"{mismatch:,}", share=100 * mismatch / items if items else 0,
+            late=f"{figures.window_violations:,}",
+            late_share=100 * figures.window_violations / items if items else 0))

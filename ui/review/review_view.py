@@ -8,7 +8,11 @@ writing without holding every row in memory). Both long jobs share one progress 
 (`CancellableJob`). Nothing here holds an ORM object: the model shows frozen `ReviewItem`s.
 
 Keys: Ctrl+Enter approve · Ctrl+G grade · Ctrl+K deduction · Ctrl+D disposition · F5 refresh · Ctrl+E PDF ·
-Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being built, else closes.
+Alt+L the PDF's language · Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being built, else closes.
+
+Every word follows a language switch (an operator signing in) with the window open: `retranslate` sets the fixed
+words again and says what was read last again (the message line, the queue's headers and words), reading nothing.
+The PDF is written in the language picked beside its button: the window's own until the supervisor picks another.
 """
 from __future__ import annotations
 
@@ -26,22 +30,25 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.errors import RefusedError
 from inspector.exporting.progress import Cancelled
+from inspector.languages import LANGUAGES, translated
 from inspector.usecases import exports, review
 from inspector.usecases.site_status import stations_held
 from inspector.usecases.unit_of_work import UnitOfWork
 from ui.common.cancellable_job import CancellableJob
 from ui.common.day_field import DayField
-from ui.review.export_dialog import ExportDialog, ExportRequest, default_export_dir
-from ui.common.error_text import error_text
-from ui.common.header_table_model import HeaderTableModel, Index
+from ui.common.header_table_model import Index
+from ui.common.retranslate import Retranslating
 from ui.common.texts import translated_message
+from ui.common.translations import current_language
+from ui.review.export_dialog import ExportDialog, ExportRequest, default_export_dir
+from ui.review.live_text import TitledTableModel, error_words
 
 
 def _money(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class ReviewModel(HeaderTableModel):
+class ReviewModel(TitledTableModel):
     COLUMNS = ("time", "plate", "station", "inspector", "sku", "exceptions", "grade", "disposition", "deduction",
                "refund", "state")
 
@@ -49,9 +56,17 @@ class ReviewModel(HeaderTableModel):
         super().__init__((), parent)
         self.zone = LOCAL        # the site's clock, whose times the first column shows
         self.late: dict[str, tuple[str, int]] = {}   # inspections that reached the hub after their day was signed
-        self._headers = (self.tr("Time"), self.tr("Plate"), self.tr("Station"), self.tr("Inspector"),
-                         self.tr("SKU"), self.tr("Exceptions"), self.tr("Grade"), self.tr("Disposition"),
-                         self.tr("Deduction"), self.tr("Refund"), self.tr("Review"))
+        self._headers = self._header_texts()
+
+    def _header_texts(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Plate"), self.tr("Station"), self.tr("Inspector"),
+                self.tr("SKU"), self.tr("Exceptions"), self.tr("Grade"), self.tr("Disposition"),
+                self.tr("Deduction"), self.tr("Refund"), self.tr("Review"))
+
+    def retranslate(self) -> None:
+        """After a language switch (the window calls this): new headers, and the rows' words made again."""
+        self.set_headers(self._header_texts())
+        self.refresh_texts()
 
     def set_items(self, items: list[review.ReviewItem]) -> None:
         self._replace_rows(items)
@@ -116,7 +131,7 @@ class ReviewModel(HeaderTableModel):
         return self.tr("The hub refused this bench's decision: {reason}").format(reason=item.refused)
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(Retranslating, QDialog):
     """One value and a mandatory reason: a grade, a finding's deduction, or a disposition."""
 
     def __init__(self, kind: str, item: review.ReviewItem, choices: tuple[str, ...],
@@ -124,9 +139,7 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("override_dialog")
         self.kind = kind
-        titles = {"grade": self.tr("Override grade"), "deduction": self.tr("Override a deduction"),
-                  "disposition": self.tr("Override disposition")}
-        self.setWindowTitle(titles[kind])
+        self._item = item
         self.choice = QComboBox(self)
         self.choice.setObjectName("override_choice")
         self.choice.addItems(list(choices))
@@ -135,20 +148,25 @@ class OverrideDialog(QDialog):
             self.choice.setCurrentIndex(choices.index(current))
         self.amount = QLineEdit(self)
         self.amount.setObjectName("override_amount")
-        self.amount.setPlaceholderText(self.tr("New amount in {currency}").format(currency=item.currency or ""))
         self.reason = QLineEdit(self)
         self.reason.setObjectName("override_reason")
-        self.reason.setPlaceholderText(self.tr("Why? (kept in the audit trail)"))
         self.reason.setMaxLength(255)
+        self.item_label = QLabel(self)
+        self.choice_label = QLabel(self)
+        self.amount_label = QLabel(self)
+        self.reason_label = QLabel(self)
         form = QFormLayout()
-        form.addRow(QLabel(self.tr("Item {plate}").format(plate=item.license_plate), self))
-        form.addRow({"grade": self.tr("Grade"), "deduction": self.tr("Finding"),
-                     "disposition": self.tr("Disposition")}[kind], self.choice)
+        form.addRow(self.item_label)
+        form.addRow(self.choice_label, self.choice)
         if kind == "deduction":
-            form.addRow(self.tr("Amount"), self.amount)
+            form.addRow(self.amount_label, self.amount)
         else:
             self.amount.hide()
-        form.addRow(self.tr("Reason"), self.reason)
+            self.amount_label.hide()
+        form.addRow(self.reason_label, self.reason)
+        for label, field in ((self.choice_label, self.choice), (self.amount_label, self.amount),
+                             (self.reason_label, self.reason)):
+            label.setBuddy(field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
@@ -160,6 +178,20 @@ class OverrideDialog(QDialog):
         self.amount.textChanged.connect(self._update)
         self.choice.setFocus()
         self._update()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        item, kind = self._item, self.kind
+        titles = {"grade": self.tr("Override grade"), "deduction": self.tr("Override a deduction"),
+                  "disposition": self.tr("Override disposition")}
+        self.setWindowTitle(titles[kind])
+        self.amount.setPlaceholderText(self.tr("New amount in {currency}").format(currency=item.currency or ""))
+        self.reason.setPlaceholderText(self.tr("Why? (kept in the audit trail)"))
+        self.item_label.setText(self.tr("Item {plate}").format(plate=item.license_plate))
+        self.choice_label.setText({"grade": self.tr("Grade"), "deduction": self.tr("Finding"),
+                                   "disposition": self.tr("Disposition")}[kind])
+        self.amount_label.setText(self.tr("Amount"))
+        self.reason_label.setText(self.tr("Reason"))
 
     def _update(self) -> None:
         ready = bool(self.reason.text().strip()) and (self.kind != "deduction" or bool(self.amount.text().strip()))
@@ -192,7 +224,7 @@ class ReportPath:
 _DECIDING_KEYS = ("Ctrl+Return", "Ctrl+G", "Ctrl+K", "Ctrl+D")
 
 
-class ReviewWindow(QDialog):
+class ReviewWindow(Retranslating, QDialog):
     refreshed = Signal()            # the queue has been (re)loaded
     decided = Signal(str)           # an approval or override was stored (its audit id)
     refused = Signal(str)           # a refusal or problem shown to the supervisor
@@ -208,7 +240,6 @@ class ReviewWindow(QDialog):
                  desk_days: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_window")
-        self.setWindowTitle(self.tr("Supervisor review"))
         self._runner = runner
         self._uow = uow_factory
         self._supervisor = supervisor_id
@@ -220,6 +251,8 @@ class ReviewWindow(QDialog):
         # the background lane; None: a window that shows no "as of".
         self._site_status = site_status
         self.status: Any = None
+        self._said: Callable[[], str] | None = None      # the message line's words, said again after a switch
+        self._cancel_words: Callable[[], str] | None = None   # the Cancel button's, while a job runs
         self.insight_view: QWidget | None = None
         self.model = ReviewModel(self)
         self.model.zone = self._zone()
@@ -227,7 +260,7 @@ class ReviewWindow(QDialog):
         self.day.setObjectName("review_day")
         self.station = QComboBox(self)
         self.station.setObjectName("review_station")
-        self.station.addItem(self.tr("Every station"), None)
+        self.station.addItem("", None)     # "Every station", in the window's language (retranslate)
         self.as_of = QLabel(self)
         self.as_of.setObjectName("review_as_of")
         self.table = QTableView(self)
@@ -247,23 +280,38 @@ class ReviewWindow(QDialog):
         self.cancel_button.setObjectName("job_cancel")
         self.job = CancellableJob(self.progress, self.cancel_button, self)
         self._relay = self.job.relay
+        # The end-of-day PDF's language, each in its own name; the window's language until the supervisor picks one.
+        self.report_language = QComboBox(self)
+        self.report_language.setObjectName("report_language")
+        for code, name in LANGUAGES.items():
+            self.report_language.addItem(name, code)
+        self._report_language_picked = False
+        self.report_language.activated.connect(lambda _n: setattr(self, "_report_language_picked", True))
+        self.report_language_label = QLabel(self)
+        self.report_language_label.setBuddy(self.report_language)     # Alt + its underlined letter
         # Two rows, deciding and the day's outputs: in one row the buttons made the window wider than a 1600-pixel
-        # screen once a desk's "Close the day" joined them.
+        # screen once a desk's "Close the day" joined them; Refresh went up beside the day once the report's language
+        # joined the outputs (in Romanian they were wider than a 1366-pixel screen).
         decide, outputs = QHBoxLayout(), QHBoxLayout()
-        for text, key, slot in ((self.tr("Approve (Ctrl+Enter)"), "Ctrl+Return", self.approve_selected),
-                                (self.tr("Grade (Ctrl+G)"), "Ctrl+G", lambda: self.override_selected("grade")),
-                                (self.tr("Deduction (Ctrl+K)"), "Ctrl+K", lambda: self.override_selected("deduction")),
-                                (self.tr("Disposition (Ctrl+D)"), "Ctrl+D",
-                                 lambda: self.override_selected("disposition")),
-                                (self.tr("Refresh (F5)"), "F5", self.refresh),
-                                (self.tr("End-of-day PDF (Ctrl+E)"), "Ctrl+E", self.export_pdf),
-                                (self.tr("Export… (Ctrl+Shift+E)"), "Ctrl+Shift+E", self.export_inspections),
-                                (self.tr("Why things come back (Ctrl+I)"), "Ctrl+I", self.open_insight)):
-            button = QPushButton(text, self)
+        self.buttons: dict[str, QPushButton] = {}     # by shortcut
+        for key, slot in (("Ctrl+Return", self.approve_selected),
+                          ("Ctrl+G", lambda: self.override_selected("grade")),
+                          ("Ctrl+K", lambda: self.override_selected("deduction")),
+                          ("Ctrl+D", lambda: self.override_selected("disposition")),
+                          ("F5", self.refresh),
+                          ("Ctrl+E", self.export_pdf),
+                          ("Ctrl+Shift+E", self.export_inspections),
+                          ("Ctrl+I", self.open_insight)):
+            button = QPushButton(self)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
-            (decide if key in _DECIDING_KEYS else outputs).addWidget(button)
+            if key != "F5":           # Refresh sits by the day and station it reads (below)
+                (decide if key in _DECIDING_KEYS else outputs).addWidget(button)
+            if key == "Ctrl+E":        # the PDF's language beside the PDF
+                outputs.addWidget(self.report_language_label)
+                outputs.addWidget(self.report_language)
             QShortcut(QKeySequence(key), self, activated=slot)
+            self.buttons[key] = button
         decide.addStretch(1)
         outputs.addStretch(1)
         QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.approve_selected)
@@ -272,11 +320,13 @@ class ReviewWindow(QDialog):
         if desk_days is not None:
             from ui.review.day_closing import DayClosing
             self.closing = DayClosing(self, runner, desk_days, outputs)
+        self.day_label, self.station_label = QLabel(self), QLabel(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Day"), self))
+        top.addWidget(self.day_label)
         top.addWidget(self.day)
-        top.addWidget(QLabel(self.tr("Station"), self))
+        top.addWidget(self.station_label)
         top.addWidget(self.station)
+        top.addWidget(self.buttons["F5"])
         top.addStretch(1)
         top.addWidget(self.as_of)
         layout = QVBoxLayout(self)
@@ -291,7 +341,42 @@ class ReviewWindow(QDialog):
         layout.addLayout(progress_row)
         self.day.day_changed.connect(lambda: self.day.day() is not None and self.refresh())   # once it is whole
         self.station.activated.connect(lambda _n: self.refresh())
+        self.retranslate()
         self.resize(1100, 600)
+
+    def retranslate(self) -> None:
+        """Every word of the window in its language now; what was read is shown again, nothing is read anew."""
+        self.setWindowTitle(self.tr("Supervisor review"))
+        texts = {"Ctrl+Return": self.tr("Approve (Ctrl+Enter)"), "Ctrl+G": self.tr("Grade (Ctrl+G)"),
+                 "Ctrl+K": self.tr("Deduction (Ctrl+K)"), "Ctrl+D": self.tr("Disposition (Ctrl+D)"),
+                 "F5": self.tr("Refresh (F5)"), "Ctrl+E": self.tr("End-of-day PDF (Ctrl+E)"),
+                 "Ctrl+Shift+E": self.tr("Export… (Ctrl+Shift+E)"), "Ctrl+I": self.tr("Why things come back (Ctrl+I)")}
+        for key, button in self.buttons.items():
+            button.setText(texts[key])
+        self.report_language_label.setText(self.tr("Report &language"))
+        self.report_language.setToolTip(self.tr("The language of the end-of-day PDF"))
+        if not self._report_language_picked:
+            self.report_language.setCurrentIndex(max(0, self.report_language.findData(current_language())))
+        self.day_label.setText(self.tr("Day"))
+        self.station_label.setText(self.tr("Station"))
+        self.station.setItemText(0, self.tr("Every station"))
+        self.model.retranslate()
+        self._show_status()
+        if self.closing is not None:
+            self.closing.retranslate()
+        if self._cancel_words is not None:
+            self.cancel_button.setText(self._cancel_words())
+        if self._said is not None:
+            self.message.setText(self._said())
+
+    def say(self, words: Callable[[], str]) -> None:
+        """Shows a message in the message line; `words` says it again in the new language after a switch."""
+        self._said = words
+        self.message.setText(words())
+
+    def chosen_report_language(self) -> str:
+        """The code of the language the end-of-day PDF is written in."""
+        return str(self.report_language.currentData())
 
     # -- reading -----------------------------------------------------------------------------------------------
     def _zone(self) -> SiteZone:
@@ -331,9 +416,13 @@ class ReviewWindow(QDialog):
     def _site_loaded(self, status: Any) -> None:
         """"site as of 14:02; BENCH-07 last heard 13:40": how current the desk's copies of the site are."""
         self.status = status
-        self.as_of.setText("" if status is None else translated_message(str(status), status.said))
+        self._show_status()
         if status is not None:
             self._offer_stations(status.names)
+
+    def _show_status(self) -> None:
+        status = self.status
+        self.as_of.setText("" if status is None else translated_message(str(status), status.said))
 
     def _offer_stations(self, stations: tuple[str, ...]) -> None:
         """Adds the stations not offered yet, in order; the one chosen stays chosen."""
@@ -359,23 +448,22 @@ class ReviewWindow(QDialog):
             ids = [i.inspection_id for i in items]
             row = ids.index(selected.inspection_id) if selected and selected.inspection_id in ids else 0
             self.table.selectRow(row)
-        self.message.setText(self.tr("{count} exception(s), {open} still open").format(
-            count=len(items), open=sum(1 for i in items if i.review_state == "open")))
+        count, still_open = len(items), sum(1 for i in items if i.review_state == "open")
+        self.say(lambda: self.tr("{count} exception(s), {open} still open").format(count=count, open=still_open))
         self._show_refusal()
         self.table.setFocus()
         self.refreshed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = error_text(exc)
-        self.message.setText(text)
-        self.refused.emit(text)
+        self.say(error_words(exc))
+        self.refused.emit(self.message.text())
 
     def _show_refusal(self) -> None:
         """A decision of this bench the hub refused (another supervisor decided first): said when its item is
         selected, so the supervisor sees who won and when."""
         item = self.selected()
         if item is not None and item.refused:
-            self.message.setText(self.model.refused_text(item))
+            self.say(lambda: self.model.refused_text(item))
 
     def selected(self) -> review.ReviewItem | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -446,8 +534,8 @@ class ReviewWindow(QDialog):
         path = path or ReportPath.ask(self, str(self._export_dir / f"end-of-day-{day.isoformat()}.pdf"))
         if path is None:
             return
-        flag = self.job.start(self.tr("Cancel PDF (Esc)"))
-        uow, station, status = self._uow, self.chosen_station(), self.status
+        flag = self._start_job(lambda: self.tr("Cancel PDF (Esc)"))
+        uow, station, status, lang = self._uow, self.chosen_station(), self.status, self.chosen_report_language()
 
         def read() -> Any:   # on the database lane: figures from the day's rows
             from inspector.reports.day_pdf import gather_day
@@ -457,30 +545,38 @@ class ReviewWindow(QDialog):
         def drawn(figures: Any) -> None:   # then the drawing, on the background lane
             from inspector.reports.day_pdf import SiteNotes, write_pdf_part
             late = self.closing.late_notes if self.closing is not None else ()   # late records of closed days
-            notes = SiteNotes(as_of=str(status) if status is not None else None, late=late) \
+            notes = SiteNotes(as_of=translated(status.said, lang) if status is not None else None, late=late) \
                 if status is not None or late else None
-            self._runner.run_background(write_pdf_part, figures, path, flag, notes=notes,
+            self._runner.run_background(write_pdf_part, figures, path, flag, notes=notes, lang=lang,
                                         on_done=lambda _r: self._report_done(path), on_error=self._report_failed)
 
         self._runner.run_db(read, on_done=drawn, on_error=self._report_failed)
+
+    def _start_job(self, cancel_words: Callable[[], str]) -> Any:
+        self._cancel_words = cancel_words
+        return self.job.start(cancel_words())
+
+    def _end_job(self) -> None:
+        self._cancel_words = None
+        self.job.end()
 
     def cancel_report(self) -> None:
         """Cancels the PDF or export being built (Esc, or the Cancel button)."""
         self.job.cancel()
 
     def _report_done(self, path: Path) -> None:
-        self.job.end()
-        self.message.setText(self.tr("Saved {path}").format(path=str(path)))
+        self._end_job()
+        self.say(lambda: self.tr("Saved {path}").format(path=str(path)))
         self.report_finished.emit(str(path))
 
     def _report_failed(self, exc: BaseException) -> None:
-        self._job_failed(exc, self.tr("The PDF was cancelled; nothing was saved."), self.report_cancelled)
+        self._job_failed(exc, lambda: self.tr("The PDF was cancelled; nothing was saved."), self.report_cancelled)
 
-    def _job_failed(self, exc: BaseException, cancelled_text: str, cancelled: Any) -> None:
+    def _job_failed(self, exc: BaseException, cancelled_words: Callable[[], str], cancelled: Any) -> None:
         """A PDF or an export ended without its file: cancelled on purpose (said, and signalled), or failed."""
-        self.job.end()
+        self._end_job()
         if isinstance(exc, Cancelled):
-            self.message.setText(cancelled_text)
+            self.say(cancelled_words)
             cancelled.emit()
         else:
             self._failed(exc)
@@ -496,8 +592,9 @@ class ReviewWindow(QDialog):
             return
         cmd = exports.ExportInspections(self._supervisor, request.first_day, request.last_day, request.fmt,
                                         request.output, request.station)
-        flag = self.job.start(self.tr("Cancel export (Esc)"))
-        self.message.setText(self.tr("Exporting to {path}…").format(path=str(request.output)))
+        flag = self._start_job(lambda: self.tr("Cancel export (Esc)"))
+        output = str(request.output)
+        self.say(lambda: self.tr("Exporting to {path}…").format(path=output))
         uow = self._uow
         # Reads and writes alternate chunk by chunk, so the whole export runs on the database lane (as the PDF's
         # reading does); the use case checks the role there first.
@@ -505,13 +602,13 @@ class ReviewWindow(QDialog):
                             on_done=self._export_done, on_error=self._export_failed)
 
     def _export_done(self, done: exports.ExportDone) -> None:
-        self.job.end()
-        self.message.setText(self.tr("Exported {count} item inspection(s) to {path}").format(
+        self._end_job()
+        self.say(lambda: self.tr("Exported {count} item inspection(s) to {path}").format(
             count=f"{done.count:,}", path=str(done.output)))
         self.export_finished.emit(done.count, str(done.output))
 
     def _export_failed(self, exc: BaseException) -> None:
-        self._job_failed(exc, self.tr("The export was cancelled; nothing was saved."), self.export_cancelled)
+        self._job_failed(exc, lambda: self.tr("The export was cancelled; nothing was saved."), self.export_cancelled)
 
     def reject(self) -> None:
         if self.job.running:       # Esc while a PDF or export is built cancels it; Esc once it stopped closes

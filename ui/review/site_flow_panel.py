@@ -5,6 +5,7 @@ The figures come ready from `inspector.usecases.site_insight` (read on the datab
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QLabel, QTabl
 from inspector.domain.site_day import SiteZone
 from inspector.domain.site_insight import DurationFigures
 from inspector.usecases.site_insight import SiteInsight
+from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text
 from ui.review.figures_model import Cell, FiguresModel, number, sortable, words
 
 READABLE_POINTS = 13     # the bench's own base size: a supervisor reads these standing, as the bench's screens
 
 
-class SiteFlowPanel(QWidget):
+class SiteFlowPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("site_flow")
@@ -34,27 +36,28 @@ class SiteFlowPanel(QWidget):
         self.as_of = QLabel(self)
         self.as_of.setObjectName("site_flow_as_of")
         self.as_of.setWordWrap(True)
-        self.holds = FiguresModel((self.tr("Waiting"), self.tr("Station"), self.tr("Plate"), self.tr("Inspector"), self.tr("Exceptions"),
-                                   self.tr("Completed")), self)
-        self.backlog = FiguresModel((self.tr("Station"), self.tr("Parcels"), self.tr("Oldest waiting"), self.tr("Received")), self)
-        self.by_station = FiguresModel((self.tr("Station"), self.tr("Items"), self.tr("Median"), self.tr("p90")), self)
+        # what was shown last, shown again in the new language after a switch (nothing is read again)
+        self._shown: tuple[SiteInsight, SiteZone] | None = None
+        self._problem: Callable[[], str] | None = None
+        # the headers' words: retranslate
+        self.holds = FiguresModel(("",) * 6, self)
+        self.backlog = FiguresModel(("",) * 4, self)
+        self.by_station = FiguresModel(("",) * 4, self)
         # dock to stock and items per hour of one inspector count the same items (completed in the range): one row
-        self.inspectors = FiguresModel((self.tr("Inspector"), self.tr("Items"), self.tr("Dock to stock, median"), self.tr("p90"),
-                                        self.tr("Hours worked"), self.tr("Items per hour"), self.tr("Stations")), self)
+        self.inspectors = FiguresModel(("",) * 7, self)
         self.views: dict[str, QTableView] = {}
+        self.boxes: dict[str, QGroupBox] = {}
         grid = QGridLayout()
         tables = (
             # what waits now first, across the whole width: a hold's exceptions need the room
-            ("holds", self.tr("Open holds, oldest first"), self.holds, 0, Qt.SortOrder.DescendingOrder, (0, 0, 1, 2)),
-            ("backlog", self.tr("Backlog: parcels received, not yet inspected"), self.backlog, 2,
-             Qt.SortOrder.DescendingOrder, (1, 0, 1, 1)),
-            ("by_station", self.tr("Dock to stock per station (parcel received to item completed)"), self.by_station, 0,
-             Qt.SortOrder.AscendingOrder, (1, 1, 1, 1)),
-            ("inspectors", self.tr("Per inspector, across the benches they worked at: dock to stock and items per hour"),
-             self.inspectors, 5, Qt.SortOrder.DescendingOrder, (2, 0, 1, 2)),
+            ("holds", self.holds, 0, Qt.SortOrder.DescendingOrder, (0, 0, 1, 2)),
+            ("backlog", self.backlog, 2, Qt.SortOrder.DescendingOrder, (1, 0, 1, 1)),
+            ("by_station", self.by_station, 0, Qt.SortOrder.AscendingOrder, (1, 1, 1, 1)),
+            ("inspectors", self.inspectors, 5, Qt.SortOrder.DescendingOrder, (2, 0, 1, 2)),
         )
-        for name, title, model, column, order, place in tables:
-            box = QGroupBox(title, self)
+        for name, model, column, order, place in tables:
+            box = QGroupBox(self)
+            self.boxes[name] = box
             view = QTableView(box)
             view.setObjectName(f"site_flow_{name}")
             view.setModel(sortable(model, view))
@@ -72,8 +75,7 @@ class SiteFlowPanel(QWidget):
             QVBoxLayout(box).addWidget(view)
             grid.addWidget(box, *place)
             self.views[name] = view
-        self.rates_note = QLabel(self.tr("Hours worked are active time: the stretches from one parcel or item to the "
-                                    "next, with gaps of more than 15 minutes left out as breaks."), self)
+        self.rates_note = QLabel(self)
         self.rates_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
@@ -83,6 +85,38 @@ class SiteFlowPanel(QWidget):
         grid.setRowStretch(2, 2)
         layout.addLayout(grid, 1)
         layout.addWidget(self.rates_note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word in the window's language now; the figures shown last are shown again in it."""
+        self.holds.set_headers((self.tr("Waiting"), self.tr("Station"), self.tr("Plate"), self.tr("Inspector"),
+                                self.tr("Exceptions"), self.tr("Completed")))
+        self.backlog.set_headers((self.tr("Station"), self.tr("Parcels"), self.tr("Oldest waiting"),
+                                  self.tr("Received")))
+        self.by_station.set_headers((self.tr("Station"), self.tr("Items"), self.tr("Median"), self.tr("p90")))
+        self.inspectors.set_headers((self.tr("Inspector"), self.tr("Items"), self.tr("Dock to stock, median"),
+                                     self.tr("p90"), self.tr("Hours worked"), self.tr("Items per hour"),
+                                     self.tr("Stations")))
+        titles = {
+            "holds": self.tr("Open holds, oldest first"),
+            "backlog": self.tr("Backlog: parcels received, not yet inspected"),
+            "by_station": self.tr("Dock to stock per station (parcel received to item completed)"),
+            "inspectors": self.tr("Per inspector, across the benches they worked at: dock to stock and items per hour"),
+        }
+        for name, box in self.boxes.items():
+            box.setTitle(titles[name])
+        self.rates_note.setText(self.tr("Hours worked are active time: the stretches from one parcel or item to the "
+                                        "next, with gaps of more than 15 minutes left out as breaks."))
+        problem = self._problem     # a failure since the figures shown: it stays said, over them
+        if self._shown is not None:
+            self.show_insight(*self._shown)
+        if problem is not None:
+            self.show_problem(problem)
+
+    def show_problem(self, words: Callable[[], str]) -> None:
+        """Why the figures could not be read, in the headline (said again after a language switch)."""
+        self._problem = words
+        self.headline.setText(words())
 
     def duration(self, minutes: float) -> str:
         """Under an hour in minutes (17.5 min), under a day in hours and minutes, then days and hours."""
@@ -116,6 +150,8 @@ class SiteFlowPanel(QWidget):
         return rows
 
     def show_insight(self, insight: SiteInsight, zone: SiteZone) -> None:
+        self._shown, self._problem = (insight, zone), None
+
         def when(at: Any) -> Cell:
             local = zone.local(at)
             return local.strftime("%m-%d %H:%M"), at.timestamp()     # the year is the range's, shown above

@@ -23,13 +23,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP, Qt, QTi
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from inspector.errors import EnvironmentProblem
+from inspector.i18n import Text
 from inspector.sync.client import HubProblem
 from inspector.sync import decision_pull, operator_pull, site_pull
 from inspector.sync.engine import PassReport, SyncEngine
 from inspector.sync.outbox import PENDING, REJECTED, AckSummary, PushBatch, refused_by_name
 from inspector.sync.pacing import Pacing
 from inspector.sync.schedule import SyncSchedule
+from ui.common.retranslate import Retranslating
 from ui.common.task_runner import TaskRunner
+from ui.common.texts import translated_message
 
 log = logging.getLogger(__name__)
 CONTEXT = "sync"
@@ -50,6 +53,14 @@ class SyncSnapshot:
     last_success: str | None = None       # ISO time
     last_error: str | None = None         # already translated for the person
     next_try_in: float | None = None      # seconds, after a failure
+    error_said: Text | None = None        # last_error's template, to say it again after a language switch
+
+
+def problem_said(error: BaseException) -> Text:
+    """What `problem_text` translates: the problem's own words, or the bug's short sentence."""
+    if isinstance(error, EnvironmentProblem):
+        return error.text
+    return Text(QT_TRANSLATE_NOOP("sync", "Sync failed unexpectedly; see the log."), context=CONTEXT)
 
 
 def problem_text(error: BaseException) -> str:
@@ -155,14 +166,14 @@ class SyncStatus(QObject):
             return
         state = engine.state
         self._publish(configured=True, last_success=state.last_success,
-                      last_error=state.last_error)
+                      last_error=state.last_error, error_said=None)
         self._timer.start()
         self._refresh_counts()
         self._tick()
 
     def _engine_failed(self, error: BaseException) -> None:
         log.warning("sync not started: %s", error)
-        self._publish(configured=False, last_error=problem_text(error))
+        self._publish(configured=False, last_error=problem_text(error), error_said=problem_said(error))
 
     @Slot()
     def _tick(self) -> None:
@@ -396,7 +407,7 @@ class SyncStatus(QObject):
                                     description="sync: note success")
 
     def _success_noted(self, state: Any) -> None:
-        self._publish(running=False, last_success=state.last_success, last_error=None)
+        self._publish(running=False, last_success=state.last_success, last_error=None, error_said=None)
         self._refresh_counts()
         self.pass_finished.emit(True)
 
@@ -410,7 +421,8 @@ class SyncStatus(QObject):
         if engine is not None:
             self._runner.run_background(engine.note_error, error, on_error=lambda _e: None,
                                         description="sync: note error")
-        self._publish(running=False, last_error=problem_text(error), next_try_in=delay)
+        self._publish(running=False, last_error=problem_text(error), error_said=problem_said(error),
+                      next_try_in=delay)
         self._refresh_counts()
         self.pass_finished.emit(False)
 
@@ -439,10 +451,11 @@ def _when(iso: str | None) -> str:
     return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
 
 
-class SyncStatusWidget(QWidget):
+class SyncStatusWidget(Retranslating, QWidget):
     """The status bar's sync field: pending count, set-aside count, last success, last error; a "sync now" button.
 
-    The error shows in full in the tooltip; the field itself stays short so the status bar keeps its place."""
+    The error shows in full in the tooltip; the field itself stays short so the status bar keeps its place. After a
+    language switch the last snapshot is shown again in the new words."""
 
     def __init__(self, status: SyncStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -450,7 +463,6 @@ class SyncStatusWidget(QWidget):
         self.label = QLabel(self)
         self.label.setProperty("status_field", True)
         self.button = QToolButton(self)
-        self.button.setText(_t("Sync now"))
         # The scanner's Enter must never press this: the bench keeps focus on its scan field.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(status.sync_now)
@@ -458,14 +470,21 @@ class SyncStatusWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
+        self._shown = status.snapshot
         status.status_changed.connect(self.show_snapshot)
-        self.show_snapshot(status.snapshot)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(_t("Sync now"))
+        self.show_snapshot(self._shown)
 
     @Slot(object)
     def show_snapshot(self, s: SyncSnapshot) -> None:
+        self._shown = s
+        error = translated_message(s.last_error, s.error_said) if s.last_error else None
         if not s.configured:
-            self.label.setText(_t("Sync: not set up") if not s.last_error else _t("Sync: off"))
-            self.label.setToolTip(s.last_error or _t("Set hub_url and hub_token in the station settings."))
+            self.label.setText(_t("Sync: not set up") if not error else _t("Sync: off"))
+            self.label.setToolTip(error or _t("Set hub_url and hub_token in the station settings."))
             self.button.setEnabled(False)
             self.setProperty("sync_state", "off")
             return
@@ -476,19 +495,19 @@ class SyncStatusWidget(QWidget):
         parts.append(_t("last {when}").format(when=_when(s.last_success)))
         if s.running:
             parts.append(_t("sending…"))
-        elif s.last_error:
+        elif error:
             parts.append(_t("error"))
         self.label.setText(" · ".join(parts))
         tip = [_t("Last success: {when}").format(when=_when(s.last_success))]
-        if s.last_error:
-            tip.append(_t("Last error: {error}").format(error=s.last_error))
+        if error:
+            tip.append(_t("Last error: {error}").format(error=error))
         if s.next_try_in is not None and not s.running:
             tip.append(_t("Next try in {s} s").format(s=round(s.next_try_in)))
         if s.rejected:
             tip.append(_t("Records set aside by the hub wait for a supervisor: inspector sync --rejected"))
         self.label.setToolTip("\n".join(tip))
         self.button.setEnabled(not s.running)
-        self.setProperty("sync_state", "error" if s.last_error else ("busy" if s.running else "ok"))
+        self.setProperty("sync_state", "error" if error else ("busy" if s.running else "ok"))
 
 
 # lupdate: the templates above, listed for collection.
