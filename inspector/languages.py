@@ -58,6 +58,15 @@ def known_list() -> str:
     return ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
 
 
+# The languages whose words a Latin-only printer font draws (a Zebra's built-in font covers Latin-1 and a little
+# more: Romanian and Albanian letters print, Vietnamese stacked diacritics and Chinese do not).
+_LATIN_CAPTIONS = frozenset({"en", "ro", "sq"})
+
+
+def latin_captions(lang: str | None) -> bool:
+    return (lang or "en") in _LATIN_CAPTIONS
+
+
 def babel_locale(lang: str | None) -> str:
     return _BABEL_LOCALES.get(lang or "en", "en_US")
 

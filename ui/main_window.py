@@ -1,11 +1,8 @@
 """The bench window: renders `BenchState` snapshots and turns keys, scans and clicks into bench intents.
 
 It holds no business rules: what a scan means, which grade a key picks, what a finding deducts, and whether an
-intent is allowed now are all the session's answers, shown as they come back.
-
-Its language follows the signed-in operator's preference (the station's when nobody is signed in, or they have
-none). The switch is made at the end of a render; Qt then posts every widget a LanguageChange: each sets its fixed
-texts again, and the window renders its last state once more for the texts worked out from it.
+intent is allowed now are all the session's answers, shown as they come back. Its language follows the signed-in
+operator's (`ui.bench.operator_language`).
 """
 from __future__ import annotations
 
@@ -13,12 +10,13 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from inspector.bench.state import BenchState, Cue, Feedback, OperatorView, Phase
+from inspector.bench.state import BenchState, Cue, Feedback, Phase
 from ui.bench.bench_client import BenchClient
 from ui.common.cue_player import CuePlayer
 from ui.bench.feedback_banner import FeedbackBanner
+from ui.bench.operator_language import OperatorLanguage
 from ui.common.window_state import WindowState
 from ui.printing.label_actions import LabelActions
 from ui.printing.label_queue import LabelQueue
@@ -26,8 +24,9 @@ from ui.review.supervisor_actions import SupervisorActions
 from ui.bench.scan_bar import ScanBar
 from ui.bench.scanner_capture import Command, ScanCapture
 from ui.bench.sign_in_view import SignInView
+from ui.bench.status_fields import StatusFields
 from ui.common.retranslate import Retranslating
-from ui.common.texts import database_name, phase_prompt, role_text
+from ui.common.texts import phase_prompt
 from ui.common.translations import Languages
 
 log = logging.getLogger(__name__)
@@ -37,11 +36,6 @@ log = logging.getLogger(__name__)
 CUE_SEVERITY = {Cue.INFO: 0, Cue.SUCCESS: 1, Cue.COMPLETED: 2, Cue.WARNING: 3, Cue.ERROR: 4}
 
 
-def _speaker(operator: OperatorView | None) -> tuple[str, str | None] | None:
-    """Who the window speaks for: a change of person (or of their language) switches the language."""
-    return None if operator is None else (operator.badge, operator.lang)
-
-
 class BenchWindow(Retranslating, QMainWindow):
     def __init__(self, client: BenchClient, cue_player: CuePlayer | None = None,
                  ui_state: QSettings | None = None, parent: QWidget | None = None,
@@ -49,8 +43,7 @@ class BenchWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.setObjectName("bench_window")
         self.client = client
-        self.languages = languages
-        self._speaking_for: tuple[str, str | None] | None = None   # nobody signed in: the station's language
+        self.language = OperatorLanguage(languages)
         self.cue_player = cue_player or CuePlayer(muted=True, parent=self)
         self._ui_state = ui_state
         self._shown_state: BenchState | None = None
@@ -75,9 +68,7 @@ class BenchWindow(Retranslating, QMainWindow):
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.LanguageChange and self._shown_state is not None:
-            # Qt has passed the event to every child by now (each set its fixed texts): the texts worked out from the
-            # state follow, from the last state shown (the same state again, so no cue is played twice).
-            self.render(self._shown_state)
+            self.render(self._shown_state)   # every child has set its fixed texts by now (ui.bench.operator_language)
         return handled
 
     # -- building ------------------------------------------------------------------------------------------------
@@ -111,20 +102,9 @@ class BenchWindow(Retranslating, QMainWindow):
         self.setCentralWidget(central)
         self._focus_home = central
 
-        self.operator_label = QLabel(self)
-        self.station_label = QLabel(self)
-        self.database_label = QLabel(self)
-        self.labels_waiting_label = QLabel(self)
-        self.labels_waiting_label.setObjectName("labels_waiting")
-        self.labels_waiting_label.hide()
-        for label in (self.operator_label, self.station_label, self.database_label, self.labels_waiting_label):
-            label.setProperty("status_field", True)
-        status = self.statusBar()
-        status.setSizeGripEnabled(False)
-        status.addPermanentWidget(self.labels_waiting_label)
-        status.addPermanentWidget(self.operator_label)
-        status.addPermanentWidget(self.station_label)
-        status.addPermanentWidget(self.database_label)
+        self.status_fields = fields = StatusFields(self)
+        self.operator_label, self.station_label = fields.operator_label, fields.station_label
+        self.database_label, self.labels_waiting_label = fields.database_label, fields.labels_waiting_label
 
     # The working page (parcel, item, shift log) is built after the first paint, or when first needed: the bench
     # opens on the sign-in page, and building the rest first would only delay the window appearing.
@@ -232,41 +212,18 @@ class BenchWindow(Retranslating, QMainWindow):
         self.scan_bar.show_busy(self.client.in_flight)
         if self._work_area is not None:
             self._render_work_area(state)
-        self._render_status(state)
+        self.status_fields.render(state)
+        self.scan_bar.show_prompt(self._keys_hint(state))
         self._move_focus(previous, state)
         if state.feedback is not None and (previous is None or state.feedback is not previous.feedback):
             self._pending_cues.append(state.feedback.cue)
-        self._follow_operator_language(state.operator)
-
-    def _follow_operator_language(self, operator: OperatorView | None) -> None:
-        """Last in a render, so the LanguageChange Qt posts renders this state (stored already) again."""
-        speaker = _speaker(operator)
-        if self.languages is None or speaker == self._speaking_for:
-            return
-        self._speaking_for = speaker
-        self.languages.use(operator.lang if operator is not None else None)
+        self.language.follow(state.operator)
 
     def _render_work_area(self, state: BenchState) -> None:
         if state.phase not in (Phase.SIGNED_OUT, Phase.AWAITING_PIN):
             self.parcel_panel.render_state(state)
             self.item_panel.render_state(state)
         self.shift_log_panel.render_state(state)
-
-    def _render_status(self, state: BenchState) -> None:
-        op = state.operator
-        self.operator_label.setText(self.tr("Operator: {name} ({role})").format(name=op.name, role=role_text(op.role))
-                                    if op else self.tr("Operator: signed out"))
-        self.station_label.setText(self.tr("Station: {station}").format(station=state.station or "—"))
-        self.database_label.setText(self.tr("Database: {database}").format(database=database_name(state.database)))
-        self.database_label.setToolTip(state.database)
-        waiting = state.labels_waiting if state.label_printer is not None else 0
-        self.labels_waiting_label.setVisible(waiting > 0)
-        if waiting:
-            self.labels_waiting_label.setText(self.tr("Labels waiting: {count}").format(count=waiting))
-            self.labels_waiting_label.setToolTip(self.tr("Not printed yet, kept in the reprint queue. Printer: "
-                                                         "{printer} (Ctrl+Shift+P to change)").format(
-                printer=state.label_printer.description))
-        self.scan_bar.show_prompt(self._keys_hint(state))
 
     def _keys_hint(self, state: BenchState) -> str:
         if state.phase is Phase.INSPECTING:

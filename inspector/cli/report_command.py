@@ -54,14 +54,17 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FAILED
     from inspector.reports.day_pdf import SiteNotes, build_day_report   # ReportLab only when a report is asked for
+    from inspector.domain.code_words import PolicyLabels
     database = site = None
     try:
-        zone = site_policy(paths).zone
+        policy = site_policy(paths)
+        zone = policy.zone
         # A supervisor desk holds every station's records: the report says as of when (None on a plain bench).
         site = site_status(paths.data_dir, zone)
         database = Database.open_sqlite(paths.database)
         result = build_day_report(database, args.date, args.output, station=args.report_station, zone=zone,
-                                  notes=SiteNotes(as_of=site.said) if site else None, lang=lang)
+                                  notes=SiteNotes(as_of=site.said) if site else None, lang=lang,
+                                  labels=PolicyLabels.of(policy))
     except (EnvironmentProblem, OSError, PolicyError) as exc:
         print(f"Report failed: {exc}", file=sys.stderr)
         return EXIT_FAILED

@@ -26,6 +26,7 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection, Engine, func, insert, select, text
 
+from inspector.domain.code_words import PolicyLabels
 from inspector.domain.policy import Policy
 from inspector.domain.site_day import SiteZone, site_zone
 from inspector.exporting import export_range, replaced_atomically
@@ -205,7 +206,7 @@ def _write_report(hub: Connection, policy: Policy, day: dt.date, output: Path, a
     with scratch_database() as database:
         loaded = load_span(hub, database, policy, day, day, at, station)
         return build_day_report(database, day, output, station=station, zone=policy.zone, generated_at=at,
-                                notes=notes), loaded
+                                notes=notes, labels=PolicyLabels.of(policy)), loaded
 
 
 def _current_notes(hub: Connection, policy: Policy, day: dt.date, up_to_seq: int, signed: str | None = None,
@@ -254,7 +255,8 @@ def write_addendum(engine: Engine, day: dt.date, output: Path, clock: Clock = _n
         at = clock()
         with scratch_database() as database:
             loaded = load_span(hub, database, policy, day, day, at, after_seq=closed.last_seq)
-            result = build_day_report(database, day, output, zone=policy.zone, generated_at=at, notes=notes)
+            result = build_day_report(database, day, output, zone=policy.zone, generated_at=at, notes=notes,
+                                      labels=PolicyLabels.of(policy))
         return SiteReport(result, loaded, last_seq, closed, len(late), ())
 
 

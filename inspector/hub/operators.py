@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +21,11 @@ from sqlalchemy.exc import IntegrityError
 
 from inspector.domain.operators import Role, hash_pin
 from inspector.hub.schema import counters, operators
-from inspector.languages import UnknownLanguage, language_code
 from inspector.hub.storage import in_transaction, now_iso, reading
+from inspector.languages import UnknownLanguage, language_code
 from inspector.usecases.operators import NAME_LIMIT, PIN, normal_badge
+
+LANG = re.compile(r"[a-z]{2,3}([_-][A-Za-z0-9]{2,8})?", re.ASCII)   # ro, en_US, pt-BR, sr-Latn
 
 COLUMNS = ("badge", "name", "role", "lang", "pin")
 MAX_ROWS = 10_000
@@ -70,7 +73,11 @@ def checked(new: NewOperator) -> NewOperator:
     try:
         lang = language_code(new.lang)
     except UnknownLanguage as exc:
-        raise TeamError(str(exc)[:200]) from None
+        # A language no bench speaks yet is kept (benches show their station's language to that person until a
+        # catalogue comes); only a malformed code is refused, so one odd row does not sink a team import.
+        lang = (new.lang or "").strip()
+        if not LANG.fullmatch(lang):
+            raise TeamError(str(exc)[:200]) from None
     if not PIN.fullmatch(new.pin):
         raise TeamError("a PIN is 4 to 12 digits")
     return NewOperator(badge, name, new.role, lang, new.pin)

@@ -21,6 +21,11 @@ _ASCENT = 0.73               # as in pdf_label: where the capitals start below a
 _CELL = 1.0                  # ZPL font height in dots covers the em; our sizes are ems too
 
 
+def builtin_font(font: str) -> bool:
+    """A printer-resident bitmap/scalable font named by one letter or digit ("0": CG Triumvirate): Latin only."""
+    return font in ("", "0") or len(font) == 1
+
+
 def render_zpl(data: LabelData, size: str = "4x6", *, dpi: int = 203, font: str = "0",
                template: LabelTemplate | None = None, lang: str | None = None) -> bytes:
     """`lang`: the language of the label's words (`inspector.languages` code; None: English)."""
@@ -52,7 +57,7 @@ class _Writer:
 
     def font_command(self, size_pt: float) -> str:
         height = max(10, round(size_pt * PT_MM * self.per_mm * _CELL))
-        if self.font in ("", "0") or len(self.font) == 1:
+        if builtin_font(self.font):
             return f"^A{self.font or '0'}N,{height}"
         return f"^A@N,{height},{height},{self.font}"   # a stored TrueType font: ^A@ names it by path
 

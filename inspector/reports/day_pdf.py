@@ -7,6 +7,9 @@ bundled fonts (`inspector.labels.fonts`) so Romanian, Albanian, Vietnamese and C
 
 `lang` (a code of `inspector.languages`; None is English) is the language of the fixed words, marked
 `QT_TRANSLATE_NOOP("report", ...)` for lupdate, and of the numbers, money and dates (`inspector.reports.words`).
+The codes of the records are shown in words, as the window shows them (`inspector.domain.code_words`): exception
+flags by their sentence, dispositions and packaging conditions by the policy's label (`DayFigures.labels`), each
+translated in the window's contexts ("flags", "policy"). Grades stay letters and carriers their names.
 """
 from __future__ import annotations
 
@@ -38,13 +41,15 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tables import CellStyle
 
+from inspector.domain.code_words import PolicyLabels, flag_words
 from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.exporting.day_rows import count_completed
 from inspector.exporting.progress import Cancelled, ProgressCallback, no_progress
 from inspector.i18n import QT_TRANSLATE_NOOP, Text
 from inspector.labels.fonts import draw as draw_text, family, runs, width as text_width
 from inspector.languages import language_code
-from inspector.reports.figures import NO_REASON, UNKNOWN, DayFigures, gather
+from inspector.reports.figures import NO_REASON, UNKNOWN, DayFigures, gather, shipped_labels
+from inspector.reports.fitting import RunLines, lines as fitted_lines
 from inspector.reports.rows import report_rows
 from inspector.reports.words import Words
 from inspector.storage.database import Database
@@ -61,7 +66,8 @@ EXCEPTION_HEADER = (QT_TRANSLATE_NOOP("report", "Plate"), QT_TRANSLATE_NOOP("rep
                     QT_TRANSLATE_NOOP("report", "Grade"), QT_TRANSLATE_NOOP("report", "Disposition"),
                     QT_TRANSLATE_NOOP("report", "Cur."), QT_TRANSLATE_NOOP("report", "Deduction"),
                     QT_TRANSLATE_NOOP("report", "Refund"))
-EXCEPTION_WIDTHS = tuple(w * mm for w in (20, 12, 15, 22, 17, 30, 11, 20, 7, 13, 13))   # 180 mm: the frame
+# 180 mm, the frame; the exceptions' sentences ("Deduction needs supervisor review") take the room the codes did not.
+EXCEPTION_WIDTHS = tuple(w * mm for w in (20, 11, 13, 19, 17, 38, 9, 20, 7, 13, 13))
 
 
 def money_text(amount: Decimal | None) -> str:
@@ -102,6 +108,15 @@ class _Fonts:
         if self.plain(text):
             return text
         return Paragraph(self.markup(text), style or self.small)
+
+    def wrapped(self, texts: Sequence[str], width: float, size: float) -> Any:
+        """A table cell of a column `width` wide at `size`: each text from a new line, broken to fit. A plain string
+        with line breaks when the first font draws it all (fast: most cells), else the lines in runs."""
+        room = width - _PADDING["leftPadding"] - _PADDING["rightPadding"]
+        broken = [line for text in texts for line in fitted_lines(text, self.regular, size, room)]
+        if all(self.plain(line) for line in broken):
+            return "\n".join(broken)
+        return RunLines(broken, self.regular, size, size * 1.2)
 
     def para(self, text: str, style: ParagraphStyle | None = None, bold: bool = False) -> Paragraph:
         return Paragraph(self.markup(text, bold), style or self.body)
@@ -207,19 +222,28 @@ def _counts_in(words: Words) -> Any:
     return None if words.english else (lambda value: words.count(round(value)))
 
 
+_NAME_SIZE = 6.5                  # a bar chart's names
+_NAME_ROOM = (30 * mm, 44 * mm)    # their column's width: as the longest needs, within these
+
+
 def _bar_chart(fonts: _Fonts, words: Words, title: str, pairs: Sequence[tuple[str, int]], width: float = 85 * mm,
                bar: float = 4.2 * mm) -> Drawing:
     pairs = list(pairs) or [(words(QT_TRANSLATE_NOOP("report", "(none)")), 0)]
+    # The names are drawn here, not by the axis: in runs (a Chinese word draws in the font that has it) and in up to
+    # two lines (an Albanian exception's sentence), cut short past those.
+    widest = max(text_width(label, fonts.regular, _NAME_SIZE) for label, _ in pairs)
+    room = min(max(widest, _NAME_ROOM[0]), _NAME_ROOM[1])
+    names = [fitted_lines(label, fonts.regular, _NAME_SIZE, room, most=2) for label, _ in reversed(pairs)]
+    if any(len(name) > 1 for name in names):
+        bar *= 1.6
     height = max(30 * mm, bar * len(pairs) + 16 * mm)
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 34 * mm, 6 * mm
+    chart.x, chart.y = room + 4 * mm, 6 * mm
     chart.width, chart.height = width - chart.x - 4 * mm, height - 14 * mm
     chart.data = [[n for _, n in reversed(pairs)]]
-    names = [label[:24] for label, _ in reversed(pairs)]
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.labels.fontName = fonts.sans
-    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.categoryNames = [name[0] for name in names]
+    chart.categoryAxis.visibleLabels = 0
     chart.valueAxis.labels.fontName = fonts.sans
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
@@ -232,15 +256,12 @@ def _bar_chart(fonts: _Fonts, words: Words, title: str, pairs: Sequence[tuple[st
     counts = _counts_in(words)
     if counts is not None:
         chart.valueAxis.labelTextFormat = counts
-    mixed = not all(fonts.plain(name) for name in names)
-    if mixed:   # names in a script the axis's one font lacks: drawn here in runs, beside where the axis puts them
-        chart.categoryAxis.visibleLabels = 0
     drawing.add(chart)
-    if mixed:
-        step = chart.height / len(names)
-        for index, name in enumerate(names):
-            _draw_runs(drawing, chart.x - 5, chart.y + (index + 0.5) * step - 6.5 * 0.35, name, fonts.regular, 6.5,
-                       anchor="end")
+    step, leading = chart.height / len(names), _NAME_SIZE * 1.15
+    for index, name in enumerate(names):
+        top = chart.y + (index + 0.5) * step + (len(name) - 1) * leading / 2 - _NAME_SIZE * 0.35
+        for n, line in enumerate(name):
+            _draw_runs(drawing, chart.x - 5, top - n * leading, line, fonts.regular, _NAME_SIZE, anchor="end")
     _draw_runs(drawing, 0, height - 6, title, fonts.bold, 8.5)
     return drawing
 
@@ -284,6 +305,16 @@ def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: st
     notes = notes or SiteNotes()
     say = words = words or Words()
     count, cell = words.count, fonts.cell
+    labels = figures.labels or shipped_labels()
+
+    def disposition(code: str) -> str:
+        return labels.disposition(code, words.translate)
+
+    def packaging(code: str) -> str:
+        return labels.packaging_condition(code, words.translate)
+
+    def flag(code: str) -> str:
+        return flag_words(code, words.translate)
     items = say(QT_TRANSLATE_NOOP("report", "Items"))
     header_line = "    ".join((
         say(QT_TRANSLATE_NOOP("report", "Day: {day} ({zone})")).format(day=_period(figures, words),
@@ -309,7 +340,8 @@ def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: st
           say(QT_TRANSLATE_NOOP("report", "Refunds"))], *money_rows], [25 * mm, 25 * mm, 40 * mm, 40 * mm]))
     counts = _Look.of(fonts, 8.5, 2, numeric_from=1)
     grade_rows = [[g, count(n)] for g, n in sorted(figures.by_grade.items())]
-    disp_rows = [[d, count(n)] for d, n in figures.by_disposition.most_common()]
+    disp_rows = [[fonts.wrapped([disposition(d)], 45 * mm, 8.5), count(n)]
+                 for d, n in figures.by_disposition.most_common()]
     reason_rows = [[cell(say(r)), count(n)] for r, n in figures.by_found_reason.most_common()]
     story += [
         fonts.heading(say(QT_TRANSLATE_NOOP("report", "Items by grade, disposition and reason found"))),
@@ -336,12 +368,12 @@ def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: st
         _side_by_side(_bar_chart(fonts, words, say(QT_TRANSLATE_NOOP("report", "Grade mix")),
                                  sorted(figures.by_grade.items())),
                       _bar_chart(fonts, words, say(QT_TRANSLATE_NOOP("report", "Disposition mix")),
-                                 figures.by_disposition.most_common())),
+                                 [(disposition(d), n) for d, n in figures.by_disposition.most_common()])),
         Spacer(0, 3 * mm),
         _side_by_side(_bar_chart(fonts, words, say(QT_TRANSLATE_NOOP("report", "Reason found mix")),
                                  [(say(r), n) for r, n in figures.by_found_reason.most_common()]),
                       _bar_chart(fonts, words, say(QT_TRANSLATE_NOOP("report", "Exceptions")),
-                                 figures.by_exception.most_common())),
+                                 [(flag(f), n) for f, n in figures.by_exception.most_common()])),
         Spacer(0, 3 * mm),
         _hourly_chart(fonts, words, figures),
         fonts.heading(say(QT_TRANSLATE_NOOP("report", "Throughput per inspector"))),
@@ -365,29 +397,49 @@ def _story(figures: DayFigures, fonts: _Fonts, stations_text: str, generated: st
     rate_look = _Look.of(fonts, 8.5, 4, numeric_from=1)
     damaged, rate = say(QT_TRANSLATE_NOOP("report", "Damaged")), say(QT_TRANSLATE_NOOP("report", "Rate"))
 
-    def rates(title: str, table: dict[str, Any]) -> Table:
-        rows = [[cell(say(k)) if k == UNKNOWN else k, count(r.items), count(r.damaged), words.percent(r.percent)]
-                for k, r in sorted(table.items())]
+    def rates(title: str, table: dict[str, Any], name: Any) -> Table:
+        rows = [[fonts.wrapped([shown], 28 * mm, 8.5), count(r.items), count(r.damaged), words.percent(r.percent)]
+                for shown, r in sorted(((name(k), r) for k, r in table.items()), key=lambda pair: pair[0])]
         return rate_look.table([[title, items, damaged, rate], *rows], [28 * mm, 18 * mm, 18 * mm, 18 * mm])
+
+    def carrier(code: str) -> str:     # a carrier is a name (ups, dhl): as written
+        return say(code) if code == UNKNOWN else code
 
     story += [KeepTogether([fonts.heading(say(QT_TRANSLATE_NOOP("report",
                                                                 "Damage by carrier and by packaging condition"))),
-                            _side_by_side(rates(say(QT_TRANSLATE_NOOP("report", "Carrier")), figures.by_carrier),
-                                          rates(say(QT_TRANSLATE_NOOP("report", "Packaging")),
-                                                figures.by_packaging))]),
+                            _side_by_side(rates(say(QT_TRANSLATE_NOOP("report", "Carrier")), figures.by_carrier,
+                                                carrier),
+                                          rates(say(QT_TRANSLATE_NOOP("report", "Packaging")), figures.by_packaging,
+                                                packaging))]),
               PageBreak(),
               fonts.heading(say(QT_TRANSLATE_NOOP("report", "Exceptions ({count})")).format(
                   count=count(len(figures.exceptions))))]
     figures.exceptions.sort(key=lambda e: (e.completed_at, e.license_plate))
-    exception_rows = [[e.license_plate, words.clock(e.completed_at), e.station, cell(e.operator[:22]),
-                       cell(say(e.sku)) if e.sku == UNKNOWN else e.sku[:16], "\n".join(e.exceptions), e.grade,
-                       e.disposition, e.currency, words.money(e.deduction), words.money(e.refund)]
+    flags_cell = _made_once(lambda codes: fonts.wrapped([flag(f) for f in codes], EXCEPTION_WIDTHS[5], 6.3))
+    disposition_cell = _made_once(lambda code: fonts.wrapped([disposition(code)], EXCEPTION_WIDTHS[7], 6.3))
+    operator_cell = _made_once(lambda name: fonts.wrapped([name[:22]], EXCEPTION_WIDTHS[3], 6.3))
+    exception_rows = [[e.license_plate, words.clock(e.completed_at), e.station, operator_cell(e.operator),
+                       cell(say(e.sku)) if e.sku == UNKNOWN else e.sku[:16], flags_cell(e.exceptions), e.grade,
+                       disposition_cell(e.disposition), e.currency, words.money(e.deduction), words.money(e.refund)]
                       for e in figures.exceptions]
     story += chunked_tables([say(h) for h in EXCEPTION_HEADER], exception_rows, EXCEPTION_WIDTHS,
                             _Look.of(fonts, 6.3, len(EXCEPTION_HEADER), numeric_from=9))
     story += late_records_section(notes.late, fonts, figures.zone, words)
     story += [Spacer(0, 6 * mm), KeepTogether(_sign_off(fonts, words))]
     return story
+
+
+def _made_once(make: Any) -> Any:
+    """`make(value)`, made once per value: a busy day's exceptions repeat a few values (a `RunLines` may stand in
+    many cells: it keeps nothing of where it was drawn)."""
+    made: dict[Any, Any] = {}
+
+    def cell(value: Any) -> Any:
+        done = made.get(value)
+        if done is None:
+            done = made[value] = make(value)
+        return done
+    return cell
 
 
 def _sign_off(fonts: _Fonts, words: Words | None = None) -> list[Flowable]:
@@ -548,8 +600,12 @@ READ_SHARE, SCALE = 600, 1000   # of the progress: reading the rows, then drawin
 
 
 def gather_day(database: Database, first_day: dt.date, last_day: dt.date | None = None, station: str | None = None,
-               progress: ProgressCallback = no_progress, zone: SiteZone = LOCAL) -> DayFigures:
-    """Reads and adds up the site's day's rows (the database lane's part); progress runs to READ_SHARE of SCALE."""
+               progress: ProgressCallback = no_progress, zone: SiteZone = LOCAL,
+               labels: PolicyLabels | None = None) -> DayFigures:
+    """Reads and adds up the site's day's rows (the database lane's part); progress runs to READ_SHARE of SCALE.
+
+    `labels`: the site policy's words for dispositions and packaging (`PolicyLabels.of(policy)`); None: the shipped
+    policy's."""
     last_day = last_day or first_day
     rows_total = max(count_completed(database, first_day, last_day, station, exact=False, zone=zone), 1)
 
@@ -557,7 +613,7 @@ def gather_day(database: Database, first_day: dt.date, last_day: dt.date | None 
         progress(n * READ_SHARE // rows_total, SCALE)
 
     figures = gather(report_rows(database, first_day, last_day, station, zone), first_day, last_day, reading,
-                     every=max(rows_total // 200, 50), zone=zone)
+                     every=max(rows_total // 200, 50), zone=zone, labels=labels)
     figures.station_filter = station
     progress(READ_SHARE, SCALE)
     return figures
@@ -581,14 +637,16 @@ def write_pdf_part(figures: DayFigures, output: Path, progress: ProgressCallback
 def build_day_report(database: Database, first_day: dt.date, output: Path, station: str | None = None,
                      last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
                      generated_at: dt.datetime | None = None, zone: SiteZone = LOCAL,
-                     notes: SiteNotes | None = None, lang: str | None = None) -> ReportResult:
+                     notes: SiteNotes | None = None, lang: str | None = None,
+                     labels: PolicyLabels | None = None) -> ReportResult:
     """Reads the day's rows (the export's rows, lean: `inspector.reports.rows`), gathers the figures, draws the PDF
-    in `lang` (None: English; an unknown code raises `UnknownLanguage` before any row is read).
+    in `lang` (None: English; an unknown code raises `UnknownLanguage` before any row is read). `labels`: as
+    `gather_day` takes them.
 
     `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file.
     """
     lang = language_code(lang)
-    figures = gather_day(database, first_day, last_day, station, progress, zone)
+    figures = gather_day(database, first_day, last_day, station, progress, zone, labels)
     return write_pdf_part(figures, output, progress, generated_at, notes, lang)
 
 

@@ -6,18 +6,22 @@ both add up the very same Decimals. Plain Python, no ReportLab: the insight view
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from inspector.domain.code_words import PolicyLabels
+from inspector.domain.policy import load_policy
 from inspector.domain.review import exception_flags
 from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.exporting.day_rows import (
     ExportRow,  # or a reports.rows.ReportRow: same field names
 )
 from inspector.i18n import QT_TRANSLATE_NOOP
+from inspector.paths import resource
 
 # The reason found, from what the inspector recorded: the first that applies, in this order. The reasons are English
 # words the report shows; it translates them in the "report" context (marked here for lupdate).
@@ -120,6 +124,8 @@ class DayFigures:
     exceptions: list[ExceptionLine] = field(default_factory=list)
     station_filter: str | None = None       # the one station asked for, else None (all in `stations`)
     zone: SiteZone = LOCAL                  # whose days and hours these are
+    # The words of the dispositions and packaging conditions counted here by code; None: the shipped policy's.
+    labels: PolicyLabels | None = None
     _parcel_ids: set[str] = field(default_factory=set, repr=False)
 
     @property
@@ -204,12 +210,19 @@ def _consistent(stated: str, found: str) -> bool:
     return False
 
 
+@functools.cache
+def shipped_labels() -> PolicyLabels:
+    """The shipped policy's labels (resources/policy.json): a report gathered without its site's policy shows these."""
+    return PolicyLabels.of(load_policy(resource("policy.json")))
+
+
 Progress = Callable[[int], None]
 
 
 def gather(rows: Iterable[ExportRow], first_day: dt.date, last_day: dt.date, progress: Progress | None = None,
-           every: int = 1000, zone: SiteZone = LOCAL) -> DayFigures:
-    figures = DayFigures(first_day, last_day, zone=zone)
+           every: int = 1000, zone: SiteZone = LOCAL, labels: PolicyLabels | None = None) -> DayFigures:
+    """`labels`: the site policy's (`PolicyLabels.of(policy)`), for the words of the codes; None: the shipped ones."""
+    figures = DayFigures(first_day, last_day, zone=zone, labels=labels)
     # The rows and what they add up to hold no reference cycles, yet a 50,000-row day allocates enough containers
     # (row tuples, findings, keys) to set off the cyclic collector over and over, each pass walking every live
     # object: a fifth of the time of reading and adding up a big day. So it waits until the pass is over (and runs

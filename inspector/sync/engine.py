@@ -17,11 +17,19 @@ from typing import Any
 
 from inspector.domain.policy import Policy, PolicyError
 from inspector.errors import EnvironmentProblem
+from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.paths import Paths
 from inspector.settings import StationSettings
 from inspector.storage.database import Database
 from inspector.sync import operator_pull, outbox, pulling
-from inspector.sync.client import Ack, BatchTooLarge, HubClient, HubNotConfigured, HubProblem, StationMismatch
+from inspector.sync.client import (
+    Ack,
+    BatchTooLarge,
+    HubClient,
+    HubNotConfigured,
+    HubProblem,
+    StationMismatch,
+)
 from inspector.sync.redaction import protect_token
 from inspector.sync.state import SyncState, load_state, save_state
 from inspector.usecases.unit_of_work import UnitOfWork
@@ -30,6 +38,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 1000
 MIN_BATCH = 10
+
+
+def _nothing_acknowledged() -> EnvironmentProblem:
+    """The hub answered but acknowledged none of what was sent: looping would resend the same forever."""
+    return EnvironmentProblem(QT_TRANSLATE_NOOP("bench", "The hub's answer acknowledged none of the records sent."),
+                              QT_TRANSLATE_NOOP("bench", "Check that the hub and the bench run matching versions."))
 
 
 @dataclass(frozen=True)
@@ -207,8 +221,7 @@ class SyncEngine:
         report.add_acks(summary)
         if summary.rows_done == 0:
             # The hub answered but acknowledged none of what was sent: looping would resend the same forever.
-            raise EnvironmentProblem("The hub's answer acknowledged none of the records sent.",
-                                     "Check that the hub and the bench run matching versions.")
+            raise _nothing_acknowledged()
         return True
 
     def push_all(self, report: PassReport, max_batches: int | None = None) -> None:
@@ -255,8 +268,7 @@ class SyncEngine:
                 summary = self.apply_acks(batch, acks)
                 report.add_acks(summary)
                 if summary.rows_done == 0:
-                    raise EnvironmentProblem("The hub's answer acknowledged none of the records sent.",
-                                             "Check that the hub and the bench run matching versions.")
+                    raise _nothing_acknowledged()
                 if limit_reached():
                     return
                 if ahead.empty:

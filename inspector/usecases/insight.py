@@ -29,4 +29,6 @@ def insight_figures(query: InsightQuery, supervisor_id: str, uow: UnitOfWork) ->
     with uow:
         require_supervisor(uow, supervisor_id)
     from inspector.reports.day_pdf import gather_day   # ReportLab loads with it: only when figures are wanted
-    return gather_day(uow.database, query.first_day, query.last_day, query.station, zone=uow.policy.zone)
+    from inspector.domain.code_words import PolicyLabels
+    return gather_day(uow.database, query.first_day, query.last_day, query.station, zone=uow.policy.zone,
+                      labels=PolicyLabels.of(uow.policy))

@@ -17,17 +17,17 @@
 <context>
     <name>BenchWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Return inspection bench</source>
         <translation>Post de inspecție retururi</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location filename="../../ui/bench/status_fields.py" line="+37"/>
         <source>Operator: {name} ({role})</source>
         <translation>Operator: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operator: signed out</source>
         <translation>Operator: neautentificat</translation>
     </message>
@@ -37,22 +37,22 @@
         <translation>Post: {station}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Database: {database}</source>
         <translation>Bază de date: {database}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Labels waiting: {count}</source>
         <translation>Etichete în așteptare: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not printed yet, kept in the reprint queue. Printer: {printer} (Ctrl+Shift+P to change)</source>
         <translation>Încă netipărite, păstrate în coada de retipărire. Imprimantă: {printer} (Ctrl+Shift+P pentru schimbare)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/main_window.py" line="+164"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 notă · F1–F10 defecte · Ctrl+D destinație · Ctrl+N notiță · F12 finalizare · Esc anulare</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>LabelQueue</name>
     <message>
-        <location filename="../../ui/printing/label_queue.py" line="+136"/>
+        <location filename="../../ui/printing/label_queue.py" line="+139"/>
         <source>Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.</source>
         <translation>Eticheta {plate} nu a putut fi generată ({error}). Rămâne în coada de retipărire; anunțați supervizorul.</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+185"/>
+        <location filename="../../ui/review/override_dialog.py" line="+62"/>
         <source>Override grade</source>
         <translation>Modificare notă</translation>
     </message>
@@ -803,7 +803,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReportPath</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+25"/>
+        <location filename="../../ui/review/day_report.py" line="+29"/>
         <source>Save the end-of-day PDF</source>
         <translation>Salvați PDF-ul de sfârșit de zi</translation>
     </message>
@@ -811,7 +811,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location line="-157"/>
+        <location filename="../../ui/review/review_model.py" line="+31"/>
         <source>Plate</source>
         <translation>LPN</translation>
     </message>
@@ -899,27 +899,27 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location line="+218"/>
+        <location filename="../../ui/review/review_view.py" line="+165"/>
         <source>Supervisor review</source>
         <translation>Verificare supervizor</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location filename="../../ui/review/day_report.py" line="+43"/>
         <source>Cancel PDF (Esc)</source>
         <translation>Anulare PDF (Esc)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location filename="../../ui/review/review_view.py" line="+1"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Aprobare (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Every station</source>
         <translation>Toate posturile</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Grade (Ctrl+G)</source>
         <translation>Notă (Ctrl+G)</translation>
     </message>
@@ -954,7 +954,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>De ce se returnează articolele (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/review/day_report.py" line="-19"/>
         <source>Report &amp;language</source>
         <translation>&amp;Limba raportului</translation>
     </message>
@@ -964,7 +964,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Limba PDF-ului de sfârșit de zi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/review/review_view.py" line="+4"/>
         <source>Day</source>
         <translation>Ziua</translation>
     </message>
@@ -974,12 +974,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>Excepții: {count}, încă deschise: {open}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../ui/review/day_report.py" line="+41"/>
         <source>Saved {path}</source>
         <translation>Salvat: {path}</translation>
     </message>
@@ -989,7 +989,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>PDF-ul a fost anulat; nu s-a salvat nimic.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/review/review_view.py" line="+113"/>
         <source>Cancel export (Esc)</source>
         <translation>Anulează exportul (Esc)</translation>
     </message>
@@ -2141,6 +2141,16 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <source>{said}; {station}</source>
         <translation>{said}; {station}</translation>
     </message>
+    <message>
+        <location filename="../../inspector/sync/engine.py" line="+45"/>
+        <source>The hub&apos;s answer acknowledged none of the records sent.</source>
+        <translation>Răspunsul serverului central nu a confirmat niciuna dintre înregistrările trimise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the hub and the bench run matching versions.</source>
+        <translation>Verificați ca serverul central și postul să ruleze versiuni compatibile.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2338,7 +2348,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+26"/>
+        <location filename="../../inspector/domain/code_words.py" line="+22"/>
         <source>No return known for this parcel</source>
         <translation>Niciun retur cunoscut pentru acest colet</translation>
     </message>
@@ -2434,7 +2444,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>match</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+4"/>
+        <location filename="../../ui/common/texts.py" line="+28"/>
         <source>On the return</source>
         <translation>Pe retur</translation>
     </message>
@@ -2490,7 +2500,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>policy</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../inspector/domain/code_words.py" line="+5"/>
         <source>As new</source>
         <translation>Ca nou</translation>
     </message>
@@ -2628,7 +2638,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../inspector/reports/day_pdf.py" line="+58"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+63"/>
         <source>Plate</source>
         <translation>LPN</translation>
     </message>
@@ -2639,42 +2649,42 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+428"/>
         <source>Station</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+280"/>
+        <location line="-428"/>
+        <location line="+318"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+288"/>
+        <location line="-317"/>
+        <location line="+326"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+272"/>
+        <location line="-326"/>
+        <location line="+310"/>
         <source>Exceptions</source>
         <translation>Excepții</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+244"/>
+        <location line="-309"/>
+        <location line="+282"/>
         <source>Grade</source>
         <translation>Notă</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+246"/>
+        <location line="-282"/>
+        <location line="+284"/>
         <source>Disposition</source>
         <translation>Destinație</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-283"/>
         <source>Cur.</source>
         <translation>Val.</translation>
     </message>
@@ -2685,18 +2695,18 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
+        <location line="+425"/>
         <source>Refund</source>
         <translation>Rambursat</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+296"/>
+        <location line="-262"/>
+        <location line="+329"/>
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-276"/>
         <source>Items completed per hour ({zone})</source>
         <translation>Articole finalizate pe oră ({zone})</translation>
     </message>
@@ -2706,7 +2716,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Items</source>
         <translation>Articole</translation>
     </message>
@@ -2761,7 +2771,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Rambursări</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Items by grade, disposition and reason found</source>
         <translation>Articole după notă, destinație și motivul constatat</translation>
     </message>
@@ -2851,7 +2861,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Procent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Damage by carrier and by packaging condition</source>
         <translation>Deteriorări în funcție de curier și de starea ambalajului</translation>
     </message>
@@ -2861,7 +2871,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Curier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Packaging</source>
         <translation>Ambalaj</translation>
     </message>
@@ -2871,7 +2881,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Excepții ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Signature</source>
         <translation>Semnătura</translation>
     </message>
@@ -2986,7 +2996,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Raport de sfârșit de zi {period}</translation>
     </message>
     <message>
-        <location filename="../../inspector/reports/figures.py" line="+24"/>
+        <location filename="../../inspector/reports/figures.py" line="+28"/>
         <location line="+1"/>
         <source>wrong item returned</source>
         <translation>articol greșit returnat</translation>
@@ -3049,7 +3059,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>role</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="-33"/>
+        <location filename="../../ui/common/texts.py" line="+4"/>
         <source>inspector</source>
         <translation>inspector</translation>
     </message>

@@ -17,17 +17,17 @@
 <context>
     <name>BenchWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Return inspection bench</source>
         <translation>Bàn kiểm hàng trả lại</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location filename="../../ui/bench/status_fields.py" line="+37"/>
         <source>Operator: {name} ({role})</source>
         <translation>Nhân viên: {name} ({role})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operator: signed out</source>
         <translation>Nhân viên: đã đăng xuất</translation>
     </message>
@@ -37,22 +37,22 @@
         <translation>Trạm: {station}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Database: {database}</source>
         <translation>Cơ sở dữ liệu: {database}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Labels waiting: {count}</source>
         <translation>Nhãn đang chờ: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not printed yet, kept in the reprint queue. Printer: {printer} (Ctrl+Shift+P to change)</source>
         <translation>Chưa in, đang nằm trong hàng chờ in lại. Máy in: {printer} (Ctrl+Shift+P để đổi)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/main_window.py" line="+164"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 hạng · F1–F10 hư hỏng · Ctrl+D xử lý · Ctrl+N ghi chú · F12 hoàn tất · Esc hủy</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>LabelQueue</name>
     <message>
-        <location filename="../../ui/printing/label_queue.py" line="+136"/>
+        <location filename="../../ui/printing/label_queue.py" line="+139"/>
         <source>Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.</source>
         <translation>Không tạo được nhãn {plate} ({error}). Nhãn vẫn nằm trong hàng chờ in lại; hãy báo tổ trưởng.</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+185"/>
+        <location filename="../../ui/review/override_dialog.py" line="+62"/>
         <source>Override grade</source>
         <translation>Điều chỉnh hạng</translation>
     </message>
@@ -803,7 +803,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>ReportPath</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+25"/>
+        <location filename="../../ui/review/day_report.py" line="+29"/>
         <source>Save the end-of-day PDF</source>
         <translation>Lưu PDF cuối ngày</translation>
     </message>
@@ -811,7 +811,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location line="-157"/>
+        <location filename="../../ui/review/review_model.py" line="+31"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -899,17 +899,17 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location line="+218"/>
+        <location filename="../../ui/review/review_view.py" line="+165"/>
         <source>Supervisor review</source>
         <translation>Tổ trưởng duyệt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Every station</source>
         <translation>Tất cả các trạm</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>Duyệt (Ctrl+Enter)</translation>
     </message>
@@ -949,7 +949,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Vì sao hàng bị trả lại (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/review/day_report.py" line="+24"/>
         <source>Report &amp;language</source>
         <translation>&amp;Ngôn ngữ báo cáo</translation>
     </message>
@@ -959,7 +959,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Ngôn ngữ của PDF cuối ngày</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/review/review_view.py" line="+4"/>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -969,17 +969,17 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>{count} ngoại lệ, {open} chưa duyệt</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../ui/review/day_report.py" line="+18"/>
         <source>Cancel PDF (Esc)</source>
         <translation>Hủy PDF (Esc)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Saved {path}</source>
         <translation>Đã lưu {path}</translation>
     </message>
@@ -989,7 +989,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Đã hủy PDF; chưa lưu gì.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/review/review_view.py" line="+113"/>
         <source>Cancel export (Esc)</source>
         <translation>Hủy xuất (Esc)</translation>
     </message>
@@ -2141,6 +2141,16 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <source>{said}; {station}</source>
         <translation>{said}; {station}</translation>
     </message>
+    <message>
+        <location filename="../../inspector/sync/engine.py" line="+45"/>
+        <source>The hub&apos;s answer acknowledged none of the records sent.</source>
+        <translation>Máy chủ trung tâm đã trả lời nhưng không xác nhận bản ghi nào đã gửi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the hub and the bench run matching versions.</source>
+        <translation>Hãy kiểm tra xem máy chủ trung tâm và bàn kiểm có chạy phiên bản tương thích không.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2338,7 +2348,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+26"/>
+        <location filename="../../inspector/domain/code_words.py" line="+22"/>
         <source>No return known for this parcel</source>
         <translation>Kiện hàng không có đơn trả hàng</translation>
     </message>
@@ -2434,7 +2444,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>match</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+4"/>
+        <location filename="../../ui/common/texts.py" line="+28"/>
         <source>On the return</source>
         <translation>Có trong đơn trả hàng</translation>
     </message>
@@ -2490,7 +2500,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>policy</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../inspector/domain/code_words.py" line="+5"/>
         <source>As new</source>
         <translation>Như mới</translation>
     </message>
@@ -2628,7 +2638,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../inspector/reports/day_pdf.py" line="+58"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+63"/>
         <source>Plate</source>
         <translation>LPN</translation>
     </message>
@@ -2639,42 +2649,42 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+428"/>
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+280"/>
+        <location line="-428"/>
+        <location line="+318"/>
         <source>Inspector</source>
         <translation>Người kiểm</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+288"/>
+        <location line="-317"/>
+        <location line="+326"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+272"/>
+        <location line="-326"/>
+        <location line="+310"/>
         <source>Exceptions</source>
         <translation>Ngoại lệ</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+244"/>
+        <location line="-309"/>
+        <location line="+282"/>
         <source>Grade</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+246"/>
+        <location line="-282"/>
+        <location line="+284"/>
         <source>Disposition</source>
         <translation>Hướng xử lý</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-283"/>
         <source>Cur.</source>
         <translation>Tiền</translation>
     </message>
@@ -2685,18 +2695,18 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
+        <location line="+425"/>
         <source>Refund</source>
         <translation>Hoàn tiền</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+296"/>
+        <location line="-262"/>
+        <location line="+329"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-276"/>
         <source>Items completed per hour ({zone})</source>
         <translation>Sản phẩm hoàn tất mỗi giờ ({zone})</translation>
     </message>
@@ -2706,7 +2716,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>{first} đến {last}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Items</source>
         <translation>Sản phẩm</translation>
     </message>
@@ -2761,7 +2771,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Hoàn tiền</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Items by grade, disposition and reason found</source>
         <translation>Sản phẩm theo hạng, hướng xử lý và lý do thực tế</translation>
     </message>
@@ -2851,7 +2861,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Damage by carrier and by packaging condition</source>
         <translation>Hư hỏng theo hãng vận chuyển và tình trạng bao bì</translation>
     </message>
@@ -2861,7 +2871,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Hãng VC</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Packaging</source>
         <translation>Bao bì</translation>
     </message>
@@ -2871,7 +2881,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Ngoại lệ ({count})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
@@ -2986,7 +2996,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Báo cáo cuối ngày {period}</translation>
     </message>
     <message>
-        <location filename="../../inspector/reports/figures.py" line="+24"/>
+        <location filename="../../inspector/reports/figures.py" line="+28"/>
         <location line="+1"/>
         <source>wrong item returned</source>
         <translation>khách trả sai hàng</translation>
@@ -3049,7 +3059,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>role</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="-33"/>
+        <location filename="../../ui/common/texts.py" line="+4"/>
         <source>inspector</source>
         <translation>người kiểm</translation>
     </message>

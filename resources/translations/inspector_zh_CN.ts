@@ -17,17 +17,17 @@
 <context>
     <name>BenchWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+73"/>
+        <location filename="../../ui/main_window.py" line="+66"/>
         <source>Return inspection bench</source>
         <translation>退货质检台</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location filename="../../ui/bench/status_fields.py" line="+37"/>
         <source>Operator: {name} ({role})</source>
         <translation>操作员：{name}（{role}）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Operator: signed out</source>
         <translation>操作员：未登录</translation>
     </message>
@@ -37,22 +37,22 @@
         <translation>工位：{station}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Labels waiting: {count}</source>
         <translation>待打印标签：{count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not printed yet, kept in the reprint queue. Printer: {printer} (Ctrl+Shift+P to change)</source>
         <translation>尚未打印，已留在补打队列中。打印机：{printer}（按 Ctrl+Shift+P 更改）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/main_window.py" line="+164"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 等级 · F1–F10 损坏 · Ctrl+D 处置 · Ctrl+N 备注 · F12 完成 · Esc 取消</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>LabelQueue</name>
     <message>
-        <location filename="../../ui/printing/label_queue.py" line="+136"/>
+        <location filename="../../ui/printing/label_queue.py" line="+139"/>
         <source>Label {plate} could not be made ({error}). It stays in the reprint queue; tell your supervisor.</source>
         <translation>无法生成标签 {plate}（{error}）。标签仍留在补打队列中，请告知主管。</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+185"/>
+        <location filename="../../ui/review/override_dialog.py" line="+62"/>
         <source>Override grade</source>
         <translation>改判等级</translation>
     </message>
@@ -803,7 +803,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>ReportPath</name>
     <message>
-        <location filename="../../ui/review/review_view.py" line="+25"/>
+        <location filename="../../ui/review/day_report.py" line="+29"/>
         <source>Save the end-of-day PDF</source>
         <translation>保存日终 PDF</translation>
     </message>
@@ -811,7 +811,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location line="-157"/>
+        <location filename="../../ui/review/review_model.py" line="+31"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -899,17 +899,17 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location line="+218"/>
+        <location filename="../../ui/review/review_view.py" line="+165"/>
         <source>Supervisor review</source>
         <translation>主管审核</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Every station</source>
         <translation>所有工位</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>Approve (Ctrl+Enter)</source>
         <translation>批准（Ctrl+Enter）</translation>
     </message>
@@ -949,7 +949,7 @@ Scan a parcel label or RMA number.</source>
         <translation>退货原因（Ctrl+I）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/review/day_report.py" line="+24"/>
         <source>Report &amp;language</source>
         <translation>报告语言(&amp;L)</translation>
     </message>
@@ -959,7 +959,7 @@ Scan a parcel label or RMA number.</source>
         <translation>日终 PDF 的语言</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/review/review_view.py" line="+4"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -969,17 +969,17 @@ Scan a parcel label or RMA number.</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>{count} exception(s), {open} still open</source>
         <translation>{count} 条异常，{open} 条待处理</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../ui/review/day_report.py" line="+18"/>
         <source>Cancel PDF (Esc)</source>
         <translation>取消 PDF（Esc）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
@@ -989,7 +989,7 @@ Scan a parcel label or RMA number.</source>
         <translation>PDF 已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/review/review_view.py" line="+113"/>
         <source>Cancel export (Esc)</source>
         <translation>取消导出（Esc）</translation>
     </message>
@@ -2141,6 +2141,16 @@ Scan a parcel label or RMA number.</source>
         <source>{said}; {station}</source>
         <translation>{said}；{station}</translation>
     </message>
+    <message>
+        <location filename="../../inspector/sync/engine.py" line="+45"/>
+        <source>The hub&apos;s answer acknowledged none of the records sent.</source>
+        <translation>中心服务器的应答未确认任何已发送的记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the hub and the bench run matching versions.</source>
+        <translation>请检查中心服务器与工作台的版本是否匹配。</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2338,7 +2348,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+26"/>
+        <location filename="../../inspector/domain/code_words.py" line="+22"/>
         <source>No return known for this parcel</source>
         <translation>此包裹无已知退货单</translation>
     </message>
@@ -2434,7 +2444,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>match</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="+4"/>
+        <location filename="../../ui/common/texts.py" line="+28"/>
         <source>On the return</source>
         <translation>在退货单上</translation>
     </message>
@@ -2490,7 +2500,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>policy</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../inspector/domain/code_words.py" line="+5"/>
         <source>As new</source>
         <translation>全新</translation>
     </message>
@@ -2628,7 +2638,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../inspector/reports/day_pdf.py" line="+58"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+63"/>
         <source>Plate</source>
         <translation>LPN</translation>
     </message>
@@ -2639,42 +2649,42 @@ Scan a parcel label or RMA number.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+370"/>
+        <location line="+428"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+280"/>
+        <location line="-428"/>
+        <location line="+318"/>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+288"/>
+        <location line="-317"/>
+        <location line="+326"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+272"/>
+        <location line="-326"/>
+        <location line="+310"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+244"/>
+        <location line="-309"/>
+        <location line="+282"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+246"/>
+        <location line="-282"/>
+        <location line="+284"/>
         <source>Disposition</source>
         <translation>处置</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-283"/>
         <source>Cur.</source>
         <translation>币种</translation>
     </message>
@@ -2685,18 +2695,18 @@ Scan a parcel label or RMA number.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+367"/>
+        <location line="+425"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+296"/>
+        <location line="-262"/>
+        <location line="+329"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-276"/>
         <source>Items completed per hour ({zone})</source>
         <translation>每小时完成件数（{zone}）</translation>
     </message>
@@ -2706,7 +2716,7 @@ Scan a parcel label or RMA number.</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Items</source>
         <translation>件数</translation>
     </message>
@@ -2761,7 +2771,7 @@ Scan a parcel label or RMA number.</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Items by grade, disposition and reason found</source>
         <translation>按等级、处置和实际原因统计件数</translation>
     </message>
@@ -2851,7 +2861,7 @@ Scan a parcel label or RMA number.</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Damage by carrier and by packaging condition</source>
         <translation>按承运商和包装状况统计损坏</translation>
     </message>
@@ -2861,7 +2871,7 @@ Scan a parcel label or RMA number.</source>
         <translation>承运商</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
@@ -2871,7 +2881,7 @@ Scan a parcel label or RMA number.</source>
         <translation>异常（{count}）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -2986,7 +2996,7 @@ Scan a parcel label or RMA number.</source>
         <translation>日终报告 {period}</translation>
     </message>
     <message>
-        <location filename="../../inspector/reports/figures.py" line="+24"/>
+        <location filename="../../inspector/reports/figures.py" line="+28"/>
         <location line="+1"/>
         <source>wrong item returned</source>
         <translation>退错商品</translation>
@@ -3049,7 +3059,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>role</name>
     <message>
-        <location filename="../../ui/common/texts.py" line="-33"/>
+        <location filename="../../ui/common/texts.py" line="+4"/>
         <source>inspector</source>
         <translation>质检员</translation>
     </message>

@@ -16,7 +16,8 @@ from inspector.storage.database import Database
 from inspector.usecases import inspections, parcels, review
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, OTHER_GTIN, PHONE_GTIN, UPS
-from ui.review.review_view import OverrideDialog, ReviewModel
+from ui.review.override_dialog import OverrideDialog
+from ui.review.review_model import ReviewModel
 
 pytestmark = pytest.mark.gui
 

@@ -40,3 +40,15 @@ def test_every_character_of_every_translation_has_a_glyph(window_fonts, lang):
     assert characters
     missing = sorted(ch for ch in characters if ch.isprintable() and not any(f.supportsCharacter(ord(ch)) for f in fonts))
     assert missing == [], [f"U+{ord(ch):04X} {ch}" for ch in missing]
+
+
+@pytest.mark.parametrize("name", ["scan_field", "item_identity"])
+def test_fields_showing_translated_words_draw_with_the_bundled_fonts(window_fonts, qtbot, name):
+    """The scan field's prompt and the item's identity line ("Số sê-ri …") carry translated words: the style sheet
+    gives them no font of the machine's (a monospace one could lack Vietnamese glyphs on a bare Debian)."""
+    from PySide6.QtWidgets import QLabel, QLineEdit
+    widget = QLineEdit() if name == "scan_field" else QLabel("Số sê-ri")
+    widget.setObjectName(name)
+    qtbot.addWidget(widget)
+    widget.ensurePolished()
+    assert QFontInfo(widget.font()).family() == "DejaVu Sans Condensed"

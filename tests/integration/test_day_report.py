@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from inspector.cli.main import main
 from inspector.demo.history import HistoryOptions, generate_history
+from inspector.domain.code_words import FLAG_TEXTS, PolicyLabels
 from inspector.domain.review import exception_flags
 from inspector.domain.site_day import site_zone
 from inspector.exporting.progress import Cancelled
@@ -58,6 +59,9 @@ def _truth(database, station=None):
     with database.engine.connect() as conn:
         rows = conn.exec_driver_sql(f"SELECT parcel_id, grade, disposition, currency, deduction_total, refund, "
                                     f"flags FROM item_inspections WHERE {where}", tuple(params)).all()
+        packaging = Counter(c for (c,) in conn.exec_driver_sql(
+            f"SELECT p.packaging_condition FROM item_inspections AS i JOIN parcel_receipts AS p ON p.id = i.parcel_id "
+            f"WHERE i.id IN (SELECT id FROM item_inspections WHERE {where})", tuple(params)))
     money = defaultdict(lambda: [0, Decimal(0), Decimal(0)])
     import json
     for _p, _g, _d, cur, ded, ref, _f in rows:
@@ -66,8 +70,9 @@ def _truth(database, station=None):
             money[cur][1] += Decimal(ded or 0)
             money[cur][2] += Decimal(ref or 0)
     return {"items": len(rows), "parcels": len({r[0] for r in rows}), "grades": Counter(r[1] for r in rows),
-            "dispositions": Counter(r[2] for r in rows), "money": dict(money),
-            "exceptions": sum(1 for r in rows if exception_flags(json.loads(r[6])))}
+            "dispositions": Counter(r[2] for r in rows), "money": dict(money), "packaging": packaging,
+            "exceptions": sum(1 for r in rows if exception_flags(json.loads(r[6]))),
+            "flags": Counter(f for r in rows for f in exception_flags(json.loads(r[6])))}
 
 
 def _csv_money(path: Path):
@@ -101,8 +106,10 @@ def _build(root, paths, station=None):
 
 
 def test_every_total_in_the_pdf_equals_the_database_and_the_csv_to_the_cent(generated):
+    from inspector.settings import site_policy
     root, paths, database = generated
     truth = _truth(database)
+    labels = PolicyLabels.of(site_policy(paths))
     assert truth["items"] > 500 and len(truth["money"]) >= 3 and truth["exceptions"] > 0
     pdf = _build(root, paths)
     csv_path = root / "day.csv"
@@ -120,10 +127,19 @@ def test_every_total_in_the_pdf_equals_the_database_and_the_csv_to_the_cent(gene
         assert csv_money[currency] == [items, deductions, refunds]
     for grade, n in truth["grades"].items():
         assert re.search(rf"^\s*{grade}\s+{n:,}\b", text, re.M), grade
-    for disposition, n in truth["dispositions"].items():
-        assert re.search(rf"\b{disposition}\s+{n:,}\s*$", text, re.M), disposition
+    for disposition, n in truth["dispositions"].items():     # by the policy's label ("Return to vendor")
+        assert re.search(rf"\b{re.escape(labels.disposition(disposition))}\s+{n:,}\s*$", text, re.M), disposition
+    for condition, n in truth["packaging"].items():           # items per packaging condition, by its label
+        assert re.search(rf"\b{re.escape(labels.packaging_condition(condition))}\s+{n:,}\s+\d", text), condition
     assert f"Exceptions ({truth['exceptions']:,})" in text
     assert len(re.findall(r"^\s*LP\w+\s+\d\d:\d\d:\d\d", text, re.M)) == truth["exceptions"]
+    # The exceptions chart names each flag by the window's sentence, with its count.
+    squashed = " ".join(text.split())
+    for flag, n in truth["flags"].items():
+        assert re.search(rf"{re.escape(FLAG_TEXTS[flag])} {n}\b", squashed), flag
+    # No code shows through: not a disposition's, a flag's nor a packaging condition's.
+    for code in [*truth["dispositions"], *truth["flags"], *truth["packaging"]]:
+        assert not re.search(rf"\b{code}\b", text), code
     for heading in ("Throughput per inspector", "Most returned SKUs", "Damage by carrier", "Sign-off",
                     "Items completed per hour", "Reason stated by the customer"):
         assert heading in text

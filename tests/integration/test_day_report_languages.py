@@ -4,8 +4,9 @@ Chinese headings come out as real glyphs; `inspector report --lang` takes a code
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from pypdf import PdfReader
 
 import inspector.languages as languages
 from inspector.cli.main import main
+from inspector.domain.code_words import PolicyLabels, flag_words
+from inspector.domain.review import exception_flags
 from inspector.domain.site_day import site_zone
 from inspector.languages import babel_locale, translator
 from inspector.paths import Paths
@@ -49,6 +52,31 @@ def _truth(database) -> tuple[int, int, dict[str, list]]:
             money[currency][1] += Decimal(deduction or 0)
             money[currency][2] += Decimal(refund or 0)
     return len({r[0] for r in rows}), len(rows), dict(money)
+
+
+def _check_code_words(text: str, lang: str, paths: Paths, database) -> None:
+    """Dispositions and exception flags read as the catalogue's words, not codes nor English; each disposition's
+    count beside its word (the disposition table) is the database's."""
+    from inspector.settings import site_policy
+    say, labels = translator(lang), PolicyLabels.of(site_policy(paths))
+    with database.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT disposition, flags FROM item_inspections "
+                                    "WHERE status = 'completed' AND substr(completed_at, 1, 10) = ?",
+                                    (DAY.isoformat(),)).all()
+    dispositions = Counter(d for d, _flags in rows)
+    flags = {f for _d, flags in rows for f in exception_flags(json.loads(flags))}
+    assert len(dispositions) >= 4 and flags
+    lines = text.splitlines()
+    for code, count in dispositions.items():
+        word = labels.disposition(code, say)
+        assert word != labels.disposition(code), f"no {lang} word for the disposition {code}"
+        row = next(ln for ln in lines if re.search(rf"{re.escape(word)}\s+\S+\s*$", ln))
+        assert parse_decimal(_cells(row)[-1], locale=babel_locale(lang)) == count, (word, row)
+    for flag in flags:
+        word = flag_words(flag, say)
+        assert word != flag_words(flag) and squashed(word) in squashed(text), flag
+    for code in (*dispositions, *flags):
+        assert not re.search(rf"\b{code}\b", text), code
 
 
 def _report(paths: Paths, out: Path, *lang_args: str, global_lang: str | None = None) -> int:
@@ -96,6 +124,7 @@ def test_report_in_albanian_has_the_catalogue_headings_and_exact_totals(generate
         assert albanian != heading, f"the Albanian catalogue has no translation of {heading!r}"
         assert squashed(albanian) in squashed(text), albanian
     _check_totals(text, "sq", database)
+    _check_code_words(text, "sq", paths, database)
 
 
 @pytest.mark.parametrize("lang", ["sq", "vi", "ro"])
@@ -105,8 +134,9 @@ def test_numbers_and_money_follow_the_language_and_stay_exact(generated, lang):
     assert _report(paths, out, "--lang", lang) == 0
     text = pdf_text(out)
     _check_totals(text, lang, database)
-    for heading in HEADINGS:   # whatever the catalogue holds today: its word, else the English one
-        assert squashed(translator(lang)("report", heading)) in squashed(text)
+    for heading in HEADINGS:   # the catalogue's word, never the English one
+        said = translator(lang)("report", heading)
+        assert said != heading and squashed(said) in squashed(text), heading
 
 
 def test_the_global_lang_option_says_the_same(generated):
@@ -143,6 +173,7 @@ def test_chinese_headings_are_real_glyphs_and_the_totals_still_exact(generated):
     assert "2026年11月20日" in squashed(text)                  # the day in Chinese (CLDR)
     assert "\ufffd" not in text
     _check_totals(text, "zh_CN", database)
+    _check_code_words(text, "zh_CN", paths, database)
     reader = PdfReader(out)
     assert len(reader.pages) == result.pages
     fonts_used = {str(font.get_object().get("/BaseFont")) for page in reader.pages

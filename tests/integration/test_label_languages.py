@@ -175,3 +175,19 @@ def test_label_command_refuses_an_unknown_language(tmp_path, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "klingon" in err and "zh_CN" in err and not out.exists()
+
+
+def test_a_zebra_with_only_its_built_in_font_gets_english_captions_not_blanks():
+    """The print lane sends Chinese or Vietnamese captions only to a Zebra told of a stored font that has them; the
+    built-in font (Latin only) gets the English captions, and the same barcodes."""
+    from inspector.printing.delivery import render_for
+    from inspector.printing.jobs import LabelTicket
+    from tests.fake_zebra import zebra_settings
+    ticket = LabelTicket(job_id=1, label_size="4x6", label=VIETNAMESE, reason="completed")
+    built_in = render_for(ticket, zebra_settings(9100), "zh_CN").decode()
+    stored = render_for(ticket, zebra_settings(9100, zpl_font="E:NOTOSANSCJK.TTF"), "zh_CN").decode()
+    romanian = render_for(ticket, zebra_settings(9100), "ro").decode()
+    assert "^FDDISPOSITION" in built_in and _caption("zh_CN", "DISPOSITION") not in built_in
+    assert chinese("label", "DISPOSITION") in stored and "^FDDISPOSITION" not in stored
+    assert _caption("ro", "DISPOSITION") in romanian            # Latin letters: the built-in font draws them
+    assert re.findall(r"\^BC.*?\^FS", built_in) == re.findall(r"\^BC.*?\^FS", stored)

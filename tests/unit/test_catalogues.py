@@ -45,6 +45,18 @@ def test_placeholders_match_in_every_message(lang):
     assert wrong == []
 
 
+def test_no_compiled_catalogue_is_committed():
+    """The .qm files are built from the .ts (make setup, or at start): a stale binary in git is the usual cause of
+    "my translation doesn't show"."""
+    import subprocess
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    if not (root / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(["git", "ls-files", "*.qm"], cwd=root, capture_output=True, text=True, check=True)
+    assert tracked.stdout.split() == []
+
+
 def test_the_glossary_has_every_language_and_the_issues_words():
     rows = glossary()
     assert rows and all(all(forms(row[lang]) for lang in LANGUAGES) for row in rows)

@@ -1,8 +1,8 @@
 """Words the window shows for codes in a `BenchState`, all through Qt translation.
 
-Codes (flags, match kinds, phases) get their own sentences here. Labels that come from the policy file are run
-through the "policy" context: the default policy's labels are listed below with QT_TRANSLATE_NOOP so `lupdate`
-collects them, and a site's own labels simply show as written.
+Codes (match kinds, phases, roles) get their own sentences here; the flags' sentences and the shipped policy's labels,
+which the end-of-day PDF shows too, live without Qt in `inspector.domain.code_words` (marked there for `lupdate`).
+Labels that come from the policy file are run through the "policy" context: a site's own labels show as written.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from inspector import languages
+# The words the end-of-day PDF shares live without Qt; imported here for the window (and its callers).
+from inspector.domain.code_words import FLAG_TEXTS, POLICY_LABELS, flag_words, humanize, policy_words  # noqa: F401
 from inspector.i18n import Text
 from inspector.bench.state import Feedback, Phase
 from inspector.domain.money import format_money
@@ -21,18 +23,6 @@ from ui.common.translations import current_language
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
-
-FLAG_TEXTS = {
-    "unexpected_parcel": QT_TRANSLATE_NOOP("flags", "No return known for this parcel"),
-    "wrong_item": QT_TRANSLATE_NOOP("flags", "Wrong item: not on this return"),
-    "extra_quantity": QT_TRANSLATE_NOOP("flags", "More units than the return expects"),
-    "serial_mismatch": QT_TRANSLATE_NOOP("flags", "Serial is not the one shipped"),
-    "outside_window": QT_TRANSLATE_NOOP("flags", "Outside the return window"),
-    "non_returnable": QT_TRANSLATE_NOOP("flags", "Category cannot be returned"),
-    "over_deduction_threshold": QT_TRANSLATE_NOOP("flags", "Deduction needs supervisor review"),
-    "disposition_overridden": QT_TRANSLATE_NOOP("flags", "Disposition changed by hand"),
-    "return_not_open": QT_TRANSLATE_NOOP("flags", "Return was cancelled or closed upstream"),
-}
 
 MATCH_TEXTS = {
     "matched": QT_TRANSLATE_NOOP("match", "On the return"),
@@ -56,38 +46,6 @@ ROLE_TEXTS = {
     "admin": QT_TRANSLATE_NOOP("role", "admin"),
 }
 
-# The shipped policy's labels, so translators see them; a site's own labels pass through untranslated.
-POLICY_LABELS = (
-    QT_TRANSLATE_NOOP("policy", "As new"),
-    QT_TRANSLATE_NOOP("policy", "Open box / like new"),
-    QT_TRANSLATE_NOOP("policy", "Used"),
-    QT_TRANSLATE_NOOP("policy", "Damaged / parts"),
-    QT_TRANSLATE_NOOP("policy", "Unsellable"),
-    QT_TRANSLATE_NOOP("policy", "Intact"),
-    QT_TRANSLATE_NOOP("policy", "Dented / scuffed"),
-    QT_TRANSLATE_NOOP("policy", "Torn / opened"),
-    QT_TRANSLATE_NOOP("policy", "Crushed (carrier)"),
-    QT_TRANSLATE_NOOP("policy", "Wet"),
-    QT_TRANSLATE_NOOP("policy", "Scratches / scuffs"),
-    QT_TRANSLATE_NOOP("policy", "Dents / cracks"),
-    QT_TRANSLATE_NOOP("policy", "Stains / odour"),
-    QT_TRANSLATE_NOOP("policy", "Missing accessory"),
-    QT_TRANSLATE_NOOP("policy", "Original packaging missing"),
-    QT_TRANSLATE_NOOP("policy", "Signs of use"),
-    QT_TRANSLATE_NOOP("policy", "Hygiene seal broken"),
-    QT_TRANSLATE_NOOP("policy", "Defective (does not work)"),
-    QT_TRANSLATE_NOOP("policy", "We shipped the wrong item"),
-    QT_TRANSLATE_NOOP("policy", "Damaged in transit"),
-    QT_TRANSLATE_NOOP("policy", "Back to stock"),
-    QT_TRANSLATE_NOOP("policy", "Open box"),
-    QT_TRANSLATE_NOOP("policy", "Refurbish"),
-    QT_TRANSLATE_NOOP("policy", "Return to vendor"),
-    QT_TRANSLATE_NOOP("policy", "Liquidation"),
-    QT_TRANSLATE_NOOP("policy", "Recycling"),
-    QT_TRANSLATE_NOOP("policy", "Quarantine"),
-)
-
-
 def feedback_text(feedback: Feedback) -> str:
     """The session's message in the operator's language: its template is translated, then filled in."""
     return translated_message(feedback.message, feedback.text)
@@ -102,13 +60,8 @@ def translated_message(message: str, said: Text | None) -> str:
         return message
 
 
-def humanize(code: str) -> str:
-    return code.replace("_", " ").capitalize()
-
-
 def flag_text(code: str) -> str:
-    text = FLAG_TEXTS.get(code)
-    return _t("flags", text) if text else humanize(code)
+    return flag_words(code, _t)
 
 
 def match_text(code: str) -> str:
@@ -126,7 +79,7 @@ def phase_prompt(phase: Phase) -> str:
 
 
 def policy_label(label: str) -> str:
-    return _t("policy", label)
+    return policy_words(label, _t)
 
 
 def babel_locale() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 from inspector.languages import UnknownLanguage, babel_locale, language_code
 from ui.common.catalogues import compiled_folder
@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 
 LANG_ENV = "INSPECTOR_LANG"
 CATALOGUE = "inspector"   # inspector_<lang>.qm, built from resources/translations/inspector_<lang>.ts
+
+# The language the window speaks now, set only by `Languages.use`: English until one is installed, whatever the
+# machine's locale says (labels and the report picker follow this, never the system locale by itself).
+_current = "en"
 
 
 def station_language(lang: str | None = None) -> str:
@@ -58,31 +62,39 @@ class Languages(QObject):
             return code
         for translator in self._installed:
             self._app.removeTranslator(translator)
-        self._installed = []
+        removed, self._installed = bool(self._installed), []
+        if code != "en" and not self._install(code):
+            log.error("the %s catalogue did not load; keeping English", code)
+            code = "en"
         QLocale.setDefault(_qt_locale(code))     # money, numbers and dates follow the same choice
-        if code != "en":
-            self._install(code)
+        if self.current is not None and not removed and not self._installed:
+            # Nothing installed or removed, so Qt sends no LanguageChange: texts computed in the old locale (money,
+            # dates) are said again all the same.
+            QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         self.current = code
+        _set_current(code)
         log.info("window language: %s", code)
         return code
 
-    def _install(self, code: str) -> None:
+    def _install(self, code: str) -> bool:
+        """Installs the catalogue (and Qt's own words); False when ours did not load."""
         ours = QTranslator(self)
-        if ours.load(f"{CATALOGUE}_{code}", str(compiled_folder())):
-            self._app.installTranslator(ours)
-            self._installed.append(ours)
-        else:
-            log.warning("the %s catalogue did not load; showing English", code)
+        if not ours.load(f"{CATALOGUE}_{code}", str(compiled_folder())):
+            return False
+        self._app.installTranslator(ours)
+        self._installed.append(ours)
         qt_own = QTranslator(self)    # Qt's own words (standard dialog buttons)
         if qt_own.load(_qt_locale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._app.installTranslator(qt_own)
             self._installed.append(qt_own)
+        return True
 
     def remove(self) -> None:
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
         self.current = None
+        _set_current("en")
 
 
 def install_translators(app: QCoreApplication, lang: str | None = None) -> Languages:
@@ -90,9 +102,11 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> Langu
     return Languages(app, lang)
 
 
+def _set_current(code: str) -> None:
+    global _current
+    _current = code
+
+
 def current_language() -> str:
-    """The code the window speaks now (from the default locale set by `Languages.use`)."""
-    try:
-        return language_code(QLocale().name()) or "en"
-    except UnknownLanguage:
-        return "en"
+    """The code the window speaks now: the one `Languages.use` last installed, English before any."""
+    return _current

@@ -62,8 +62,10 @@ class LabelQueue(QObject):
         super().__init__(parent)
         self._client = client
         self._runner = client.runner
-        self._waiting: deque[tuple[Any, int]] = deque()   # (ticket, batch number)
-        self._current: tuple[Any, int] | None = None
+        # (ticket, batch number, language): a label speaks the language of the window when its item was completed
+        # (the operator's), even if it prints later, after a dead printer came back or someone else signed in.
+        self._waiting: deque[tuple[Any, int, str]] = deque()
+        self._current: tuple[Any, int, str] | None = None
         self._last_batch: tuple[Any, ...] = ()
         self._batches = 0
         self._printer: Any = None
@@ -99,10 +101,11 @@ class LabelQueue(QObject):
             return
         self._last_batch = batch
         self._batches += 1
-        known = {ticket.job_id for ticket, _ in self._waiting}
+        known = {entry[0].job_id for entry in self._waiting}
         if self._current is not None:
             known.add(self._current[0].job_id)
-        self._waiting.extend((ticket, self._batches) for ticket in batch if ticket.job_id not in known)
+        lang = current_language()
+        self._waiting.extend((ticket, self._batches, lang) for ticket in batch if ticket.job_id not in known)
         self._next()
 
     # -- one at a time on the background lane --------------------------------------------------------------------
@@ -113,13 +116,13 @@ class LabelQueue(QObject):
             self._waiting.clear()   # shutting down: the jobs stay queued in the database for the next start
             return
         self._current = self._waiting.popleft()
-        # The window's language now (read on the GUI thread): the label speaks the signed-in operator's language.
-        self._runner.run_background(deliver_label, self._current[0], self._printer, current_language(),
+        ticket, _batch, lang = self._current
+        self._runner.run_background(deliver_label, ticket, self._printer, lang,
                                     on_done=self._on_delivered, on_error=self._on_failed)
 
     def _on_delivered(self, delivery: Any) -> None:
         assert self._current is not None
-        (ticket, batch), self._current = self._current, None
+        (ticket, batch, _lang), self._current = self._current, None
         if delivery.problem is not None:
             # The rest of this batch would meet the same printer; they stay queued in the database, told once.
             self._waiting = deque(entry for entry in self._waiting if entry[1] != batch)

@@ -3,9 +3,7 @@ words of a failure kept as a way to say them again (a refusal says itself in the
 keeps its English text)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import Qt
+from collections.abc import Callable
 
 from inspector.errors import EnvironmentProblem, RefusedError
 from ui.common.error_text import error_text
@@ -14,11 +12,7 @@ from ui.common.texts import translated_message
 
 
 class TitledTableModel(HeaderTableModel):
-    def set_headers(self, headers: Sequence[str]) -> None:
-        """New words for the same columns (a language switch): the views repaint their headers."""
-        self._headers = tuple(headers)
-        if self._headers:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+    """Headers that change language in place (`set_headers`, the base's) and rows whose words are made again."""
 
     def refresh_texts(self) -> None:
         """The rows' words again (texts made from codes at display time), without reading anything."""

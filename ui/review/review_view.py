@@ -5,14 +5,15 @@ Every read and write is a use case on the database lane (which refuses anyone bu
 shows); the PDF's figures are read there too, and drawn on the background lane. An export streams rows from the
 database into its file chunk by chunk, so it runs whole on the database lane (its reads cannot be split from its
 writing without holding every row in memory). Both long jobs share one progress bar and Cancel button
-(`CancellableJob`). Nothing here holds an ORM object: the model shows frozen `ReviewItem`s.
+(`CancellableJob`). Nothing here holds an ORM object: the model (`ui.review.review_model`) shows frozen `ReviewItem`s.
 
 Keys: Ctrl+Enter approve · Ctrl+G grade · Ctrl+K deduction · Ctrl+D disposition · F5 refresh · Ctrl+E PDF ·
 Alt+L the PDF's language · Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being built, else closes.
 
 Every word follows a language switch (an operator signing in) with the window open: `retranslate` sets the fixed
 words again and says what was read last again (the message line, the queue's headers and words), reading nothing.
-The PDF is written in the language picked beside its button: the window's own until the supervisor picks another.
+The PDF is written in the language picked beside its button (`ui.review.day_report`): the window's own until the
+supervisor picks another.
 """
 from __future__ import annotations
 
@@ -21,204 +22,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from inspector.domain.site_day import LOCAL, SiteZone
+from inspector.domain.site_day import SiteZone
 from inspector.errors import RefusedError
 from inspector.exporting.progress import Cancelled
-from inspector.languages import LANGUAGES, translated
 from inspector.usecases import exports, review
 from inspector.usecases.site_status import stations_held
 from inspector.usecases.unit_of_work import UnitOfWork
 from ui.common.cancellable_job import CancellableJob
 from ui.common.day_field import DayField
-from ui.common.header_table_model import Index
 from ui.common.retranslate import Retranslating
 from ui.common.texts import translated_message
-from ui.common.translations import current_language
+from ui.review.day_report import DayReport
 from ui.review.export_dialog import ExportDialog, ExportRequest, default_export_dir
-from ui.review.live_text import TitledTableModel, error_words
-
-
-def _money(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-class ReviewModel(TitledTableModel):
-    COLUMNS = ("time", "plate", "station", "inspector", "sku", "exceptions", "grade", "disposition", "deduction",
-               "refund", "state")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__((), parent)
-        self.zone = LOCAL        # the site's clock, whose times the first column shows
-        self.late: dict[str, tuple[str, int]] = {}   # inspections that reached the hub after their day was signed
-        self._headers = self._header_texts()
-
-    def _header_texts(self) -> tuple[str, ...]:
-        return (self.tr("Time"), self.tr("Plate"), self.tr("Station"), self.tr("Inspector"),
-                self.tr("SKU"), self.tr("Exceptions"), self.tr("Grade"), self.tr("Disposition"),
-                self.tr("Deduction"), self.tr("Refund"), self.tr("Review"))
-
-    def retranslate(self) -> None:
-        """After a language switch (the window calls this): new headers, and the rows' words made again."""
-        self.set_headers(self._header_texts())
-        self.refresh_texts()
-
-    def set_items(self, items: list[review.ReviewItem]) -> None:
-        self._replace_rows(items)
-
-    def set_late(self, late: dict[str, tuple[str, int]]) -> None:
-        """Inspection id -> the closed day it reached the hub after and that day's number, marked in the Review
-        column (`ui.review.day_closing`)."""
-        self.late = late
-        if self._rows:
-            self.dataChanged.emit(self.index(0, len(self.COLUMNS) - 1),
-                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
-
-    def item(self, row: int) -> review.ReviewItem | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self._row(index)
-        if item is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("deduction", "refund"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return item.inspection_id
-        if role == Qt.ItemDataRole.ToolTipRole and column == "state" and item.refused:
-            return self.refused_text(item)
-        return None
-
-    def _display(self, item: review.ReviewItem, column: str) -> str:
-        if column == "time":
-            return self.zone.local(item.completed_at).strftime("%H:%M:%S")
-        if column == "plate":
-            return item.license_plate
-        if column == "station":
-            return item.station
-        if column == "inspector":
-            return item.operator_name
-        if column == "sku":
-            return item.sku or ""
-        if column == "exceptions":
-            return ", ".join(item.exceptions)
-        if column == "grade":
-            return item.grade or ""
-        if column == "disposition":
-            return item.disposition
-        if column == "deduction":
-            return f"{_money(item.deduction_total)} {item.currency or ''}".strip()
-        if column == "refund":
-            return f"{_money(item.refund)} {item.currency or ''}".strip()
-        state = {"open": self.tr("open"), "approved": self.tr("approved"),
-                 "overridden": self.tr("overridden")}.get(item.review_state, item.review_state)
-        if item.refused:   # this bench's own decision the hub refused: it counts for nothing
-            state = self.tr("{state}; your decision was refused").format(state=state)
-        late = self.late.get(item.inspection_id)
-        return state if late is None else self.tr("{state}; late for closed day {day} (no. {number})").format(
-            state=state, day=late[0], number=late[1])
-
-    def refused_text(self, item: review.ReviewItem) -> str:
-        """Who decided first and when, as the hub said it (the hub's words are not translated)."""
-        return self.tr("The hub refused this bench's decision: {reason}").format(reason=item.refused)
-
-
-class OverrideDialog(Retranslating, QDialog):
-    """One value and a mandatory reason: a grade, a finding's deduction, or a disposition."""
-
-    def __init__(self, kind: str, item: review.ReviewItem, choices: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("override_dialog")
-        self.kind = kind
-        self._item = item
-        self.choice = QComboBox(self)
-        self.choice.setObjectName("override_choice")
-        self.choice.addItems(list(choices))
-        current = {"grade": item.grade, "disposition": item.disposition}.get(kind)
-        if current in choices:
-            self.choice.setCurrentIndex(choices.index(current))
-        self.amount = QLineEdit(self)
-        self.amount.setObjectName("override_amount")
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("override_reason")
-        self.reason.setMaxLength(255)
-        self.item_label = QLabel(self)
-        self.choice_label = QLabel(self)
-        self.amount_label = QLabel(self)
-        self.reason_label = QLabel(self)
-        form = QFormLayout()
-        form.addRow(self.item_label)
-        form.addRow(self.choice_label, self.choice)
-        if kind == "deduction":
-            form.addRow(self.amount_label, self.amount)
-        else:
-            self.amount.hide()
-            self.amount_label.hide()
-        form.addRow(self.reason_label, self.reason)
-        for label, field in ((self.choice_label, self.choice), (self.amount_label, self.amount),
-                             (self.reason_label, self.reason)):
-            label.setBuddy(field)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.reason.textChanged.connect(self._update)
-        self.amount.textChanged.connect(self._update)
-        self.choice.setFocus()
-        self._update()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        item, kind = self._item, self.kind
-        titles = {"grade": self.tr("Override grade"), "deduction": self.tr("Override a deduction"),
-                  "disposition": self.tr("Override disposition")}
-        self.setWindowTitle(titles[kind])
-        self.amount.setPlaceholderText(self.tr("New amount in {currency}").format(currency=item.currency or ""))
-        self.reason.setPlaceholderText(self.tr("Why? (kept in the audit trail)"))
-        self.item_label.setText(self.tr("Item {plate}").format(plate=item.license_plate))
-        self.choice_label.setText({"grade": self.tr("Grade"), "deduction": self.tr("Finding"),
-                                   "disposition": self.tr("Disposition")}[kind])
-        self.amount_label.setText(self.tr("Amount"))
-        self.reason_label.setText(self.tr("Reason"))
-
-    def _update(self) -> None:
-        ready = bool(self.reason.text().strip()) and (self.kind != "deduction" or bool(self.amount.text().strip()))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
-
-    def answer(self) -> tuple[str, str, str]:
-        """(choice, amount, reason)."""
-        return self.choice.currentText(), self.amount.text().strip(), self.reason.text().strip()
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, kind: str, item: review.ReviewItem,
-            choices: tuple[str, ...]) -> tuple[str, str, str] | None:
-        dialog = cls(kind, item, choices, parent)
-        try:
-            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            dialog.deleteLater()
-
-
-class ReportPath:
-    """Where to save the PDF; a class of its own so tests stub the file dialog and nothing else."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReportPath", "Save the end-of-day PDF"),
-                                                    suggested, "PDF (*.pdf)")
-        return Path(name) if name else None
+from ui.review.live_text import error_words
+from ui.review.override_dialog import OverrideDialog
+from ui.review.review_model import ReviewModel
 
 
 _DECIDING_KEYS = ("Ctrl+Return", "Ctrl+G", "Ctrl+K", "Ctrl+D")
@@ -280,15 +103,8 @@ class ReviewWindow(Retranslating, QDialog):
         self.cancel_button.setObjectName("job_cancel")
         self.job = CancellableJob(self.progress, self.cancel_button, self)
         self._relay = self.job.relay
-        # The end-of-day PDF's language, each in its own name; the window's language until the supervisor picks one.
-        self.report_language = QComboBox(self)
-        self.report_language.setObjectName("report_language")
-        for code, name in LANGUAGES.items():
-            self.report_language.addItem(name, code)
-        self._report_language_picked = False
-        self.report_language.activated.connect(lambda _n: setattr(self, "_report_language_picked", True))
-        self.report_language_label = QLabel(self)
-        self.report_language_label.setBuddy(self.report_language)     # Alt + its underlined letter
+        self.report = DayReport(self, runner, uow_factory, self._export_dir)   # the end-of-day PDF and its language
+        self.report_language = self.report.language
         # Two rows, deciding and the day's outputs: in one row the buttons made the window wider than a 1600-pixel
         # screen once a desk's "Close the day" joined them; Refresh went up beside the day once the report's language
         # joined the outputs (in Romanian they were wider than a 1366-pixel screen).
@@ -308,8 +124,8 @@ class ReviewWindow(Retranslating, QDialog):
             if key != "F5":           # Refresh sits by the day and station it reads (below)
                 (decide if key in _DECIDING_KEYS else outputs).addWidget(button)
             if key == "Ctrl+E":        # the PDF's language beside the PDF
-                outputs.addWidget(self.report_language_label)
-                outputs.addWidget(self.report_language)
+                outputs.addWidget(self.report.language_label)
+                outputs.addWidget(self.report.language)
             QShortcut(QKeySequence(key), self, activated=slot)
             self.buttons[key] = button
         decide.addStretch(1)
@@ -353,10 +169,7 @@ class ReviewWindow(Retranslating, QDialog):
                  "Ctrl+Shift+E": self.tr("Export… (Ctrl+Shift+E)"), "Ctrl+I": self.tr("Why things come back (Ctrl+I)")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
-        self.report_language_label.setText(self.tr("Report &language"))
-        self.report_language.setToolTip(self.tr("The language of the end-of-day PDF"))
-        if not self._report_language_picked:
-            self.report_language.setCurrentIndex(max(0, self.report_language.findData(current_language())))
+        self.report.retranslate()
         self.day_label.setText(self.tr("Day"))
         self.station_label.setText(self.tr("Station"))
         self.station.setItemText(0, self.tr("Every station"))
@@ -376,7 +189,7 @@ class ReviewWindow(Retranslating, QDialog):
 
     def chosen_report_language(self) -> str:
         """The code of the language the end-of-day PDF is written in."""
-        return str(self.report_language.currentData())
+        return self.report.chosen_language()
 
     # -- reading -----------------------------------------------------------------------------------------------
     def _zone(self) -> SiteZone:
@@ -387,7 +200,8 @@ class ReviewWindow(Retranslating, QDialog):
         """The day typed, once it is a whole day; None while half typed (the window then says how to write one)."""
         return self.day.day()
 
-    def _day_or_say(self) -> dt.date | None:
+    def day_or_say(self) -> dt.date | None:
+        """The day typed, or None once the message line has said why it is no day."""
         try:
             return review.require_day(self.chosen_day())
         except RefusedError as exc:
@@ -399,7 +213,7 @@ class ReviewWindow(Retranslating, QDialog):
         return self.station.currentData()
 
     def refresh(self) -> None:
-        day, supervisor, uow, station = self._day_or_say(), self._supervisor, self._uow, self.chosen_station()
+        day, supervisor, uow, station = self.day_or_say(), self._supervisor, self._uow, self.chosen_station()
         if day is None:
             return
         self.model.zone = self._zone()
@@ -513,7 +327,7 @@ class ReviewWindow(Retranslating, QDialog):
     # -- insight -----------------------------------------------------------------------------------------------
     def open_insight(self) -> None:
         from ui.review.insight_view import InsightView   # loaded on first use
-        last = self._day_or_say()
+        last = self.day_or_say()
         if last is None:
             return
         uow = self._uow
@@ -524,39 +338,17 @@ class ReviewWindow(Retranslating, QDialog):
         view.show()
         view.refresh()
 
-    # -- the end-of-day PDF ------------------------------------------------------------------------------------
+    # -- the long jobs: the end-of-day PDF (ui.review.day_report) and an export --------------------------------
     def export_pdf(self, path: Path | None = None) -> None:
-        if self.job.running:
-            return
-        day = self._day_or_say()
-        if day is None:
-            return
-        path = path or ReportPath.ask(self, str(self._export_dir / f"end-of-day-{day.isoformat()}.pdf"))
-        if path is None:
-            return
-        flag = self._start_job(lambda: self.tr("Cancel PDF (Esc)"))
-        uow, station, status, lang = self._uow, self.chosen_station(), self.status, self.chosen_report_language()
+        self.report.export(path)
 
-        def read() -> Any:   # on the database lane: figures from the day's rows
-            from inspector.reports.day_pdf import gather_day
-            unit = uow()
-            return gather_day(unit.database, day, station=station, progress=flag, zone=unit.policy.zone)
-
-        def drawn(figures: Any) -> None:   # then the drawing, on the background lane
-            from inspector.reports.day_pdf import SiteNotes, write_pdf_part
-            late = self.closing.late_notes if self.closing is not None else ()   # late records of closed days
-            notes = SiteNotes(as_of=translated(status.said, lang) if status is not None else None, late=late) \
-                if status is not None or late else None
-            self._runner.run_background(write_pdf_part, figures, path, flag, notes=notes, lang=lang,
-                                        on_done=lambda _r: self._report_done(path), on_error=self._report_failed)
-
-        self._runner.run_db(read, on_done=drawn, on_error=self._report_failed)
-
-    def _start_job(self, cancel_words: Callable[[], str]) -> Any:
+    def start_job(self, cancel_words: Callable[[], str]) -> Any:
+        """Shows the progress bar and the Cancel button, saying `cancel_words`; returns the work's progress callback."""
         self._cancel_words = cancel_words
         return self.job.start(cancel_words())
 
-    def _end_job(self) -> None:
+    def end_job(self) -> None:
+        """Hides the progress bar and the Cancel button again."""
         self._cancel_words = None
         self.job.end()
 
@@ -564,17 +356,9 @@ class ReviewWindow(Retranslating, QDialog):
         """Cancels the PDF or export being built (Esc, or the Cancel button)."""
         self.job.cancel()
 
-    def _report_done(self, path: Path) -> None:
-        self._end_job()
-        self.say(lambda: self.tr("Saved {path}").format(path=str(path)))
-        self.report_finished.emit(str(path))
-
-    def _report_failed(self, exc: BaseException) -> None:
-        self._job_failed(exc, lambda: self.tr("The PDF was cancelled; nothing was saved."), self.report_cancelled)
-
-    def _job_failed(self, exc: BaseException, cancelled_words: Callable[[], str], cancelled: Any) -> None:
+    def job_failed(self, exc: BaseException, cancelled_words: Callable[[], str], cancelled: Any) -> None:
         """A PDF or an export ended without its file: cancelled on purpose (said, and signalled), or failed."""
-        self._end_job()
+        self.end_job()
         if isinstance(exc, Cancelled):
             self.say(cancelled_words)
             cancelled.emit()
@@ -592,7 +376,7 @@ class ReviewWindow(Retranslating, QDialog):
             return
         cmd = exports.ExportInspections(self._supervisor, request.first_day, request.last_day, request.fmt,
                                         request.output, request.station)
-        flag = self._start_job(lambda: self.tr("Cancel export (Esc)"))
+        flag = self.start_job(lambda: self.tr("Cancel export (Esc)"))
         output = str(request.output)
         self.say(lambda: self.tr("Exporting to {path}…").format(path=output))
         uow = self._uow
@@ -602,13 +386,13 @@ class ReviewWindow(Retranslating, QDialog):
                             on_done=self._export_done, on_error=self._export_failed)
 
     def _export_done(self, done: exports.ExportDone) -> None:
-        self._end_job()
+        self.end_job()
         self.say(lambda: self.tr("Exported {count} item inspection(s) to {path}").format(
             count=f"{done.count:,}", path=str(done.output)))
         self.export_finished.emit(done.count, str(done.output))
 
     def _export_failed(self, exc: BaseException) -> None:
-        self._job_failed(exc, lambda: self.tr("The export was cancelled; nothing was saved."), self.export_cancelled)
+        self.job_failed(exc, lambda: self.tr("The export was cancelled; nothing was saved."), self.export_cancelled)
 
     def reject(self) -> None:
         if self.job.running:       # Esc while a PDF or export is built cancels it; Esc once it stopped closes
