@@ -19,6 +19,11 @@ from inspector.languages import babel_locale, language_code, translator
 CONTEXT = "report"
 
 
+def money_text(amount: Decimal | None) -> str:
+    """Exact, with thousands separators: an accountant reads it and a test parses it back (commas removed)."""
+    return "" if amount is None else format(amount, ",")
+
+
 def exact_decimal(amount: Decimal, locale: str) -> str:
     """`amount` in the locale's digits and separators, with all of its decimal places and no others (exact)."""
     exponent = amount.as_tuple().exponent
@@ -42,9 +47,9 @@ class Words:
         return f"{n:,}" if self.english else format_decimal(n, locale=self.locale)
 
     def money(self, amount: Decimal | None) -> str:
-        if amount is None:
-            return ""
-        return format(amount, ",") if self.english else exact_decimal(amount, self.locale)
+        if amount is None or self.english:
+            return money_text(amount)
+        return exact_decimal(amount, self.locale)
 
     def one_decimal(self, value: float) -> str:
         return f"{value:.1f}" if self.english else format_decimal(value, format="#,##0.0", locale=self.locale)
