@@ -73,9 +73,37 @@
     </message>
 </context>
 <context>
+    <name>ButtonBox</name>
+    <message>
+        <location filename="../../ui/common/button_box.py" line="+14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Po</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Jo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayConfirm</name>
     <message>
-        <location filename="../../ui/review/day_closing.py" line="+27"/>
+        <location filename="../../ui/review/day_closing.py" line="+28"/>
         <source>Close the day</source>
         <translation>Mbyll ditën</translation>
     </message>
@@ -101,7 +129,7 @@
 <context>
     <name>DayClosing</name>
     <message>
-        <location filename="../../ui/review/day_closing.py" line="+26"/>
+        <location filename="../../ui/review/day_closing.py" line="+28"/>
         <source>Close the day…</source>
         <translation>Mbyll ditën…</translation>
     </message>
@@ -132,7 +160,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/bench/demo_data_dialog.py" line="+31"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+32"/>
         <source>Empty database</source>
         <translation>Bazë të dhënash bosh</translation>
     </message>
@@ -168,7 +196,7 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/bench/disposition_dialog.py" line="+55"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+56"/>
         <source>Change disposition</source>
         <translation>Ndrysho destinacionin</translation>
     </message>
@@ -244,7 +272,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/review/export_dialog.py" line="+47"/>
+        <location filename="../../ui/review/export_dialog.py" line="+48"/>
         <source>Save the export</source>
         <translation>Ruaj eksportin</translation>
     </message>
@@ -563,7 +591,7 @@
 <context>
     <name>LabelPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/label_preview.py" line="+39"/>
+        <location filename="../../ui/printing/label_preview.py" line="+40"/>
         <source>Label {plate}</source>
         <translation>Etiketa {plate}</translation>
     </message>
@@ -579,7 +607,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/override_dialog.py" line="+62"/>
+        <location filename="../../ui/review/override_dialog.py" line="+63"/>
         <source>Override grade</source>
         <translation>Korrigjo kategorinë</translation>
     </message>
@@ -637,7 +665,7 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/bench/packaging_dialog.py" line="+38"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+39"/>
         <source>Packaging condition</source>
         <translation>Gjendja e ambalazhit</translation>
     </message>
@@ -720,7 +748,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printing/printer_dialog.py" line="+99"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+100"/>
         <source>Label printer</source>
         <translation>Printeri i etiketave</translation>
     </message>
@@ -1268,7 +1296,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
 <context>
     <name>UnlockBadgeDialog</name>
     <message>
-        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+35"/>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+36"/>
         <source>Unlock a badge</source>
         <translation>Zhblloko kartën</translation>
     </message>
@@ -2638,7 +2666,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../inspector/reports/day_pdf.py" line="+63"/>
+        <location filename="../../inspector/reports/sections.py" line="+28"/>
         <source>Plate</source>
         <translation>LPN</translation>
     </message>
@@ -2649,42 +2677,42 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location filename="../../inspector/reports/site_notes.py" line="+48"/>
         <source>Station</source>
         <translation>Stacioni</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+318"/>
+        <location line="+0"/>
+        <location line="+102"/>
         <source>Inspector</source>
         <translation>Inspektori</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+326"/>
+        <location line="-101"/>
+        <location line="+110"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+310"/>
+        <location line="-110"/>
+        <location line="+94"/>
         <source>Exceptions</source>
         <translation>Përjashtimet</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+282"/>
+        <location line="-93"/>
+        <location line="+66"/>
         <source>Grade</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+284"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Disposition</source>
         <translation>Destinacioni</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-67"/>
         <source>Cur.</source>
         <translation>Val.</translation>
     </message>
@@ -2695,23 +2723,23 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location filename="../../inspector/reports/site_notes.py" line="+1"/>
         <source>Refund</source>
         <translation>Rimburs.</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+329"/>
+        <location filename="../../inspector/reports/charts.py" line="+53"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+73"/>
         <source>(none)</source>
         <translation>(asnjë)</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="+53"/>
         <source>Items completed per hour ({zone})</source>
         <translation>Artikuj të përfunduar sipas orës ({zone})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../inspector/reports/sections.py" line="+15"/>
         <source>{first} to {last}</source>
         <translation>nga {first} deri më {last}</translation>
     </message>
@@ -2911,7 +2939,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Kam shqyrtuar përjashtimet e mësipërme dhe jam dakord me totalet e këtij raporti.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../inspector/reports/site_notes.py" line="-3"/>
         <source>Closed day</source>
         <translation>Dita e mbyllur</translation>
     </message>
@@ -2981,7 +3009,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Regjistrime të ditëve të mbyllura tashmë, që mbërritën në serverin qendror pas nënshkrimit. Raportet e nënshkruara mbeten siç ishin; shtojca e çdo dite të mbyllur rendit regjistrimet e veta.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+3"/>
         <source>Returns inspection · {period} · stations: {stations}</source>
         <translation>Inspektimi i kthimeve · {period} · stacionet: {stations}</translation>
     </message>

@@ -73,9 +73,37 @@
     </message>
 </context>
 <context>
+    <name>ButtonBox</name>
+    <message>
+        <location filename="../../ui/common/button_box.py" line="+14"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>CloseDayConfirm</name>
     <message>
-        <location filename="../../ui/review/day_closing.py" line="+27"/>
+        <location filename="../../ui/review/day_closing.py" line="+28"/>
         <source>Close the day</source>
         <translation>Chốt ngày</translation>
     </message>
@@ -101,7 +129,7 @@
 <context>
     <name>DayClosing</name>
     <message>
-        <location filename="../../ui/review/day_closing.py" line="+26"/>
+        <location filename="../../ui/review/day_closing.py" line="+28"/>
         <source>Close the day…</source>
         <translation>Chốt ngày…</translation>
     </message>
@@ -132,7 +160,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/bench/demo_data_dialog.py" line="+31"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+32"/>
         <source>Empty database</source>
         <translation>Cơ sở dữ liệu trống</translation>
     </message>
@@ -168,7 +196,7 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/bench/disposition_dialog.py" line="+55"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+56"/>
         <source>Change disposition</source>
         <translation>Đổi hướng xử lý</translation>
     </message>
@@ -244,7 +272,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/review/export_dialog.py" line="+47"/>
+        <location filename="../../ui/review/export_dialog.py" line="+48"/>
         <source>Save the export</source>
         <translation>Lưu tệp xuất</translation>
     </message>
@@ -563,7 +591,7 @@
 <context>
     <name>LabelPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/label_preview.py" line="+39"/>
+        <location filename="../../ui/printing/label_preview.py" line="+40"/>
         <source>Label {plate}</source>
         <translation>Nhãn {plate}</translation>
     </message>
@@ -579,7 +607,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/override_dialog.py" line="+62"/>
+        <location filename="../../ui/review/override_dialog.py" line="+63"/>
         <source>Override grade</source>
         <translation>Điều chỉnh hạng</translation>
     </message>
@@ -637,7 +665,7 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/bench/packaging_dialog.py" line="+38"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+39"/>
         <source>Packaging condition</source>
         <translation>Tình trạng bao bì</translation>
     </message>
@@ -720,7 +748,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printing/printer_dialog.py" line="+99"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+100"/>
         <source>Label printer</source>
         <translation>Máy in nhãn</translation>
     </message>
@@ -1268,7 +1296,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>UnlockBadgeDialog</name>
     <message>
-        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+35"/>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+36"/>
         <source>Unlock a badge</source>
         <translation>Mở khóa thẻ nhân viên</translation>
     </message>
@@ -2638,7 +2666,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../inspector/reports/day_pdf.py" line="+63"/>
+        <location filename="../../inspector/reports/sections.py" line="+28"/>
         <source>Plate</source>
         <translation>LPN</translation>
     </message>
@@ -2649,42 +2677,42 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+428"/>
+        <location filename="../../inspector/reports/site_notes.py" line="+48"/>
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location line="-428"/>
-        <location line="+318"/>
+        <location line="+0"/>
+        <location line="+102"/>
         <source>Inspector</source>
         <translation>Người kiểm</translation>
     </message>
     <message>
-        <location line="-317"/>
-        <location line="+326"/>
+        <location line="-101"/>
+        <location line="+110"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-326"/>
-        <location line="+310"/>
+        <location line="-110"/>
+        <location line="+94"/>
         <source>Exceptions</source>
         <translation>Ngoại lệ</translation>
     </message>
     <message>
-        <location line="-309"/>
-        <location line="+282"/>
+        <location line="-93"/>
+        <location line="+66"/>
         <source>Grade</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+284"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Disposition</source>
         <translation>Hướng xử lý</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-67"/>
         <source>Cur.</source>
         <translation>Tiền</translation>
     </message>
@@ -2695,23 +2723,23 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+425"/>
+        <location filename="../../inspector/reports/site_notes.py" line="+1"/>
         <source>Refund</source>
         <translation>Hoàn tiền</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+329"/>
+        <location filename="../../inspector/reports/charts.py" line="+53"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+73"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="+53"/>
         <source>Items completed per hour ({zone})</source>
         <translation>Sản phẩm hoàn tất mỗi giờ ({zone})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../inspector/reports/sections.py" line="+15"/>
         <source>{first} to {last}</source>
         <translation>{first} đến {last}</translation>
     </message>
@@ -2911,7 +2939,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Tôi đã xem xét các ngoại lệ nêu trên và đồng ý với số liệu tổng của báo cáo này.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../inspector/reports/site_notes.py" line="-3"/>
         <source>Closed day</source>
         <translation>Ngày đã chốt</translation>
     </message>
@@ -2981,7 +3009,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Bản ghi của những ngày đã ký chốt nhưng đến máy chủ trung tâm sau khi ký. Báo cáo đã ký được giữ nguyên; phần bổ sung của mỗi ngày đã chốt liệt kê các bản ghi của ngày đó.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+3"/>
         <source>Returns inspection · {period} · stations: {stations}</source>
         <translation>Kiểm hàng trả lại · {period} · trạm: {stations}</translation>
     </message>

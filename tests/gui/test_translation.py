@@ -280,3 +280,25 @@ def test_an_open_dialog_follows_a_switch(qtbot, station_languages):
     proposed = in_language("ro", "DispositionDialog", "{label}   (proposed)")
     assert dialog.choices.item(1).text() == proposed.format(label=translator("ro")("policy", "Open box"))
     assert dialog.reason_caption.text() == in_language("ro", "DispositionDialog", "Reason")
+
+
+@pytest.mark.parametrize("lang", ["ro", "sq", "vi", "zh_CN"])
+def test_a_dialogs_standard_buttons_speak_the_language_qt_has_no_words_for(qtbot, station_languages, lang):
+    """Qt ships no Romanian, Albanian or Vietnamese for its own buttons: ours say them, and again after a switch
+    (the button box would put Qt's English back)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.bench.demo_data_dialog import DemoDataDialog
+    languages = station_languages("en")
+    dialog = DispositionDialog(states.DISPOSITIONS, "open_box", "open_box", None)
+    qtbot.addWidget(dialog)
+    ok, cancel = (dialog.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok,
+                                                      QDialogButtonBox.StandardButton.Cancel))
+    assert (ok.text(), cancel.text()) == ("OK", "Cancel")
+    languages.use(lang)
+    said = in_language(lang, "ButtonBox", "Cancel")
+    qtbot.waitUntil(lambda: cancel.text() == said)
+    assert ok.text() == in_language(lang, "ButtonBox", "OK", as_in_english=lang in ("ro", "sq"))
+    asked = DemoDataDialog()
+    qtbot.addWidget(asked)
+    assert asked.buttons.button(QDialogButtonBox.StandardButton.Yes).text() == in_language(lang, "ButtonBox", "&Yes")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
 
 
@@ -14,7 +15,7 @@ class DemoDataDialog(Retranslating, QDialog):
         self.headline.setProperty("heading", True)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No,
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No,
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QVBoxLayout, QWidget)
 
 from inspector.bench.state import Option
+from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
 from ui.common.texts import policy_label
 
@@ -29,7 +30,7 @@ class DispositionDialog(Retranslating, QDialog):
         self.reason.setMaxLength(200)
         self.hint = QLabel(self)
         self.hint.setObjectName("dialog_hint")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)

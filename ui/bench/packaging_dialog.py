@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from inspector.bench.state import Option
+from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
 from ui.common.texts import policy_label
 
@@ -20,7 +21,7 @@ class PackagingDialog(Retranslating, QDialog):
             item.setData(Qt.ItemDataRole.UserRole, option.code)
             if option.code == current:
                 self.choices.setCurrentItem(item)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.choices.itemActivated.connect(lambda _item: self.accept())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
 
 
@@ -17,7 +18,7 @@ class UnlockBadgeDialog(Retranslating, QDialog):
         self.badge = QLineEdit(self)
         self.badge.setObjectName("unlock_badge_field")
         self.badge.setMaxLength(64)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
 
 MAX_SIDE = 720   # pixels on screen: a 4x6 label at 203 dpi is 812 x 1218
@@ -28,7 +29,7 @@ class LabelPreviewDialog(Retranslating, QDialog):
         self.picture.setPixmap(pixmap)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("background: white; border: 1px solid #888;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = ButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picture, 1)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from inspector.labels.template import SIZES
 from inspector.printing.printer_settings import PrinterKind, PrinterSettings, PrinterSettingsError
+from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
 
 ZEBRA_DPIS = (203, 300, 600, 152)
@@ -81,7 +82,7 @@ class PrinterDialog(Retranslating, QDialog):
                             ("resolution", self.zebra_dpi), ("kind", self.kind), ("size", self.label_size)):
             self.labels[name].setBuddy(field)      # Alt + the underlined letter
         form.addRow(self.auto_print)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QMessageBox, QPushButton, QWidget
 
 from inspector.errors import RefusedError
 from inspector.usecases import review
+from ui.common.button_box import say_standard_buttons
 from ui.review.live_text import error_words
 
 
@@ -23,13 +24,15 @@ class CloseDayConfirm:
 
     @classmethod
     def ask(cls, parent: QWidget, day: dt.date) -> bool:
-        answer = QMessageBox.question(
-            parent, QCoreApplication.translate("CloseDayConfirm", "Close the day"),
+        box = QMessageBox(
+            QMessageBox.Icon.Question, QCoreApplication.translate("CloseDayConfirm", "Close the day"),
             QCoreApplication.translate("CloseDayConfirm", "Sign off the site's day {day} for every station? The hub "
                                        "keeps its report as it is now, numbered, and never changes it; records of "
                                        "that day that arrive later go into its addendum.").format(day=day.isoformat()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        say_standard_buttons(box)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class DayClosing(QObject):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from inspector.exporting import FORMATS, export_file_name
 from inspector.errors import RefusedError
 from inspector.usecases.review import require_day, require_range
+from ui.common.button_box import ButtonBox
 from ui.common.day_field import DayField
 from ui.common.error_text import error_text
 from ui.common.retranslate import Retranslating
@@ -86,7 +87,7 @@ class ExportDialog(Retranslating, QDialog):
         self.problem.setObjectName("export_problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         # Not the standard OK: the box would put Qt's "OK" back over "Export" at every language switch.
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from inspector.usecases import review
+from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
 
 
@@ -44,7 +45,7 @@ class OverrideDialog(Retranslating, QDialog):
         for label, field in ((self.choice_label, self.choice), (self.amount_label, self.amount),
                              (self.reason_label, self.reason)):
             label.setBuddy(field)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

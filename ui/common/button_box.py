@@ -1,0 +1,49 @@
+"""A dialog's standard buttons (OK, Cancel, Yes, No, Close) in the window's language.
+
+Qt translates them from its own `qtbase` catalogue, which has no Romanian, Albanian or Vietnamese; so their words
+are in ours, and set again after every language switch (a QDialogButtonBox puts Qt's own words back on a
+LanguageChange, so ours are set after it has).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox, QWidget
+
+Std = QDialogButtonBox.StandardButton
+_WORDS = {
+    Std.Ok: QT_TRANSLATE_NOOP("ButtonBox", "OK"),
+    Std.Cancel: QT_TRANSLATE_NOOP("ButtonBox", "Cancel"),
+    Std.Yes: QT_TRANSLATE_NOOP("ButtonBox", "&Yes"),
+    Std.No: QT_TRANSLATE_NOOP("ButtonBox", "&No"),
+    Std.Close: QT_TRANSLATE_NOOP("ButtonBox", "Close"),
+}
+
+
+def standard_word(button: Std) -> str:
+    return QCoreApplication.translate("ButtonBox", _WORDS[button])
+
+
+class ButtonBox(QDialogButtonBox):
+    def __init__(self, buttons: Std, parent: QWidget | None = None) -> None:
+        super().__init__(buttons, parent)
+        self._say()
+
+    def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt's name
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._say()
+        return handled
+
+    def _say(self) -> None:
+        for standard in _WORDS:
+            button: QAbstractButton | None = self.button(standard)
+            if button is not None:
+                button.setText(standard_word(standard))
+
+
+def say_standard_buttons(box: QMessageBox) -> None:
+    """The same words on a message box's standard buttons (call after adding them)."""
+    for standard in _WORDS:
+        button = box.button(QMessageBox.StandardButton(standard.value))
+        if button is not None:
+            button.setText(standard_word(standard))
