@@ -99,11 +99,12 @@ class Bench:
         self.settle()
 
 
-def open_window(qtbot, runner: TaskRunner, paths: Paths, factory) -> Bench:
-    """The real window, shown and active, with the session `factory()` builds opened on the database lane."""
+def open_window(qtbot, runner: TaskRunner, paths: Paths, factory, languages: Languages | None = None) -> Bench:
+    """The real window, shown and active, with the session `factory()` builds opened on the database lane;
+    `languages` as `inspector run` gives them (None: the window follows no operator's language)."""
     client = BenchClient(runner, STATION)
     cues = CuePlayer(muted=True)
-    window = BenchWindow(client, cues)
+    window = BenchWindow(client, cues, languages=languages)
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
@@ -111,6 +112,16 @@ def open_window(qtbot, runner: TaskRunner, paths: Paths, factory) -> Bench:
     with qtbot.waitSignal(client.settled, timeout=10_000):
         client.open(factory)
     return Bench(window, client, runner, cues, paths, qtbot)
+
+
+def close_benches(opened: list[Bench], runner: TaskRunner) -> None:
+    """Closes windows opened by a fixture, then stops the lanes before Qt deletes the windows."""
+    for bench in opened:
+        bench.window.close()
+        bench.client.close()
+    assert runner.shutdown(10_000)
+    for bench in opened:
+        bench.window.deleteLater()
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -19,7 +19,7 @@ from inspector.storage.orm import InspectionRow
 from inspector.storage.orm_labels import LabelJobRow
 from tests.conftest import PHONE_GTIN, UPS
 from tests.fake_zebra import FakeZebra, free_port, zebra_settings
-from tests.gui.conftest import STATION, Bench, Clock, open_window, seed
+from tests.gui.conftest import STATION, Bench, Clock, close_benches, open_window, seed
 from tests.gui.languages import ro
 from ui.printing.label_preview import LabelPreviewDialog
 from ui.printing.printer_dialog import PrinterDialog
@@ -53,12 +53,7 @@ def open_label_bench(qtbot, gui_paths, runner):
         return bench
 
     yield start
-    for bench in opened:
-        bench.window.close()
-        bench.client.close()
-    assert runner.shutdown(10_000)
-    for bench in opened:
-        bench.window.deleteLater()
+    close_benches(opened, runner)
 
 
 def label_counts(bench: Bench, plate: str) -> tuple[int, list[tuple[str, int]]]:

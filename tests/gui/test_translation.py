@@ -23,12 +23,11 @@ from inspector.usecases.operators import CreateOperator, create_operator
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, UPS
 from tests.gui import sample_states as states
-from tests.gui.conftest import STATION, Bench, open_session, seed
+from tests.gui.conftest import STATION, Bench, close_benches, open_session, open_window, seed
 from tests.gui.languages import CJK, in_language
 from ui.bench.bench_client import BenchClient
 from ui.bench.disposition_dialog import DispositionDialog
 from ui.common.catalogues import compiled_folder
-from ui.common.cue_player import CuePlayer
 from ui.common.style import apply_style
 from ui.common.translations import Languages, install_translators
 from ui.main_window import BenchWindow
@@ -124,24 +123,10 @@ def speaking_bench(qtbot, gui_paths, runner, station_languages) -> Iterator[Call
 
     def make(station: str) -> tuple[Bench, Languages]:
         languages = station_languages(station)
-        client = BenchClient(runner, STATION)
-        cues = CuePlayer(muted=True)
-        window = BenchWindow(client, cues, languages=languages)
-        window.show()
-        window.activateWindow()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(window.isActiveWindow)
-        with qtbot.waitSignal(client.settled, timeout=10_000):
-            client.open(lambda: open_session(gui_paths))
-        opened.append(Bench(window, client, runner, cues, gui_paths, qtbot))
+        opened.append(open_window(qtbot, runner, gui_paths, lambda: open_session(gui_paths), languages))
         return opened[-1], languages
     yield make
-    for bench in opened:
-        bench.window.close()
-        bench.client.close()
-    assert runner.shutdown(10_000)
-    for bench in opened:
-        bench.window.deleteLater()
+    close_benches(opened, runner)
 
 
 def sign_in_as(bench: Bench, lang: str) -> None:

@@ -15,10 +15,7 @@ class DemoDataDialog(Retranslating, QDialog):
         self.headline.setProperty("heading", True)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
-        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ButtonBox.answering(self, QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No)
         self.buttons.button(QDialogButtonBox.StandardButton.Yes).setDefault(True)
         layout = QVBoxLayout(self)
         layout.setSpacing(14)

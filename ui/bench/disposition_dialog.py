@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
 from inspector.bench.state import Option
@@ -30,10 +30,7 @@ class DispositionDialog(Retranslating, QDialog):
         self.reason.setMaxLength(200)
         self.hint = QLabel(self)
         self.hint.setObjectName("dialog_hint")
-        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ButtonBox.answering(self, on_accept=self._try_accept)
         self.choices.currentItemChanged.connect(self._update)
         self.reason.textChanged.connect(self._update)
         self.choices.itemActivated.connect(lambda _item: self._try_accept())

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from inspector.bench.state import Option
 from ui.common.button_box import ButtonBox
@@ -21,9 +21,7 @@ class PackagingDialog(Retranslating, QDialog):
             item.setData(Qt.ItemDataRole.UserRole, option.code)
             if option.code == current:
                 self.choices.setCurrentItem(item)
-        buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ButtonBox.answering(self)
         self.choices.itemActivated.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
         self.question = QLabel(self)

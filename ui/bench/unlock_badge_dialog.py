@@ -5,7 +5,7 @@ badge into it and its Enter accepts. What the text means is the session's answer
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ui.common.button_box import ButtonBox
 from ui.common.retranslate import Retranslating
@@ -18,10 +18,7 @@ class UnlockBadgeDialog(Retranslating, QDialog):
         self.badge = QLineEdit(self)
         self.badge.setObjectName("unlock_badge_field")
         self.badge.setMaxLength(64)
-        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ButtonBox.answering(self)
         self.badge.returnPressed.connect(self.accept)
         layout = QVBoxLayout(self)
         self.question = QLabel(self)

@@ -6,8 +6,10 @@ LanguageChange, so ours are set after it has).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 Std = QDialogButtonBox.StandardButton
 _WORDS = {
@@ -27,6 +29,16 @@ class ButtonBox(QDialogButtonBox):
     def __init__(self, buttons: Std, parent: QWidget | None = None) -> None:
         super().__init__(buttons, parent)
         self._say()
+
+    @classmethod
+    def answering(cls, dialog: QDialog, buttons: Std = Std.Ok | Std.Cancel,
+                  on_accept: Callable[[], object] | None = None) -> ButtonBox:
+        """The dialog's buttons, wired: accepting calls `on_accept` (default: the dialog's accept), rejecting
+        rejects."""
+        box = cls(buttons, dialog)
+        box.accepted.connect(on_accept or dialog.accept)
+        box.rejected.connect(dialog.reject)
+        return box
 
     def event(self, event: QEvent) -> bool:  # noqa: D401 - Qt's name
         handled = super().event(event)

@@ -6,7 +6,7 @@ tries the labels waiting on the new printer.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit,
                                QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from inspector.labels.template import SIZES
@@ -82,10 +82,7 @@ class PrinterDialog(Retranslating, QDialog):
                             ("resolution", self.zebra_dpi), ("kind", self.kind), ("size", self.label_size)):
             self.labels[name].setBuddy(field)      # Alt + the underlined letter
         form.addRow(self.auto_print)
-        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ButtonBox.answering(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

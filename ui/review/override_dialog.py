@@ -45,10 +45,7 @@ class OverrideDialog(Retranslating, QDialog):
         for label, field in ((self.choice_label, self.choice), (self.amount_label, self.amount),
                              (self.reason_label, self.reason)):
             label.setBuddy(field)
-        self.buttons = ButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ButtonBox.answering(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
