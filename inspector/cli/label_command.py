@@ -15,7 +15,7 @@ from inspector.errors import EnvironmentProblem, RefusedError
 from inspector.labels.layout import LabelLayoutError, lay_out
 from inspector.labels.pdf_label import layout_pdf
 from inspector.labels.template import SIZES, TemplateError, load_template
-from inspector.labels.zpl_label import layout_zpl
+from inspector.labels.zpl_label import caption_language, layout_zpl
 from inspector.languages import UnknownLanguage, known_list, language_code
 from inspector.paths import resolve_paths
 from inspector.printing.label_source import load_label
@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--send", action="store_true",
                         help="also print it on the station's Zebra printer through the reprint queue")
     parser.add_argument("--lang", default=argparse.SUPPRESS, metavar="CODE",
-                        help=f"language of the label's words, written with -o (default English): {known_list()}")
+                        help=f"language of the label's words, written with -o or sent (default English): {known_list()}")
     parser.set_defaults(func=run)
 
 
@@ -73,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
             with uow:
                 data = load_label(uow, args.id)
             fmt = args.format or ("zpl" if args.output.suffix.lower() == ".zpl" else "pdf")
-            layout = lay_out(load_template(size), data, lang)
+            words = caption_language(lang, printer.zpl_font) if fmt == "zpl" else lang
+            layout = lay_out(load_template(size), data, words)
             body = layout_zpl(layout, dpi=args.dpi or printer.zebra_dpi, font=printer.zpl_font).encode("utf-8") \
                 if fmt == "zpl" else layout_pdf(layout, data.license_plate)
             if str(args.output) == "-":
@@ -82,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
                 args.output.write_bytes(body)
                 print(f"{data.license_plate}: {size} {fmt.upper()} label written to {args.output}", file=sys.stderr)
         if args.send:
-            delivery = print_now(args.id, lambda: UnitOfWork(database, policy), printer.but(label_size=size))
+            delivery = print_now(args.id, lambda: UnitOfWork(database, policy), printer.but(label_size=size),
+                                 lang=lang)
             if delivery.problem is not None:
                 print(str(delivery.problem), file=sys.stderr)
                 return EXIT_NOT_PRINTED

@@ -77,7 +77,7 @@ def checked(new: NewOperator) -> NewOperator:
         # catalogue comes); only a malformed code is refused, so one odd row does not sink a team import.
         lang = (new.lang or "").strip()
         if not LANG.fullmatch(lang):
-            raise TeamError(str(exc)[:200]) from None
+            raise TeamError(f"language {lang[:20]!r} is not a language code such as ro, vi or pt_BR") from exc
     if not PIN.fullmatch(new.pin):
         raise TeamError("a PIN is 4 to 12 digits")
     return NewOperator(badge, name, new.role, lang, new.pin)

@@ -20,6 +20,8 @@ ELLIPSIS = "…"
 # Font name -> file. The order is the fallback order: Latin first (it also has the punctuation CJK text borrows).
 _REGULAR = (("LabelSans", "DejaVuSansCondensed.ttf"), ("LabelCJK", "DroidSansFallbackFull.ttf"))
 _BOLD = (("LabelSans-Bold", "DejaVuSansCondensed-Bold.ttf"), ("LabelCJK", "DroidSansFallbackFull.ttf"))
+# Every bundled file, Latin first: the window draws with the same ones (ui.common.style).
+FONT_FILES = tuple(dict.fromkeys(file for _, file in _REGULAR + _BOLD))
 
 
 @dataclass(frozen=True)

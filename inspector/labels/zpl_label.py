@@ -9,12 +9,16 @@
 """
 from __future__ import annotations
 
+import logging
 import math
 
 from inspector.labels.content import LabelData
 from inspector.labels.layout import PT_MM, Layout, PlacedBarcode, PlacedRule, PlacedText, lay_out
 from inspector.labels.template import LabelTemplate, load_template
 from inspector.labels.vector_barcode import MIN_MODULE_MM, BarPattern
+from inspector.languages import latin_captions
+
+log = logging.getLogger(__name__)
 
 FNC1 = object()              # a token, not a character: GS1 data is text and FNC1s
 _ASCENT = 0.73               # as in pdf_label: where the capitals start below a box's top
@@ -24,6 +28,16 @@ _CELL = 1.0                  # ZPL font height in dots covers the em; our sizes 
 def builtin_font(font: str) -> bool:
     """A printer-resident bitmap/scalable font named by one letter or digit ("0": CG Triumvirate): Latin only."""
     return font in ("", "0") or len(font) == 1
+
+
+def caption_language(lang: str | None, font: str) -> str | None:
+    """The language a ZPL label's captions can be printed in with `font`: a built-in (Latin-only) font gets English
+    for Chinese or Vietnamese, which it would print as blanks; a stored font named in the printer settings gets
+    `lang`."""
+    if builtin_font(font) and not latin_captions(lang):
+        log.warning("label captions in English: the Zebra's built-in font %r has no %s glyphs", font, lang)
+        return None
+    return lang
 
 
 def render_zpl(data: LabelData, size: str = "4x6", *, dpi: int = 203, font: str = "0",

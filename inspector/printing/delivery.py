@@ -6,7 +6,6 @@ together with the problem to show. A bug (a template that cannot lay out, say) d
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -15,13 +14,10 @@ from inspector.errors import EnvironmentProblem
 from inspector.labels.layout import lay_out
 from inspector.labels.pdf_label import layout_pdf
 from inspector.labels.template import load_template
-from inspector.labels.zpl_label import builtin_font, layout_zpl
-from inspector.languages import latin_captions
+from inspector.labels.zpl_label import caption_language, layout_zpl
 from inspector.printing import problems, zebra
 from inspector.printing.jobs import LabelTicket, PrintOutcome
 from inspector.printing.printer_settings import PrinterKind, PrinterSettings
-
-log = logging.getLogger(__name__)
 
 
 class SystemPrinter(Protocol):
@@ -46,12 +42,8 @@ def utc_now() -> dt.datetime:
 def render_for(ticket: LabelTicket, settings: PrinterSettings, lang: str | None = None) -> bytes:
     """PDF for system printers, ZPL for Zebras: what `deliver` would send (the preview uses the PDF). The label's
     fixed words are in `lang` (inspector.languages; None: English); its barcodes are the same in every language."""
-    if settings.kind is PrinterKind.ZEBRA and builtin_font(settings.zpl_font) and not latin_captions(lang):
-        # A Zebra's built-in font draws Latin only: Chinese or Vietnamese captions would print as blanks. The
-        # captions stay English until the station names a stored font that has them (printer settings).
-        log.warning("label captions in English: the Zebra's built-in font %r has no %s glyphs", settings.zpl_font,
-                    lang)
-        lang = None
+    if settings.kind is PrinterKind.ZEBRA:
+        lang = caption_language(lang, settings.zpl_font)
     layout = lay_out(load_template(ticket.label_size), ticket.label, lang=lang)
     if settings.kind is PrinterKind.ZEBRA:
         return layout_zpl(layout, dpi=settings.zebra_dpi, font=settings.zpl_font).encode("utf-8")

@@ -16,8 +16,8 @@ from inspector.usecases.unit_of_work import UnitOfWork
 
 def print_now(ref: str, new_uow: Callable[[], UnitOfWork], settings: PrinterSettings,
               system_printer: SystemPrinter | None = None, reason: str = "reprint",
-              clock: Callable[[], dt.datetime] = utc_now) -> Delivery:
+              clock: Callable[[], dt.datetime] = utc_now, lang: str | None = None) -> Delivery:
     ticket = queue_label(QueueLabel(ref, settings.label_size, clock(), reason), new_uow())
-    delivery = deliver(ticket, settings, system_printer, clock)
+    delivery = deliver(ticket, settings, system_printer, clock, lang)
     record_outcome(delivery.outcome, new_uow())
     return delivery

@@ -35,15 +35,13 @@ from inspector.reports.figures import DayFigures, gather
 from inspector.reports.rows import report_rows
 from inspector.reports.sections import EXCEPTION_HEADER, EXCEPTION_WIDTHS, day_story, period_text
 from inspector.reports.site_notes import LateRecord, SiteNotes
-from inspector.reports.table_look import CHUNK_ROWS, PADDING, RULES, Fonts, Look, chunked_tables
-from inspector.reports.words import Words, money_text
+from inspector.reports.table_look import CHUNK_ROWS, Fonts, chunked_tables
+from inspector.reports.words import Words
 from inspector.storage.database import Database
 
 _PAGE = A4
 _MARGIN = 15 * mm
 
-# The table look's names from before it had a module of its own: the benchmarks and tests import them from here.
-_Fonts, _Look, _PADDING, _RULES = Fonts, Look, PADDING, RULES
 
 
 @dataclass(frozen=True)
@@ -164,4 +162,4 @@ def build_day_report(database: Database, first_day: dt.date, output: Path, stati
 
 
 __all__ = ["CHUNK_ROWS", "EXCEPTION_HEADER", "EXCEPTION_WIDTHS", "Cancelled", "LateRecord", "ReportResult", "SiteNotes",
-           "build_day_report", "chunked_tables", "gather_day", "money_text", "write_pdf", "write_pdf_part"]
+           "build_day_report", "chunked_tables", "gather_day", "write_pdf", "write_pdf_part"]

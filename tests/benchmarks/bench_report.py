@@ -74,7 +74,8 @@ def _bare(database_path: str, output: str, repeats: int = 1, day: str | None = N
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from inspector.reports.day_pdf import CHUNK_ROWS, EXCEPTION_HEADER, EXCEPTION_WIDTHS, _Fonts
+    from inspector.reports.day_pdf import CHUNK_ROWS, EXCEPTION_HEADER, EXCEPTION_WIDTHS
+    from inspector.reports.table_look import Fonts as _Fonts
     from inspector.reports.figures import gather
     from inspector.reports.rows import report_rows
     from inspector.storage.database import Database
@@ -123,10 +124,10 @@ def _bare(database_path: str, output: str, repeats: int = 1, day: str | None = N
 
 def _table_style(fonts, size: float, numeric_from: int):  # type: ignore[no-untyped-def]
     """The report's table look written the plain platypus way, as style commands applied cell by cell (the report
-    itself shares one cell style per column: `day_pdf._Look`); the same font, padding, rules and alignment."""
+    itself shares one cell style per column: `table_look.Look`); the same font, padding, rules and alignment."""
     from reportlab.platypus import TableStyle
 
-    from inspector.reports.day_pdf import _PADDING, _RULES
+    from inspector.reports.table_look import PADDING as _PADDING, RULES as _RULES
     sides = {"topPadding": "TOPPADDING", "bottomPadding": "BOTTOMPADDING", "leftPadding": "LEFTPADDING",
              "rightPadding": "RIGHTPADDING"}
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.sans, size), ("FONT", (0, 0), (-1, 0), fonts.sans_bold, size),

@@ -169,6 +169,16 @@ def test_label_command_takes_the_language_either_side(seeded_database, item, pat
     assert "LICENSEPLATE" in squashed(pdf_text(english))
 
 
+def test_a_zpl_label_for_the_built_in_font_keeps_english_captions(seeded_database, item, paths, tmp_path):  # noqa: F811
+    """The command writes ZPL for the station's Zebra font as the print lane does: the built-in one (Latin only)
+    gets English captions, never Chinese it would print as blanks; Romanian captions it can draw."""
+    chinese_zpl, romanian_zpl = tmp_path / "zh.zpl", tmp_path / "ro.zpl"
+    assert main(["--data-dir", str(paths.data_dir), "label", PLATE, "--lang", "zh_CN", "-o", str(chinese_zpl)]) == 0
+    assert main(["--data-dir", str(paths.data_dir), "label", PLATE, "--lang", "ro", "-o", str(romanian_zpl)]) == 0
+    assert "^FDDISPOSITION" in chinese_zpl.read_text(encoding="utf-8")
+    assert _caption("ro", "DISPOSITION") in romanian_zpl.read_text(encoding="utf-8")
+
+
 def test_label_command_refuses_an_unknown_language(tmp_path, capsys):
     out = tmp_path / "x.pdf"
     argv = ["--data-dir", str(tmp_path / "data"), "label", PLATE, "--lang", "klingon", "-o", str(out)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from inspector.domain.code_words import FLAG_TEXTS, POLICY_LABELS, PolicyLabels, flag_words, humanize
+from inspector.domain.code_words import FLAG_TEXTS, POLICY_LABELS, PolicyLabels, flag_words, humanize, policy_words
 from inspector.domain.policy import load_policy
 from inspector.languages import translator
 from inspector.paths import resource
@@ -34,9 +34,12 @@ def test_the_policys_labels_by_code_translated_and_a_sites_own_label_as_written(
     assert shipped_labels() == labels
 
 
-def test_the_window_uses_the_same_tables():
+def test_the_window_says_a_code_in_the_same_words_as_the_report():
     from ui.common import texts
-    assert texts.FLAG_TEXTS is FLAG_TEXTS and texts.POLICY_LABELS is POLICY_LABELS
+    for code in (*FLAG_TEXTS, "a_code_nobody_words"):
+        assert texts.flag_text(code) == flag_words(code)
+    for label in POLICY_LABELS:
+        assert texts.policy_label(label) == policy_words(label) == label
 
 
 def test_figures_carry_the_labels_they_were_gathered_with():
@@ -67,7 +70,7 @@ def test_a_long_sentence_is_broken_into_lines_that_fit_and_a_chart_name_cut_shor
 
 
 def test_a_cell_is_a_plain_string_when_the_latin_font_draws_it():
-    from inspector.reports.day_pdf import _Fonts
+    from inspector.reports.table_look import Fonts as _Fonts
     from inspector.reports.fitting import RunLines
     fonts = _Fonts()
     assert fonts.wrapped(["Open box", "Wet"], 40 * 72 / 25.4, 6.3) == "Open box\nWet"

@@ -47,15 +47,16 @@ class ButtonBox(QDialogButtonBox):
         return handled
 
     def _say(self) -> None:
-        for standard in _WORDS:
-            button: QAbstractButton | None = self.button(standard)
-            if button is not None:
-                button.setText(standard_word(standard))
+        _say_on(self.button)
 
 
 def say_standard_buttons(box: QMessageBox) -> None:
     """The same words on a message box's standard buttons (call after adding them)."""
+    _say_on(lambda standard: box.button(QMessageBox.StandardButton(standard.value)))
+
+
+def _say_on(button_for: Callable[[Std], QAbstractButton | None]) -> None:
     for standard in _WORDS:
-        button = box.button(QMessageBox.StandardButton(standard.value))
+        button = button_for(standard)
         if button is not None:
             button.setText(standard_word(standard))

@@ -11,12 +11,12 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from inspector.labels.fonts import FONT_FILES
 from inspector.paths import resource
 
 log = logging.getLogger(__name__)
 
 STYLE_SHEET = resource("style", "bench.qss")
-FONT_FILES = ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf", "DroidSansFallbackFull.ttf")
 
 
 def bundled_families() -> list[str]:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from inspector import languages
 # The words the end-of-day PDF shares live without Qt; imported here for the window (and its callers).
-from inspector.domain.code_words import FLAG_TEXTS, POLICY_LABELS, flag_words, humanize, policy_words  # noqa: F401
+from inspector.domain.code_words import flag_words, humanize, policy_words
 from inspector.i18n import Text
 from inspector.bench.state import Feedback, Phase
 from inspector.domain.money import format_money

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from inspector.languages import UnknownLanguage, babel_locale, language_code
 from ui.common.catalogues import compiled_folder
@@ -47,9 +47,17 @@ class Languages(QObject):
         super().__init__(app)
         self._app = app
         self.station = station_language(station_lang)
-        self.current: str | None = None
+        # Built (when stale) once, at start, before any window: a switch at sign-in only loads files.
+        self._folder = str(compiled_folder())
+        self._asked: str | None = None      # the last code asked for: a failed one is not tried again each time
         self._installed: list[QTranslator] = []
+        self._removed = False
         self.use(self.station)
+
+    @property
+    def current(self) -> str:
+        """The language the window speaks now (English when a catalogue did not load)."""
+        return current_language()
 
     def use(self, lang: str | None) -> str:
         """Switches to `lang` (None: the station's language); unknown codes fall back to the station's."""
@@ -58,20 +66,16 @@ class Languages(QObject):
         except UnknownLanguage as exc:
             log.warning("%s; keeping %s", exc, self.station)
             code = self.station
-        if code == self.current:
-            return code
+        if code == self._asked or self._removed:
+            return self.current
+        self._asked = code
         for translator in self._installed:
-            self._app.removeTranslator(translator)
-        removed, self._installed = bool(self._installed), []
+            self._app.removeTranslator(translator)     # Qt sends every widget a LanguageChange on each change
+        self._installed = []
         if code != "en" and not self._install(code):
-            log.error("the %s catalogue did not load; keeping English", code)
+            log.error("the %s catalogue did not load; showing English", code)
             code = "en"
         QLocale.setDefault(_qt_locale(code))     # money, numbers and dates follow the same choice
-        if self.current is not None and not removed and not self._installed:
-            # Nothing installed or removed, so Qt sends no LanguageChange: texts computed in the old locale (money,
-            # dates) are said again all the same.
-            QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
-        self.current = code
         _set_current(code)
         log.info("window language: %s", code)
         return code
@@ -79,11 +83,11 @@ class Languages(QObject):
     def _install(self, code: str) -> bool:
         """Installs the catalogue (and Qt's own words); False when ours did not load."""
         ours = QTranslator(self)
-        if not ours.load(f"{CATALOGUE}_{code}", str(compiled_folder())):
+        if not ours.load(f"{CATALOGUE}_{code}", self._folder):
             return False
         self._app.installTranslator(ours)
         self._installed.append(ours)
-        qt_own = QTranslator(self)    # Qt's own words (standard dialog buttons)
+        qt_own = QTranslator(self)    # Qt's own words (Chinese has them; standard buttons: ui.common.button_box)
         if qt_own.load(_qt_locale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._app.installTranslator(qt_own)
             self._installed.append(qt_own)
@@ -93,7 +97,7 @@ class Languages(QObject):
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed = []
-        self.current = None
+        self._removed = True     # for good: a window rendering late (closing) must not install them again
         _set_current("en")
 
 
