@@ -108,8 +108,8 @@ class BenchWindow(Retranslating, QMainWindow):
 
     # The working page (parcel, item, shift log) is built after the first paint, or when first needed: the bench
     # opens on the sign-in page, and building the rest first would only delay the window appearing.
-    _WORK_AREA_NAMES = frozenset({"parcel_panel", "item_panel", "shift_log_model", "shift_log_view",
-                                  "shift_log_count", "left_split", "main_split"})
+    _WORK_AREA_NAMES = frozenset({"parcel_panel", "return_choice_panel", "item_panel", "shift_log_model",
+                                  "shift_log_view", "shift_log_count", "left_split", "main_split"})
 
     def __getattr__(self, name: str):  # only called for attributes not set yet
         if name in BenchWindow._WORK_AREA_NAMES and self.__dict__.get("_work_area", 0) is None:
@@ -130,10 +130,13 @@ class BenchWindow(Retranslating, QMainWindow):
         # Imported here so that their modules load after the first paint too.
         from ui.bench.item_panel import ItemPanel
         from ui.bench.parcel_panel import ParcelPanel
+        from ui.bench.return_choice_panel import ItemArea
         from ui.bench.shift_log_panel import ShiftLogPanel
 
         self.parcel_panel = ParcelPanel(self)
         self.item_panel = ItemPanel(self)
+        self.item_area = ItemArea(self.item_panel, self)   # the returns to choose from show in its place
+        self.return_choice_panel = self.item_area.choices
 
         self.shift_log_panel = ShiftLogPanel(self)
         # Tests and the benchmark driver read these by name.
@@ -151,7 +154,7 @@ class BenchWindow(Retranslating, QMainWindow):
         self.main_split = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_split.setObjectName("main_split")
         self.main_split.addWidget(self.left_split)
-        self.main_split.addWidget(LayoutBoundary(self.item_panel))
+        self.main_split.addWidget(LayoutBoundary(self.item_area))
         self.main_split.setStretchFactor(0, 2)
         self.main_split.setStretchFactor(1, 3)
         for split in (self.left_split, self.main_split):
@@ -194,6 +197,8 @@ class BenchWindow(Retranslating, QMainWindow):
         items.disposition_change_requested.connect(self._change_disposition)
         self.parcel_panel.complete_parcel_requested.connect(client.complete_parcel)
         self.parcel_panel.packaging_change_requested.connect(self._change_packaging)
+        self.return_choice_panel.choice_requested.connect(client.choose_return)
+        self.return_choice_panel.cancel_requested.connect(client.cancel_item)
 
     # -- rendering -----------------------------------------------------------------------------------------------
     @property
@@ -222,10 +227,12 @@ class BenchWindow(Retranslating, QMainWindow):
     def _render_work_area(self, state: BenchState) -> None:
         if state.phase not in (Phase.SIGNED_OUT, Phase.AWAITING_PIN):
             self.parcel_panel.render_state(state)
-            self.item_panel.render_state(state)
+            self.item_area.render_state(state)
         self.shift_log_panel.render_state(state)
 
     def _keys_hint(self, state: BenchState) -> str:
+        if state.return_choices and self._work_area is not None:
+            return self.return_choice_panel.keys_hint()
         if state.phase is Phase.INSPECTING:
             return self.tr("1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · "
                            "F12 complete · Esc cancel")
@@ -275,6 +282,8 @@ class BenchWindow(Retranslating, QMainWindow):
     # -- intents -------------------------------------------------------------------------------------------------
     def _grade_key_limit(self) -> int:
         state = self.client.state
+        if state.return_choices:   # the digits choose a return (the session routes them)
+            return len(state.return_choices)
         return len(state.grades) if state.phase is Phase.INSPECTING and state.item is not None else 0
 
     def _on_scan(self, text: str) -> None:
@@ -341,8 +350,8 @@ class BenchWindow(Retranslating, QMainWindow):
             self._focus_home.setFocus(Qt.FocusReason.OtherFocusReason)
         elif state.phase is Phase.AWAITING_PIN:
             self.client.sign_out()
-        elif state.phase is Phase.INSPECTING:
-            self.client.cancel_item()
+        elif state.phase is Phase.INSPECTING or state.return_choices:
+            self.client.cancel_item()          # the session drops the returns offered to choose from too
 
     def _change_disposition(self) -> None:
         item = self.client.state.item

@@ -12,27 +12,26 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from inspector.bench import views
+from inspector.bench.label_steps import NOT_PRINTED, LabelSteps
+from inspector.bench.parcel_opening import ParcelSteps
 from inspector.bench.sign_in import HubContactSource, SignInSteps, no_hub
 from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, OperatorView, Option, ParcelView, Phase,
                                    ScanLogEntry)
 from inspector.domain.policy import Policy, PolicyError
 from inspector.domain.review import may_review
 from inspector.errors import EnvironmentProblem, RefusedError
-from inspector.i18n import QT_TRANSLATE_NOOP, Text, policy_label, text
-from inspector.scans import Command, Expect, Scan, ScanError, ScanKind, interpret, new_license_plate
+from inspector.i18n import QT_TRANSLATE_NOOP, policy_label, text
+from inspector.scans import Command, Expect, Known, Scan, ScanError, ScanKind, new_license_plate, read_at_bench
 from inspector.scans.keyboard_wedge import storable
 from inspector.storage.database import Database
-from inspector.usecases import inspections, operators, parcels, scan_log
+from inspector.usecases import inspections, operators, parcels, scan_log, scan_lookup
 from inspector.usecases.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from inspector.bench.labels_at_bench import LabelsAtBench
-    from inspector.printing.delivery import Delivery
-    from inspector.printing.printer_settings import PrinterSettings
 
 SHIFT_LOG_SIZE = 200
-NOT_PRINTED = QT_TRANSLATE_NOOP("bench", "Label {plate} was not printed. {problem}")
 
 
 def utc_now() -> dt.datetime:
@@ -45,7 +44,7 @@ def shift_start(now: dt.datetime, policy: Policy) -> dt.datetime:
     return policy.zone.day_start(policy.zone.day_of(now))
 
 
-class BenchSession(SignInSteps):
+class BenchSession(SignInSteps, ParcelSteps, LabelSteps):
     def __init__(self, database: Database, policy: Policy, station: str,
                  clock: Callable[[], dt.datetime] = utc_now, labels: LabelsAtBench | None = None,
                  hub_contact: HubContactSource = no_hub) -> None:
@@ -60,6 +59,7 @@ class BenchSession(SignInSteps):
         self._item: ItemView | None = None
         self._last_completed: ItemView | None = None
         self._feedback: Feedback | None = None
+        self._choices, self._choice_scan = (), None
         self._log: deque[ScanLogEntry] = deque(maxlen=SHIFT_LOG_SIZE)
         self._options = _options_of(policy)
         self._next_policy: Policy | None = None     # pulled from the hub while an item was in hand
@@ -111,6 +111,8 @@ class BenchSession(SignInSteps):
     def state(self) -> BenchState:
         self._take_next_policy()
         op = self._operator
+        if op is None or self._item is not None:    # returns are offered to a signed-in operator with hands free
+            self._drop_choices()
         labels = self._labels
         return BenchState(
             phase=self._phase(), station=self.station, database=self.database.description,
@@ -118,7 +120,7 @@ class BenchSession(SignInSteps):
                                                             may_review(op.role), op.lang),
             pending_badge=self._pending_badge, parcel=self._parcel, item=self._item, feedback=self._feedback,
             shift_log=tuple(self._log), shift_scans=self._shift_scans, last_completed=self._last_completed,
-            **self._options,
+            return_choices=self._choices, **self._options,
             labels_to_print=labels.take_tickets() if labels else (), labels_waiting=labels.waiting if labels else 0,
             label_printer=labels.printer if labels else None)
 
@@ -147,13 +149,24 @@ class BenchSession(SignInSteps):
         self._feedback = None
         expect = Expect.ITEM if self._parcel is not None else Expect.PARCEL
         try:
-            scan = interpret(text, expect)
+            scan = read_at_bench(text, expect, self._known, self.policy.return_numbers)
         except ScanError as exc:
+            self._drop_choices()
             self._feedback = Feedback(Cue.ERROR, exc.message, getattr(exc, "text", None))
+        except EnvironmentProblem as exc:   # looking the text up in the returns
+            self._drop_choices()
+            self._feedback = Feedback(Cue.ERROR, str(exc), exc.text)
         else:
+            if scan.command is not Command.CANCEL:   # a scanned cancel answers an offer of returns as Esc does
+                self._drop_choices()
             self._dispatch(scan)
         self._log_scan(text)
         return self.state()
+
+    def _known(self, text: str) -> Known:
+        uow = self._uow()
+        with uow:
+            return scan_lookup.known_for_scan(uow.connection, text)
 
     def _dispatch(self, scan: Scan) -> None:
         if scan.kind is ScanKind.BADGE:
@@ -164,7 +177,7 @@ class BenchSession(SignInSteps):
             return None
         if scan.kind is ScanKind.COMMAND:
             return self._command(scan)
-        if scan.kind in (ScanKind.TRACKING, ScanKind.RMA):
+        if scan.kind in (ScanKind.TRACKING, ScanKind.RMA, ScanKind.ORDER):
             return self._parcel_scan(scan)
         if scan.kind in (ScanKind.ITEM, ScanKind.SKU):
             return self._item_scan(scan)
@@ -184,56 +197,6 @@ class BenchSession(SignInSteps):
                 else:
                     self._feedback = Feedback(Cue.INFO, str(said), said)
         return None
-
-    def _resume(self) -> None:
-        """Pick up the parcel and the item a crash or restart left open at this station."""
-        parcel_id = self._guard(lambda: parcels.open_parcel_for_station(self._uow(), self.station))
-        if not parcel_id:
-            return
-        assert isinstance(parcel_id, str)
-        item_id = self._guard(lambda: inspections.in_progress_for_parcel(self._uow(), parcel_id))
-        loaded = self._guard(lambda: views.load_views(self._uow(), parcel_id, item_id if item_id else None))
-        if loaded is not None:
-            self._parcel, self._item = loaded  # type: ignore[misc]
-            self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Resumed the parcel left open at this bench."))
-
-    def _parcel_scan(self, scan: Scan) -> None:
-        if self._item is not None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish (F12) or cancel (Esc) the item in hand before the next parcel."))
-            return
-        if self._parcel is not None and self._close_parcel() is None:
-            return
-        assert self._operator is not None
-        cmd = parcels.ReceiveParcel(
-            station=self.station, operator_id=self._operator.id, scanned_text=scan.raw, at=self.clock(),
-            tracking_number=scan.value if scan.kind is ScanKind.TRACKING else None,
-            carrier=scan.carrier, rma_number=scan.value if scan.kind is ScanKind.RMA else None)
-        parcel_id = self._guard(lambda: parcels.receive_parcel(cmd, self._uow()))
-        if parcel_id is None:
-            return
-        loaded = self._guard(lambda: views.load_views(self._uow(), str(parcel_id), None))
-        if loaded is None:
-            return
-        self._parcel, self._item = loaded  # type: ignore[misc]
-        p = self._parcel
-        assert p is not None
-        if p.rma_number is None:
-            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "No return found for this parcel: received as an unexpected return."))
-        elif p.warnings:
-            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "{rma}: {warnings}"), rma=p.rma_number,
-                      warnings=tuple(p.warnings))
-        else:
-            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "{rma}, order {order}: scan the first item."),
-                      rma=p.rma_number, order=p.order_number)
-
-    def _close_parcel(self) -> bool | None:
-        assert self._parcel is not None
-        parcel_id = self._parcel.id
-        done = self._guard(lambda: parcels.complete_parcel(parcels.ParcelCommand(parcel_id, self.clock()),
-                                                           self._uow()) or True)
-        if done:
-            self._parcel = None
-        return done  # type: ignore[return-value]
 
     def _item_scan(self, scan: Scan) -> None:
         if self._parcel is None:
@@ -307,6 +270,8 @@ class BenchSession(SignInSteps):
                           Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Grade {grade}."), grade=code.upper())
 
     def grade_key(self, n: int) -> BenchState:
+        if self._choices:   # the digit keys choose among the returns offered
+            return self.choose_return(n)
         self._feedback = None
         code = self.policy.grade_for_key(n)
         if code is None:
@@ -404,6 +369,8 @@ class BenchSession(SignInSteps):
         return self.state()
 
     def _cancel(self) -> None:
+        if self._decline_returns():
+            return
         if self._item is not None:
             item_id = self._item.id
             if self._guard(lambda: inspections.cancel_inspection(
@@ -437,97 +404,6 @@ class BenchSession(SignInSteps):
             self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "Reopened {description}."), description=last.description)
         return self.state()
 
-    def _complete_parcel(self) -> None:
-        if self._parcel is None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "No parcel open."))
-            return
-        if self._item is not None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand first."))
-            return
-        parcel = self._parcel
-        if self._close_parcel():
-            self._say(Cue.COMPLETED, QT_TRANSLATE_NOOP("bench", "Parcel done: {count} item(s). Scan the next parcel."),
-                      count=parcel.items_done)
-
-    def complete_parcel(self) -> BenchState:
-        self._feedback = None
-        self._complete_parcel()
-        return self.state()
-
-    def _reprint(self) -> None:
-        target = self._item or self._last_completed
-        if target is None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "No label to reprint yet."))
-            return
-        if self._labels is None:
-            self._say(Cue.WARNING, QT_TRANSLATE_NOOP(
-                "bench", "No label printer is set up at this station; label {plate} was not printed."),
-                      plate=target.license_plate)
-            return
-        self._print_again(target.license_plate)
-
-    def reprint(self) -> BenchState:
-        self._feedback = None
-        self._reprint()
-        return self.state()
-
-    # ----------------------------------------------------------------- restock labels
-    def _queue_label(self, ref: str, reason: str) -> Text | None:
-        """Queues the item's label; the problem to tell when it cannot even be tried (no printer, refused)."""
-        assert self._labels is not None
-        try:
-            problem = self._labels.queue(ref, reason)
-        except (RefusedError, EnvironmentProblem) as exc:
-            return exc.text
-        return None if problem is None else problem.text
-
-    def _print_again(self, plate: str, found: Text | None = None) -> None:
-        problem = self._queue_label(plate, "reprint")
-        if problem is None:
-            said, cue = text(QT_TRANSLATE_NOOP("bench", "Printing label {plate}…"), plate=plate), Cue.INFO
-        else:
-            said, cue = text(NOT_PRINTED, plate=plate, problem=problem), Cue.WARNING
-        if found is not None:
-            said = text(QT_TRANSLATE_NOOP("bench", "{found} {printing}"), found=found, printing=said)
-        self._feedback = Feedback(cue, str(said), said)
-        self._printing_said = self._feedback if problem is None else None
-
-    def retry_labels(self) -> BenchState:
-        """Hands the reprint queue to the print lane again (at start-up)."""
-        if self._labels is not None:
-            self._guard(self._labels.retry_waiting)
-        return self.state()
-
-    def label_delivered(self, delivery: Delivery, plate: str) -> BenchState:
-        """What the print lane did with a ticket: recorded here; a problem is told (the label stays queued)."""
-        if self._labels is None:
-            return self.state()
-        labels = self._labels
-        self._guard(lambda: labels.record(delivery))
-        if delivery.problem is not None:
-            said = text(NOT_PRINTED, plate=plate, problem=delivery.problem.text)
-            self._feedback = Feedback(Cue.WARNING, str(said), said)
-        elif self._printing_said is not None and self._feedback is self._printing_said:
-            # Only answers "Printing label…" while nothing else has been said since.
-            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Label {plate} printed."), plate=plate)
-        return self.state()
-
-    def set_label_printer(self, settings: PrinterSettings) -> BenchState:
-        """The station's label printer, chosen in the window: saved, then the labels waiting are tried on it."""
-        self._feedback = None
-        labels = self._labels
-        if labels is None:
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Label printing is not available at this bench."))
-            return self.state()
-        if self._operator is None or not may_review(self._operator.role):
-            self._say(Cue.ERROR, QT_TRANSLATE_NOOP("bench", "Only a supervisor can change the label printer."))
-            return self.state()
-        if self._guard(lambda: labels.set_printer(settings) or True):
-            self._guard(labels.retry_waiting)
-            self._say(Cue.SUCCESS, QT_TRANSLATE_NOOP("bench", "Label printer: {printer}. Labels waiting: {count}."),
-                      printer=settings.description, count=labels.waiting)
-        return self.state()
-
     def adopt_policy(self, load: Callable[[], Policy]) -> BenchState:
         """A newer site policy arrived from the hub (`load` reads it): it applies from the next item on; an item in
         hand is finished under the policy it was started with, so its deductions do not shift under the operator
@@ -544,12 +420,6 @@ class BenchSession(SignInSteps):
         self._say(Cue.INFO, QT_TRANSLATE_NOOP("bench", "The site policy was updated from the hub; it applies from the "
                                                        "next item."))
         return self.state()
-
-    def label_preview(self, ref: str):  # -> LabelData; RefusedError when there is no such item
-        """What the item's label says, for the window's preview (not a state: nothing changes)."""
-        if self._labels is None:
-            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Label printing is not available at this bench."))
-        return self._labels.label(ref)
 
 
 _FLAG_TEXT = {

@@ -130,6 +130,20 @@ class ItemView:
     status: str = "in_progress"         # in_progress | completed | cancelled
 
 
+RETURN_CHOICES_MAX = 9    # one digit key each
+
+
+@dataclass(frozen=True)
+class ReturnChoice:
+    """An open return of a scanned order number, offered to choose from (`BenchSession.choose_return`)."""
+    rma_number: str
+    order_number: str
+    customer_reason: str
+    delivered_on: dt.date | None
+    lines: int                          # how many lines the return has
+    units: int                          # the units expected over them
+
+
 @dataclass(frozen=True)
 class ScanLogEntry:
     at: dt.datetime
@@ -156,6 +170,9 @@ class BenchState:
     shift_log: tuple[ScanLogEntry, ...] = field(default=())   # the newest scans only (SHIFT_LOG_SIZE)
     shift_scans: int = 0                      # every scan at this station since the shift began (local midnight)
     last_completed: ItemView | None = None   # for reprint and undo
+    # The open returns of an order number just scanned, while the operator chooses one (keys 1-9 or a click); any
+    # other scan, Esc and the choice itself end it. At most RETURN_CHOICES_MAX.
+    return_choices: tuple[ReturnChoice, ...] = ()
     # Restock labels. `labels_to_print` is handed out once, in the state of the call that queued them; the window
     # sends them to the printer off the GUI thread and reports back (`BenchSession.label_delivered`).
     labels_to_print: tuple[LabelTicket, ...] = ()

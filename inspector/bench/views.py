@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, and_, bindparam, func, or_, select
 
 from inspector.bench.state import (Cue, ExpectedLineView, FindingView, InspectedElsewhere, ItemView, ParcelView,
-                                   ScanLogEntry)
+                                   ReturnChoice, ScanLogEntry)
 from inspector.domain.flags import Flag
 from inspector.domain.policy import Policy
 from inspector.i18n import QT_TRANSLATE_NOOP
-from inspector.storage.orm import OWN, FindingRow, InspectionRow, ParcelRow, ScanLogRow
+from inspector.storage.orm import OWN, FindingRow, InspectionRow, ParcelRow, ReturnLineRow, ReturnRow, ScanLogRow
 from inspector.storage.snapshots import load_return
 from inspector.usecases.line_progress import inspected_elsewhere
 from inspector.usecases.unit_of_work import UnitOfWork
@@ -22,6 +22,7 @@ _inspections = InspectionRow.__table__
 _parcels = ParcelRow.__table__
 _findings = FindingRow.__table__
 _scan_log = ScanLogRow.__table__
+_returns, _lines = ReturnRow.__table__, ReturnLineRow.__table__
 # Built once and run on the connection, not through the ORM: these are read on every scan (see load_return).
 _PARCEL = select(_parcels.c.id, _parcels.c.tracking_number, _parcels.c.return_id, _parcels.c.packaging_condition,
                  _parcels.c.flags).where(_parcels.c.id == bindparam("id"))
@@ -38,6 +39,13 @@ _COUNTED = (select(_inspections.c.return_line_id, _inspections.c.parcel_id, _ins
                        # A desk's copies of other stations' units are in those stations' progress (`elsewhere`).
                        and_(_inspections.c.return_line_id.in_(bindparam("line_ids", expanding=True)),
                             _inspections.c.origin == OWN))))
+_CHOICES = (select(_returns.c.rma_number, _returns.c.order_number, _returns.c.customer_reason,
+                   _returns.c.delivered_on, func.count(_lines.c.id).label("lines"),
+                   func.coalesce(func.sum(_lines.c.quantity), 0).label("units"))
+            .select_from(_returns.outerjoin(_lines, _lines.c.return_id == _returns.c.id))
+            .where(_returns.c.rma_number.in_(bindparam("rma_numbers", expanding=True)))
+            .group_by(_returns.c.id, _returns.c.rma_number, _returns.c.order_number, _returns.c.customer_reason,
+                      _returns.c.delivered_on))
 
 _WARNINGS = {
     Flag.UNEXPECTED_PARCEL: QT_TRANSLATE_NOOP("bench", "No return is known for this parcel: it is received as an "
@@ -116,6 +124,15 @@ def load_views(uow: UnitOfWork, parcel_id: str | None, item_id: str | None
         parcel = uow.connection.execute(_PARCEL, {"id": parcel_id}).first() if parcel_id else None
         return (None if parcel is None else _parcel_view(uow, parcel),
                 _read_item(uow, _ITEM_BY_ID, item_id) if item_id else None)
+
+
+def return_choices(uow: UnitOfWork, rma_numbers: Sequence[str]) -> tuple[ReturnChoice, ...]:
+    """The returns to choose from, in the order given."""
+    with uow:
+        found = {row.rma_number: row for row in uow.connection.execute(_CHOICES, {"rma_numbers": list(rma_numbers)})}
+    return tuple(ReturnChoice(row.rma_number, row.order_number, row.customer_reason, row.delivered_on, row.lines,
+                              row.units)
+                 for row in (found.get(number) for number in rma_numbers) if row is not None)
 
 
 def load_item(uow: UnitOfWork, item_id: str) -> ItemView | None:

@@ -1,10 +1,14 @@
-"""`inspector hub ...`: run the hub, issue station tokens, load returns and policy, count what arrived.
+"""`inspector hub ...`: run the hub, issue station and integration tokens, load returns and policy, count what
+arrived.
 
     inspector hub --db URL --host H --port P        serve (also `inspector hub serve ...`)
     inspector hub add-station NAME --db URL         print a new station token once (only its hash is kept)
     inspector hub add-station NAME --site-view      a supervisor desk: may read every station's records (a known
                                                     station keeps its token; --no-site-view takes the right away)
-    inspector hub import-rmas FILE --db URL         returns to expect, in the bench's import format
+    inspector hub add-integration NAME --db URL     print a new integration token once: the shop's ERP or returns
+                                                    app pushes returns with it (POST /v1/returns), nothing else
+    inspector hub import-rmas FILE --db URL         returns to expect, in the bench's import format, or a source's
+                                                    own (--source amazon|aftership|shopify, --mapping FILE)
     inspector hub set-policy FILE --db URL          the policy benches pull (checked like the bench's own)
     inspector hub stats --db URL                    record counts per station, JSON
 
@@ -20,10 +24,12 @@ import json
 import sys
 from pathlib import Path
 
+from inspector.cli.rma_import_command import add_source_options, format_of
 from inspector.errors import EnvironmentProblem
 from inspector.hub.storage import DEFAULT_URL
 
-HUB_ACTIONS = ("serve", "add-station", "import-rmas", "set-policy", "stats")
+HUB_ACTIONS = ("serve", "add-station", "add-integration", "import-rmas", "set-policy", "stats")
+IMPORT_BATCH = 1000   # returns stored per transaction by import-rmas
 # The site's actions, each in its own module: `add_arguments(parser)` adds its options to the hub's parser (names
 # must not clash), `run(args, engine) -> int` runs it on the opened, migrated hub database.
 SITE_ACTION_MODULES: dict[str, str] = {
@@ -42,20 +48,25 @@ def _site_modules() -> list[str]:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("hub", help="the upstream hub: serve, add-station, import-rmas, set-policy, stats",
+    parser = subparsers.add_parser("hub", help="the upstream hub: serve, add-station, add-integration, import-rmas, "
+                                               "set-policy, stats",
                                    description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("action", nargs="?", default="serve", choices=HUB_ACTIONS + tuple(SITE_ACTION_MODULES))
-    parser.add_argument("target", nargs="?", metavar="NAME|FILE", help="station name or file, by action")
+    parser.add_argument("target", nargs="?", metavar="NAME|FILE",
+                        help="station or integration name, or file, by action")
     parser.add_argument("--db", default=DEFAULT_URL,
                         help=f"SQLAlchemy URL (default {DEFAULT_URL}; PostgreSQL: postgresql+psycopg://...)")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8750)
-    parser.add_argument("--replace", action="store_true", help="add-station: issue a new token for a known station")
+    parser.add_argument("--replace", action="store_true",
+                        help="add-station, add-integration: issue a new token for a known station or integration")
     parser.add_argument("--site-view", action=argparse.BooleanOptionalAction, default=None,
                         help="add-station: give the station the right to read every station's records (a supervisor "
                              "desk); on a known station this changes only the right and keeps its token (add "
                              "--replace for a new one). --no-site-view takes the right away")
-    parser.add_argument("--format", choices=("csv", "json"), help="import-rmas: default from the file name")
+    add_source_options(parser)   # import-rmas: --format, --source, --mapping, --encoding, as the bench's import
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="import-rmas: show progress on stderr (default: when stderr is a terminal)")
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     for name in _site_modules():
         importlib.import_module(name).add_arguments(parser)
@@ -82,9 +93,12 @@ def run(args: argparse.Namespace) -> int:
             if args.action == "add-station":
                 _needs_target(args, "station name")
                 return _add_station(engine, args)
+            if args.action == "add-integration":
+                _needs_target(args, "integration name")
+                return _add_integration(engine, args)
             if args.action == "import-rmas":
                 _needs_target(args, "file")
-                return _import(engine, Path(args.target), args.format)
+                return _import(engine, Path(args.target), args)
             if args.action == "set-policy":
                 _needs_target(args, "file")
                 return _set_policy(engine, Path(args.target))
@@ -115,19 +129,57 @@ def _add_station(engine, args: argparse.Namespace) -> int:  # type: ignore[no-un
     return 0
 
 
-def _import(engine, path: Path, fmt: str | None) -> int:  # type: ignore[no-untyped-def]
-    from inspector.hub import feed
-    from inspector.importing import ImportFileError, format_for, read_plan
+def _add_integration(engine, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from inspector.hub import integrations
     try:
-        # The bench's own reader and checks: the hub serves only returns a bench would accept from a file.
-        plan = read_plan(path, format_for(path, fmt), dt.datetime.now(dt.timezone.utc).date())
-    except ImportFileError as exc:
-        print(json.dumps({"file": str(path), "ok": False, "error": str(exc)}))
+        token = integrations.add_integration(engine, args.target, replace=args.replace)
+    except integrations.IntegrationError as exc:
+        print(str(exc), file=sys.stderr)
         return 2
-    stored = feed.store_returns(engine, plan.returns)
-    print(json.dumps({"file": str(path), "ok": not plan.problems, "stored": stored, "rejected": list(plan.rejected),
-                      "problems": [p.to_json() for p in plan.problems]}, ensure_ascii=False, indent=2))
-    return 0 if not plan.problems else 1
+    print(token)
+    print(f"Token for integration {args.target}: shown once, only its hash is kept. The shop's system sends it as "
+          "`Authorization: Bearer <token>` to POST and DELETE /v1/returns; it can do nothing else at the hub.",
+          file=sys.stderr)
+    return 0
+
+
+def _import(engine, path: Path, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """The bench's own readers and checks (the hub serves only returns a bench would accept from a file), streamed:
+    the file is checked whole first, its lines waiting in a temporary file, then the good returns are stored a
+    batch at a time. Each batch is a transaction of its own; storing is idempotent, so an import cut short is simply
+    run again."""
+    from itertools import islice
+
+    from inspector.cli.import_progress import ProgressLine
+    from inspector.hub import feed
+    from inspector.importing import ImportFileError, check_file
+    shown = ProgressLine.for_stderr(path.name, args.progress)
+    args.file = path   # where `format_of` looks for the file name
+    try:
+        fmt = format_of(args)
+        checked = check_file(path, fmt, dt.datetime.now(dt.timezone.utc).date(), mapping=args.mapping,
+                             encoding=args.encoding, progress=shown.checking if shown else None)
+    except ImportFileError as exc:
+        if shown:
+            shown.done()
+        print(json.dumps({"file": str(path), "ok": False, "error": str(exc)}, ensure_ascii=False))
+        return 2
+    counts = dict.fromkeys(feed.OUTCOMES, 0)
+    with checked:
+        result, returns = checked.result, checked.returns()
+        while batch := list(islice(returns, IMPORT_BATCH)):
+            for outcome, count in feed.store_returns(engine, batch, source=f"import:{fmt}").counts().items():
+                counts[outcome] += count
+            if shown:
+                shown.writing(sum(counts.values()), len(result.accepted))
+    if shown:
+        shown.done()
+    print(json.dumps({"file": str(path), "ok": not result.problems, "records_read": result.records_read,
+                      "stored": counts[feed.ADDED] + counts[feed.UPDATED], "added": counts[feed.ADDED],
+                      "updated": counts[feed.UPDATED], "unchanged": counts[feed.UNCHANGED],
+                      "rejected": list(result.rejected), "problems": [p.to_json() for p in result.problems]},
+                     ensure_ascii=False, indent=2))
+    return 0 if not result.problems else 1
 
 
 def _set_policy(engine, path: Path) -> int:  # type: ignore[no-untyped-def]

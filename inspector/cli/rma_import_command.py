@@ -1,4 +1,5 @@
-"""`inspector import-rmas FILE`: returns to expect, from a CSV or JSON file (see docs/import-format.md).
+"""`inspector import-rmas FILE`: returns to expect, from our CSV or JSON, a source's own format (`--source`) or any
+CSV through a mapping file (`--mapping`); see docs/import-format.md.
 
 Exit codes: 0 every return imported; 1 some returns rejected (the good ones were imported whole);
 2 the file (or the database) could not be used at all, and nothing was written.
@@ -12,9 +13,10 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from inspector.cli.import_progress import ProgressLine
 from inspector.errors import EnvironmentProblem
 from inspector.importing import CheckedFile, ImportFileError, ImportReport, apply_checked, check_file, format_for
-from inspector.importing.import_file import FORMATS
+from inspector.importing.sources import SOURCES
 from inspector.paths import resolve_paths
 from inspector.settings import site_policy
 from inspector.storage.database import Database
@@ -25,15 +27,35 @@ EXIT_OK, EXIT_SOME_REJECTED, EXIT_UNUSABLE = 0, 1, 2
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "import-rmas", help="import returns to expect from a CSV or JSON file",
+        "import-rmas", help="import returns to expect from a file (ours, Amazon, AfterShip, Shopify, any CSV)",
         description="Check every field of every return in FILE, then import all good returns in one transaction "
                     "(new RMA numbers are added, known ones updated in place). A return with any bad row is "
-                    "not imported at all. Format: docs/import-format.md. Exit code 0 all imported, 1 some "
+                    "not imported at all. Formats: docs/import-format.md. Exit code 0 all imported, 1 some "
                     "returns rejected, 2 file or database unusable (nothing written).")
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--format", choices=FORMATS, help="default: from the file name's extension")
+    add_source_options(parser)
     parser.add_argument("--json", action="store_true", help="print the outcome as JSON (for scripts)")
+    parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                        help="show progress on stderr (default: when stderr is a terminal)")
     parser.set_defaults(func=run)
+
+
+def add_source_options(parser: argparse.ArgumentParser) -> None:
+    """What the file is and how it is written (shared with `inspector hub import-rmas`)."""
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--format", choices=("csv", "json"), help="our own format; default: from the file name")
+    kind.add_argument("--source", choices=SOURCES, help="a source's own format: Amazon's returns report (TSV), "
+                                                        "AfterShip or Shopify return objects (JSON)")
+    kind.add_argument("--mapping", type=Path, metavar="MAPPING",
+                      help="any CSV, read through this mapping file (field,column,default)")
+    parser.add_argument("--encoding", help="the file's text encoding if not UTF-8 (e.g. cp1252); CSV and TSV only")
+
+
+def format_of(args: argparse.Namespace) -> str:
+    """The format named by `add_source_options`' options (ImportFileError if the file name must tell and can't)."""
+    if args.mapping is not None:
+        return "mapped"
+    return args.source or format_for(args.file, args.format)
 
 
 def _summary(report: ImportReport, path: Path) -> str:
@@ -43,9 +65,12 @@ def _summary(report: ImportReport, path: Path) -> str:
         lines.append(f"Imported {len(report.imported)} return(s): {report.added} added, {report.updated} updated.")
     else:
         lines.append("Imported nothing.")
+    if report.rejected:
+        lines.append(f"Rejected {len(report.rejected)} return(s), not imported at all: {', '.join(report.rejected)}.")
+    unowned = sum(1 for problem in report.problems if problem.rma_number is None)
+    if unowned:
+        lines.append(f"Left out {unowned} record(s) whose RMA number cannot be read: they belong to no return.")
     if report.problems:
-        rejected = ", ".join(report.rejected) if report.rejected else "none"
-        lines.append(f"Rejected {len(report.rejected)} return(s), not imported at all: {rejected}.")
         lines.append(f"{len(report.problems)} problem(s):")
         lines.extend(f"  {problem.describe()}" for problem in report.problems)
     return "\n".join(lines)
@@ -77,7 +102,9 @@ def _json_text(document: dict[str, Any], indent: int | None = None) -> str:
     return text
 
 
-def _fail(args: argparse.Namespace, message: str) -> int:
+def _fail(args: argparse.Namespace, message: str, shown: ProgressLine | None = None) -> int:
+    if shown:
+        shown.done()
     if args.json:
         _emit(_json_text({"file": str(args.file), "ok": False, "error": message, "imported": []}))
     else:
@@ -85,11 +112,13 @@ def _fail(args: argparse.Namespace, message: str) -> int:
     return EXIT_UNUSABLE
 
 
-def _apply(args: argparse.Namespace, checked: CheckedFile, at: dt.datetime) -> ImportReport:
+def _apply(args: argparse.Namespace, checked: CheckedFile, at: dt.datetime,
+           shown: ProgressLine | None) -> ImportReport:
     paths = resolve_paths(args.data_dir)
     database = Database.open_sqlite(paths.database)
     try:
-        return apply_checked(checked, UnitOfWork(database, site_policy(paths)), at)
+        return apply_checked(checked, UnitOfWork(database, site_policy(paths)), at,
+                             shown.writing if shown else None)
     finally:
         database.dispose()
 
@@ -97,20 +126,24 @@ def _apply(args: argparse.Namespace, checked: CheckedFile, at: dt.datetime) -> I
 def run(args: argparse.Namespace) -> int:
     path: Path = args.file
     at = dt.datetime.now(dt.timezone.utc)
+    shown = ProgressLine.for_stderr(path.name, args.progress)
     try:
         # The whole file is read and checked before the database is even opened.
-        checked = check_file(path, format_for(path, args.format), at.date())
+        checked = check_file(path, format_of(args), at.date(), mapping=args.mapping, encoding=args.encoding,
+                             progress=shown.checking if shown else None)
     except ImportFileError as exc:
-        return _fail(args, f"{path.name}: {exc}")
+        return _fail(args, f"{path.name}: {exc}", shown)
     except EnvironmentProblem as exc:
-        return _fail(args, str(exc))
+        return _fail(args, str(exc), shown)
     with checked:
         result = checked.result
         try:
-            report = (_apply(args, checked, at) if result.accepted else
+            report = (_apply(args, checked, at, shown) if result.accepted else
                       ImportReport((), result.rejected, result.problems, result.records_read, 0, 0))
         except EnvironmentProblem as exc:
-            return _fail(args, str(exc))
+            return _fail(args, str(exc), shown)
+    if shown:
+        shown.done()
     if args.json:
         _emit(_json_text(_as_json(report, path), indent=2))
     else:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from inspector.domain.return_numbers import ReturnNumbers, ReturnNumbersError, return_numbers_from
 from inspector.domain.site_day import SiteZone, site_zone
 
 
@@ -121,6 +122,7 @@ class Policy:
     time_zone: str | None = None
     sign_in_lockout: SignInLockout = field(default_factory=SignInLockout)
     site: SitePolicy = field(default_factory=SitePolicy)
+    return_numbers: ReturnNumbers = field(default_factory=ReturnNumbers)
     _damage_by_code: dict[str, DamageType] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -267,6 +269,10 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
             site_zone(time_zone)
         except ValueError as exc:
             raise PolicyError(f"policy: time_zone: {exc}") from None
+    try:
+        return_numbers = return_numbers_from(data.get("return_numbers"))
+    except ReturnNumbersError as exc:
+        raise PolicyError(str(exc)) from None
     return Policy(
         version=int(data.get("version", 1)),
         time_zone=time_zone,
@@ -283,6 +289,7 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
         default_disposition=default,
         sign_in_lockout=_sign_in_lockout(data.get("sign_in_lockout")),
         site=_site(data.get("site")),
+        return_numbers=return_numbers,
     )
 
 

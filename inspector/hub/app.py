@@ -1,12 +1,11 @@
-"""The hub's HTTP API (FastAPI): push records, pull returns and policy, health. OpenAPI at /openapi.json.
+"""The hub's HTTP API (FastAPI): push records, pull returns and policy, health; the site's routes and the
+integrations' returns (`return_routes`) in modules of their own. OpenAPI at /openapi.json.
 
 Handlers do their database work in the thread pool (`run_in_threadpool`), so a slow commit never stalls the event
 loop that answers health checks. Answers are built as JSON text directly: the push answer has one entry per record,
 and FastAPI's generic encoder would cost more than the commit.
 """
 # No `from __future__ import annotations`: FastAPI reads these annotations at run time.
-import json
-import math
 from typing import Annotated, Any, Literal
 
 import orjson
@@ -21,8 +20,9 @@ from sqlalchemy.exc import OperationalError
 from typing_extensions import TypedDict
 
 from inspector.hub import feed, ingest
-from inspector.hub.http_common import Station, StationMismatch, declared, json_answer
+from inspector.hub.http_common import Problem, Station, StationMismatch, declared, json_answer
 from inspector.hub.record_types import PushedRecord
+from inspector.hub.request_body import BadBody, BodyTooLarge, batch_items, is_json, parse_json, read_body
 from inspector.hub.storage import schema_version
 
 API_VERSION = "1"
@@ -32,7 +32,7 @@ MAX_BODY_BYTES = 32 * 1024 * 1024
 
 @with_config(ConfigDict(strict=True, extra="forbid", title="PushBatch"))
 class PushBatch(TypedDict):
-    """What a push sends. Published only: the body is read by hand (`_records_of`, `ingest.read_envelopes`)."""
+    """What a push sends. Published only: the body is read by hand (`batch_items`, `ingest.read_envelopes`)."""
     records: Annotated[list[PushedRecord], Field(max_length=MAX_BATCH)]
 
 
@@ -74,14 +74,6 @@ class StationAnswer(BaseModel):
     station: str
 
 
-class _BadBatch(Exception):
-    """The push body as a whole is not acceptable: a 422 with where and why."""
-
-    def __init__(self, loc: list[str | int], msg: str, kind: str) -> None:
-        super().__init__(msg)
-        self.item = {"loc": loc, "msg": msg, "type": kind}
-
-
 def _too_large() -> Response:
     return json_answer({"detail": f"a batch is at most {MAX_BODY_BYTES} bytes"}, 413)
 
@@ -105,118 +97,13 @@ class _DeclaredBodyLimit:
         await self.app(scope, receive, send)
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
-async def _body_within_limit(request: Request) -> bytes:
-    """The body, counted as it arrives: one sent in chunks declares no length for the middleware to check."""
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise _BodyTooLarge
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _long_number_table() -> bytes:
-    table = bytearray(b"x" * 256)
-    for byte in b"0123456789":
-        table[byte] = ord("0")
-    for byte in b":,[- \t\r\n":
-        table[byte] = ord("S")
-    return bytes(table)
-
-
-# orjson reads an integer beyond 64 bits (from 19 digits on, for a negative one) as a float, which would change the
-# record on its way in. The body, with digits turned to 0 and what may come before a number to S, shows any such
-# number as S and 19 zeros. A regular expression took several times as long (a tenth of the parse); digits inside a
-# string can match too, which only costs the slower parser.
-_LONG_NUMBER_TABLE = _long_number_table()
-_LONG_NUMBER = b"S" + b"0" * 19
-
-
-def _may_hold_long_integers(body: bytes) -> bool:
-    return _LONG_NUMBER in body.translate(_LONG_NUMBER_TABLE)
-
-
-def _not_a_json_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text[:40]} is beyond the range of a JSON number")
-    return value
-
-
-def _parse(body: bytes) -> Any:
-    """The body as JSON (RFC 8259: UTF-8, no NaN or Infinity), or a _BadBatch saying why not."""
-    if not _may_hold_long_integers(body):
-        try:
-            return orjson.loads(body)
-        except orjson.JSONDecodeError as exc:
-            if "depth" in str(exc):
-                raise _BadBatch(["body"], "not JSON the hub reads: nested more than 1024 levels deep",
-                                "json_too_deep") from None
-    # What orjson refuses and json takes (a lone surrogate, an integer beyond 64 bits) is judged per record; json
-    # says what is wrong with anything else.
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _BadBatch(["body"], f"not JSON: not UTF-8 ({exc.reason} at byte {exc.start})", "json_invalid") from None
-    try:
-        return json.loads(text, parse_constant=_not_a_json_constant, parse_float=_finite)
-    except RecursionError:
-        raise _BadBatch(["body"], "not JSON the hub reads: nested too deeply", "json_too_deep") from None
-    except ValueError as exc:   # json.JSONDecodeError, a constant, a float out of range, an integer too long
-        raise _BadBatch(["body"], f"not JSON: {exc}", "json_invalid") from None
-
-
-_MISSING = object()
-
-
-def _records_of(document: Any) -> list[Any]:
-    if type(document) is not dict:
-        raise _BadBatch([], 'a batch is a JSON object: {"records": [...]}', "dict_type")
-    for key in document:
-        if key != "records":
-            raise _BadBatch([str(key)[:64]], "Extra inputs are not permitted", "extra_forbidden")
-    records = document.get("records", _MISSING)
-    if records is _MISSING:
-        raise _BadBatch(["records"], "Field required", "missing")
-    if type(records) is not list:
-        raise _BadBatch(["records"], "records is a JSON array", "list_type")
-    if len(records) > MAX_BATCH:
-        raise _BadBatch(["records"], f"at most {MAX_BATCH} records in a batch", "too_long")
-    return records
-
-
-_JSON_TYPES = ("application/json",)
-
-
-def _is_json(content_type: str | None) -> bool:
-    if content_type is None:
-        return False
-    media, *params = content_type.split(";")
-    if media.strip().lower() not in _JSON_TYPES:
-        return False
-    for param in params:
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
-            return False
-    return True
-
-
 def _push(engine: Engine, station: str, body: bytes) -> bytes:
     # orjson then checking the objects is several times faster here than pydantic parsing the bytes itself.
-    items = _records_of(_parse(body))
+    items = batch_items(parse_json(body), "records", MAX_BATCH)
     try:
         incoming = ingest.read_envelopes(items)
     except ingest.Unnamed as exc:
-        raise _BadBatch(["records", exc.index], str(exc), "record_unnamed") from None
+        raise BadBody(["records", exc.index], str(exc), "record_unnamed") from None
     outcomes = ingest.apply_batch(engine, station, incoming)
     counts = {ingest.APPLIED: 0, ingest.DUPLICATE: 0, ingest.REJECTED: 0}
     for o in outcomes:
@@ -224,21 +111,31 @@ def _push(engine: Engine, station: str, body: bytes) -> bytes:
     return orjson.dumps({"station": station, **counts, "results": [o.to_json() for o in outcomes]})
 
 
+def _push_refused() -> dict[int | str, dict[str, Any]]:
+    """The 403s of a push (`decision_routes.PUSH_REFUSED`), and an integration's token, refused in a sentence."""
+    refused = decision_routes.PUSH_REFUSED[403]
+    return {403: {"model": refused["model"] | Problem,
+                  "description": f"{refused['description']}; or the token is an integration's, which may only push "
+                                 "returns"}}
+
+
 def create_app(engine: Engine) -> FastAPI:
     app = FastAPI(title="Return inspection hub", version=API_VERSION,
                   description="Benches push their records here and pull the returns and policy they apply. "
                               "Every record is applied idempotently by (type, id, version) and acknowledged "
-                              "on its own.")
+                              "on its own. The shop's systems (an ERP, a returns app) push and cancel returns "
+                              "with an integration token; the same return sent again changes nothing.")
     app.state.engine = engine
-    app.state.token_cache = {}   # token -> (station, valid until): spares a lookup on every batch
+    app.state.token_cache = {}   # token -> ((kind, name), valid until): spares a lookup on every batch
+    app.state.body_limit = lambda: MAX_BODY_BYTES   # read at each request: the module's limit as it is then
 
     @app.exception_handler(OperationalError)
     async def database_down(_request: Request, exc: OperationalError) -> Response:
         # The database being away is the environment, not a bug: 503 tells the bench to back off and retry.
         return json_answer({"detail": "the hub database is unavailable"}, 503)
 
-    @app.exception_handler(_BodyTooLarge)
-    async def too_large(_request: Request, _exc: _BodyTooLarge) -> Response:
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(_request: Request, _exc: BodyTooLarge) -> Response:
         return _too_large()
 
     @app.exception_handler(RequestValidationError)
@@ -247,8 +144,8 @@ def create_app(engine: Engine) -> FastAPI:
                   for e in exc.errors()[:20]]
         return json_answer({"detail": errors}, 422)
 
-    @app.exception_handler(_BadBatch)
-    async def bad_batch(_request: Request, exc: _BadBatch) -> Response:
+    @app.exception_handler(BadBody)
+    async def bad_batch(_request: Request, exc: BadBody) -> Response:
         return json_answer({"detail": [exc.item]}, 422)
 
     @app.exception_handler(StationMismatch)
@@ -279,13 +176,13 @@ def create_app(engine: Engine) -> FastAPI:
     @app.post("/v1/records", response_model=PushAnswer, tags=["records"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/PushBatch"}}}}},
-              responses={**declared(401, 413, 415, 422, 503), **decision_routes.PUSH_REFUSED})
+              responses={**declared(401, 413, 415, 422, 503), **_push_refused()})
     async def push_records(request: Request, name: Station) -> Response:
-        # The body is read here and parsed by `_parse` (in the thread pool, with the commit): this is the hub's hot
+        # The body is read here and parsed by `parse_json` (in the thread pool, with the commit): this is the hub's hot
         # path, and FastAPI's generic body handling costs as much as the commit.
-        if not _is_json(request.headers.get("content-type")):
+        if not is_json(request.headers.get("content-type")):
             return json_answer({"detail": "a batch is sent as Content-Type: application/json (UTF-8)"}, 415)
-        body = await _body_within_limit(request)
+        body = await read_body(request)
         answer = await run_in_threadpool(_push, engine, name, body)
         return Response(answer, media_type="application/json")
 
@@ -302,15 +199,19 @@ def create_app(engine: Engine) -> FastAPI:
         version, policy = await run_in_threadpool(feed.current_policy, engine)
         return json_answer({"version": version, "policy": policy})
 
+    # Bodies parsed by hand (see push_records) have their schemas added to the components here, by name; a route
+    # module adds its own (`inspector.hub.return_routes`).
+    app.state.published_bodies = {"PushBatch": PushBatch}
+
     def openapi() -> dict[str, Any]:
-        # The push body is parsed by hand (see push_records), so its schema is added to the components here.
         if app.openapi_schema is None:
             schema = get_openapi(title=app.title, version=app.version, description=app.description,
                                  routes=app.routes)
-            found = TypeAdapter(PushBatch).json_schema(ref_template="#/components/schemas/{model}")
             components = schema.setdefault("components", {}).setdefault("schemas", {})
-            components.update(found.pop("$defs", {}))
-            components["PushBatch"] = found
+            for name, body in app.state.published_bodies.items():
+                found = TypeAdapter(body).json_schema(ref_template="#/components/schemas/{model}")
+                components.update(found.pop("$defs", {}))
+                components[name] = found
             app.openapi_schema = schema
         return app.openapi_schema
 
@@ -338,3 +239,7 @@ _SITE_ROUTES.append(site_routes.add_routes)
 from inspector.hub import decision_routes  # noqa: E402  (decisions made elsewhere: GET /v1/decisions; foreign batches)
 
 _SITE_ROUTES.append(decision_routes.add_routes)
+
+from inspector.hub import return_routes  # noqa: E402  (returns pushed by integrations: POST and DELETE /v1/returns)
+
+_SITE_ROUTES.append(return_routes.add_routes)

@@ -1,20 +1,23 @@
-"""Returns and policy that benches pull: loaded by the administrator, served by change number.
+"""Returns and policy that benches pull: loaded by the administrator or pushed by the shop's systems (returns),
+served by change number.
 
 Returns are kept in the import format (docs/import-format.md), so a bench reads a pulled page with the same checks
 as an import file and can never expect half a return. A served return adds one key to that format, "progress": what
 each station has inspected against each of its lines (see `inspector.hub.progress`); the bench takes it off before
-the checks.
+the checks. Nothing else is ever added: a bench refuses unknown keys, so the sender's version and who stored the
+return are kept in columns of their own.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from inspector.domain.returns import Return
+from inspector.domain.returns import Return, ReturnStatus
 from inspector.hub import progress
 from inspector.hub.schema import counters, policies, return_docs
 from inspector.hub.storage import in_transaction, now_iso, reading
@@ -31,26 +34,138 @@ def return_document(ret: Return) -> dict[str, Any]:
     }
 
 
-def store_returns(engine: Engine, returns: Sequence[Return]) -> int:
-    """Adds or replaces returns by RMA number; each gets a new change number, so benches pull it again."""
-    if not returns:
-        return 0
-    docs = [return_document(r) for r in returns]
+ADDED, UPDATED, UNCHANGED, STALE, REJECTED = "added", "updated", "unchanged", "stale", "rejected"
+OUTCOMES = (ADDED, UPDATED, UNCHANGED, STALE, REJECTED)
+_CHUNK = 500   # RMA numbers per IN list
 
-    def work(conn):  # type: ignore[no-untyped-def]
-        # Taking the numbers locks the counter row until commit (see CounterRow).
+
+@dataclass(frozen=True)
+class StoredReturn:
+    rma_number: str
+    outcome: str                  # one of OUTCOMES
+    reason: str | None = None     # why it was stale or rejected
+
+
+@dataclass(frozen=True)
+class StoreOutcome:
+    """What became of each return given to `store_returns`, in the order given."""
+    results: tuple[StoredReturn, ...]
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    def counts(self) -> dict[str, int]:
+        return {outcome: self.count(outcome) for outcome in OUTCOMES}
+
+    @property
+    def stored(self) -> int:
+        """Returns added or updated: the ones benches pull again."""
+        return self.count(ADDED) + self.count(UPDATED)
+
+
+def store_returns(engine: Engine, returns: Iterable[Return], source: str | None = None,
+                  versions: Mapping[str, int] | None = None) -> StoreOutcome:
+    """Adds or replaces returns by RMA number, in one transaction; only a changed return takes a new change number,
+    so benches pull just what changed.
+
+    - the same content again is `unchanged` (it keeps its change number);
+    - with `versions` (the sender's version per RMA number): an older version than the one stored is `stale`, the
+      same version with other content is `rejected`, and a newer one is stored (a newer version with the same
+      content only moves the stored version on);
+    - without a version, a changed return replaces the stored one and keeps its version: the change counts as part
+      of that version, so only a higher version changes the return again. Sent again after the change, the version
+      it was made on is `rejected` and an older one `stale`: neither undoes it.
+    `source` says who stored it (an integration's name, `import:<format>`)."""
+    given = [(return_document(r), (versions or {}).get(r.rma_number)) for r in returns]
+    if not given:
+        return StoreOutcome(())
+    return in_transaction(engine, lambda conn: _store(conn, given, source))
+
+
+def cancel_return(engine: Engine, rma_number: str, source: str | None = None,
+                  version: int | None = None) -> StoredReturn | None:
+    """Sets a held return's status to cancelled, judged as `store_returns` judges a return sent with that status
+    (without a version, only the status changes: the version held stays, so a replay of it cannot reopen the
+    return); None when the hub holds no such return."""
+    def work(conn: Connection) -> StoredReturn | None:
+        _lock_returns(conn)
+        data = conn.scalar(select(return_docs.c.data).where(return_docs.c.rma_number == rma_number))
+        if data is None:
+            return None
+        doc = json.loads(data)
+        doc["status"] = ReturnStatus.CANCELLED.value
+        return _store(conn, [(doc, version)], source, locked=True).results[0]
+    return in_transaction(engine, work)
+
+
+def _lock_returns(conn: Connection) -> None:
+    # Every writer of hub_returns takes the returns' counter row first (see CounterRow, `progress._renumber`): held
+    # from here to the commit, what is read next is what the writes below replace, even across hub processes.
+    conn.execute(select(counters.c.value).where(counters.c.name == "returns").with_for_update())
+
+
+def _store(conn: Connection, given: list[tuple[dict[str, Any], int | None]], source: str | None,
+           locked: bool = False) -> StoreOutcome:
+    if not locked:
+        _lock_returns(conn)
+    names = list(dict.fromkeys(doc["rma_number"] for doc, _version in given))
+    held: dict[str, tuple[str, int | None]] = {}
+    for start in range(0, len(names), _CHUNK):
+        held.update((rma, (data, version)) for rma, data, version in conn.execute(
+            select(return_docs.c.rma_number, return_docs.c.data, return_docs.c.upstream_version)
+            .where(return_docs.c.rma_number.in_(names[start:start + _CHUNK]))))
+    results: list[StoredReturn] = []
+    writes: dict[str, dict[str, Any]] = {}
+    moved_on: dict[str, int] = {}   # unchanged content, newer version: only the version is written
+    for doc, version in given:
+        rma, text = doc["rma_number"], json.dumps(doc, ensure_ascii=False)
+        before = held.get(rma)
+        outcome, reason = _judge(text, version, before)
+        results.append(StoredReturn(rma, outcome, reason))
+        if outcome in (ADDED, UPDATED):
+            if version is None and before is not None:
+                # A change without a version stays at the version held: forgetting it would let a replay of that
+                # version (or an older one) undo the change, e.g. reopen a return cancelled without a version.
+                version = before[1]
+            writes[rma] = {"rma_number": rma, "status": doc["status"], "data": text, "upstream_version": version,
+                           "source": source}
+            moved_on.pop(rma, None)
+            held[rma] = (text, version)
+        elif outcome == UNCHANGED and before is not None and version is not None and (
+                before[1] is None or version > before[1]):
+            moved_on[rma] = version
+            held[rma] = (text, version)
+    if writes:
+        # Taking the numbers bumps the counter row already locked above.
         last = conn.execute(update(counters).where(counters.c.name == "returns")
-                            .values(value=counters.c.value + len(docs)).returning(counters.c.value)).scalar_one()
-        first, at = last - len(docs) + 1, now_iso()
-        rows = [{"rma_number": d["rma_number"], "status": d["status"], "data": json.dumps(d, ensure_ascii=False),
-                 "seq": first + n, "updated_at": at} for n, d in enumerate(docs)]
+                            .values(value=counters.c.value + len(writes)).returning(counters.c.value)).scalar_one()
+        first, at = last - len(writes) + 1, now_iso()
+        rows = [{**row, "seq": first + n, "updated_at": at} for n, row in enumerate(writes.values())]
         stmt = (postgresql.insert(return_docs) if conn.dialect.name == "postgresql" else sqlite.insert(return_docs))
         stmt = stmt.on_conflict_do_update(index_elements=[return_docs.c.rma_number], set_={
-            "status": stmt.excluded.status, "data": stmt.excluded.data, "seq": stmt.excluded.seq,
-            "updated_at": stmt.excluded.updated_at})
+            name: stmt.excluded[name] for name in ("status", "data", "seq", "updated_at", "upstream_version",
+                                                   "source")})
         conn.execute(stmt, rows)
-        return len(rows)
-    return in_transaction(engine, work)
+    if moved_on:
+        conn.execute(update(return_docs).where(return_docs.c.rma_number == bindparam("rma"))
+                     .values(upstream_version=bindparam("version")),
+                     [{"rma": rma, "version": version} for rma, version in moved_on.items()])
+    return StoreOutcome(tuple(results))
+
+
+def _judge(text: str, version: int | None, before: tuple[str, int | None] | None) -> tuple[str, str | None]:
+    if before is None:
+        return ADDED, None
+    held_text, held_version = before
+    if version is not None and held_version is not None and version < held_version:
+        return STALE, f"version {version} is older than the version the hub holds ({held_version}); not stored"
+    if text == held_text:
+        return UNCHANGED, None
+    if version is not None and version == held_version:
+        return REJECTED, (f"version {version} is already held with other content (a change made without a "
+                          "version, such as a DELETE, stays at the version it was made on); a change needs a higher "
+                          "version")
+    return UPDATED, None
 
 
 def returns_since(engine: Engine, cursor: int, limit: int) -> tuple[list[dict[str, Any]], int, bool]:

@@ -1,4 +1,9 @@
-"""What every route of the hub shares: the station behind a request's token, JSON answers, declared error bodies.
+"""What every route of the hub shares: the station (or integration) behind a request's token, JSON answers, declared
+error bodies.
+
+Two kinds of token: a station's (benches and supervisor desks: records, the feeds they pull) and an integration's
+(the shop's ERP or returns app: it pushes and cancels returns, nothing else). Each kind gets a 403 on the other's
+routes, saying which token it is and which it needs.
 
 Routes beyond push and pull live in their own modules (operators, the site feed, closed days) and take these from
 here; `inspector.hub.app` puts them together.
@@ -18,6 +23,7 @@ from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
+from inspector.hub import integrations
 from inspector.hub.stations import may_view_site, note_heard, station_for_token
 from inspector.wire import STATION_HEADER
 
@@ -50,9 +56,10 @@ class Invalid(BaseModel):
 
 def declared(*codes: int) -> dict[int | str, dict[str, Any]]:
     """The error answers an operation can give, each with its body's schema."""
-    known: dict[int, tuple[type[BaseModel], str]] = {
+    known: dict[int, tuple[Any, str]] = {
         401: (Problem, "no token, or one the hub does not know"),
-        403: (WrongStation, "the token belongs to another station than the X-Inspector-Station header names"),
+        403: (WrongStation | Problem, ("the token belongs to another station than the X-Inspector-Station header "
+                                       "names, or it is an integration's token, which may only push returns")),
         413: (Problem, "the batch is over the hub's size limit"),
         415: (Problem, "the body is not sent as application/json"),
         422: (Invalid, "the request itself is malformed"),
@@ -67,37 +74,76 @@ class StationMismatch(Exception):
         self.token_station, self.claimed = token_station, claimed
 
 
-_bearer = HTTPBearer(auto_error=False, description="the station's token from `inspector hub add-station`")
+STATION, INTEGRATION = "station", "integration"   # the kinds of token
+_A_TOKEN = {STATION: "a station token", INTEGRATION: "an integration token"}
+
+_station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken",
+                             description="the station's token from `inspector hub add-station`")
+_integration_bearer = HTTPBearer(auto_error=False, scheme_name="IntegrationToken",
+                                 description="an integration's token from `inspector hub add-integration` (the "
+                                             "shop's ERP or returns app): it may only push and cancel returns")
+
+
+def _owner_of(engine: Any, token: str) -> tuple[str, str] | None:
+    """(kind, name) of the station or integration the token belongs to; None for a token the hub does not know."""
+    name = station_for_token(engine, token)
+    if name is not None:
+        return STATION, name
+    name = integrations.integration_for_token(engine, token)
+    return None if name is None else (INTEGRATION, name)
+
+
+async def _token_owner(request: Request, credentials: HTTPAuthorizationCredentials | None,
+                       wanted: str) -> tuple[str, str]:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise HTTPException(401, f"{_A_TOKEN[wanted]} is required", headers={"WWW-Authenticate": "Bearer"})
+    token, cache = credentials.credentials, request.app.state.token_cache
+    cached = cache.get(token)
+    if cached and cached[1] > time.monotonic():
+        return cached[0]
+    owner = await run_in_threadpool(_owner_of, request.app.state.engine, token)
+    if owner is None:
+        raise HTTPException(401, f"unknown or revoked {wanted} token", headers={"WWW-Authenticate": "Bearer"})
+    if len(cache) > 1000:
+        cache.clear()
+    cache[token] = (owner, time.monotonic() + TOKEN_CACHE_SECONDS)
+    return owner
 
 
 async def current_station(request: Request,
-                          credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+                          credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_station_bearer)],
                           claimed: Annotated[str | None, Header(
                               alias=STATION_HEADER,
                               description="the station the bench believes it is; when the token belongs to another "
                                           "one the answer is a 403 that names the token's station")] = None) -> str:
     """The station the bearer token belongs to; every record pushed must carry this station."""
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise HTTPException(401, "a station token is required", headers={"WWW-Authenticate": "Bearer"})
-    token, cache = credentials.credentials, request.app.state.token_cache
-    cached = cache.get(token)
-    if cached and cached[1] > time.monotonic():
-        name = cached[0]
-    else:
-        name = await run_in_threadpool(station_for_token, request.app.state.engine, token)
-        if name is None:
-            raise HTTPException(401, "unknown or revoked station token", headers={"WWW-Authenticate": "Bearer"})
-        if len(cache) > 1000:
-            cache.clear()
-        cache[token] = (name, time.monotonic() + TOKEN_CACHE_SECONDS)
+    kind, name = await _token_owner(request, credentials, STATION)
+    if kind != STATION:
+        raise HTTPException(403, f"this is the token of integration {name}: an integration token may only push and "
+                                 "cancel returns (POST and DELETE /v1/returns); a bench needs a station token "
+                                 "(`inspector hub add-station`)")
     if claimed is not None and claimed != name:
         # Telling whose token it is gives nothing away: its holder can ask /v1/station. It tells the bench the fix.
         raise StationMismatch(name, claimed)
-    _heard(request, name)
+    _heard(request, STATION, name)
+    return name
+
+
+async def current_integration(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_integration_bearer)]) -> str:
+    """The integration the bearer token belongs to: only an integration pushes returns."""
+    kind, name = await _token_owner(request, credentials, INTEGRATION)
+    if kind != INTEGRATION:
+        raise HTTPException(403, f"this is the token of station {name}: a station token cannot push or cancel "
+                                 "returns; the shop's system needs an integration token (`inspector hub "
+                                 "add-integration NAME`)")
+    _heard(request, INTEGRATION, name)
     return name
 
 
 Station = Annotated[str, Depends(current_station)]
+Integration = Annotated[str, Depends(current_integration)]
 
 HEARD_EVERY_SECONDS = 60.0   # a station's last_heard_at is written at most this often
 _log = logging.getLogger(__name__)
@@ -108,24 +154,25 @@ def hub_clock(app: Any) -> Callable[[], dt.datetime]:
     return getattr(app.state, "clock", None) or (lambda: dt.datetime.now(dt.timezone.utc))
 
 
-def _heard(request: Request, name: str) -> None:
-    """Notes that the station's token was used: at most once a minute per station, written on a worker thread so
-    the request never waits for it (a lost note only leaves the time a minute older)."""
+def _heard(request: Request, kind: str, name: str) -> None:
+    """Notes that the station's (or integration's) token was used: at most once a minute per name, written on a
+    worker thread so the request never waits for it (a lost note only leaves the time a minute older)."""
     state = request.app.state
-    heard: dict[str, float] | None = getattr(state, "heard", None)
+    heard: dict[tuple[str, str], float] | None = getattr(state, "heard", None)
     if heard is None:
         heard = state.heard = {}
     now = time.monotonic()
-    if now - heard.get(name, -HEARD_EVERY_SECONDS) < HEARD_EVERY_SECONDS:
+    if now - heard.get((kind, name), -HEARD_EVERY_SECONDS) < HEARD_EVERY_SECONDS:
         return
-    heard[name] = now
+    heard[(kind, name)] = now
     at = hub_clock(request.app)().astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
-    asyncio.get_running_loop().run_in_executor(None, _write_heard, state.engine, name, at)
+    note = note_heard if kind == STATION else integrations.note_heard
+    asyncio.get_running_loop().run_in_executor(None, _write_heard, note, state.engine, name, at)
 
 
-def _write_heard(engine: Any, name: str, at: str) -> None:
+def _write_heard(note: Callable[[Any, str, str], None], engine: Any, name: str, at: str) -> None:
     try:
-        note_heard(engine, name, at)
+        note(engine, name, at)
     except Exception as exc:  # noqa: BLE001 - bookkeeping only; the request it came with was answered
         _log.warning("last heard time of %s not written: %s", name, exc)
 

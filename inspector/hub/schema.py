@@ -58,14 +58,32 @@ class RecordRow(HubBase):
     subject: Mapped[str | None] = mapped_column(String(64))
 
 
+class IntegrationRow(HubBase):
+    """A shop system that pushes returns (its ERP, a returns app), revision 0003. Apart from the stations on purpose:
+    an integration never pushes or pulls records, so it never shows among the stations heard from, behind or counted.
+    Its token is kept as a station's is (see StationRow.token_hash)."""
+    __tablename__ = "hub_integrations"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_heard_at: Mapped[str | None] = mapped_column(String(32))
+
+
 class ReturnDocRow(HubBase):
     """A return to expect, in the import format (docs/import-format.md), with the change number benches pull by."""
     __tablename__ = "hub_returns"
-    rma_number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # The upstream's own id, 1 to 64 characters (revision 0003; 32 before).
+    rma_number: Mapped[str] = mapped_column(String(64), primary_key=True)
     status: Mapped[str] = mapped_column(String(16))
     data: Mapped[str] = mapped_column(Text)
     seq: Mapped[int] = mapped_column(BigInteger, index=True, unique=True)
     updated_at: Mapped[str] = mapped_column(String(32))
+    # Revision 0003. The version its sender gave it (an integration's "version"); kept out of `data`, which benches
+    # read as an import file. An older version is never stored over a newer one.
+    upstream_version: Mapped[int | None] = mapped_column(BigInteger)
+    # Who stored it last: an integration's name, or `import:<source>` for `inspector hub import-rmas`.
+    source: Mapped[str | None] = mapped_column(String(64))
 
 
 class CounterRow(HubBase):
@@ -155,6 +173,7 @@ class ClosedDayRow(HubBase):
 
 records = RecordRow.__table__
 stations = StationRow.__table__
+integrations = IntegrationRow.__table__
 return_docs = ReturnDocRow.__table__
 counters = CounterRow.__table__
 policies = PolicyRow.__table__

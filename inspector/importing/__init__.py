@@ -1,4 +1,5 @@
-"""Returns to expect, read from CSV or JSON files (format: docs/import-format.md), checked, imported whole."""
+"""Returns to expect, read from our CSV or JSON files or from a source's own format (`sources`; all described in
+docs/import-format.md), checked, imported whole."""
 from inspector.importing.assembly import CheckResult, ImportPlan, ReturnChecker, plan_import, whole_returns
 from inspector.importing.import_file import (CheckedFile, ImportReport, apply_checked, apply_plan, check_file,
                                              format_for, import_returns_file, read_plan)

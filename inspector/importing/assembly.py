@@ -6,23 +6,28 @@ Records are checked one at a time as the file is read (`ReturnChecker`). Per ret
 checked against is kept (its own fields, the line numbers seen, its problems); its checked lines go to a store: in
 memory for a page pulled from the hub, in a temporary file for an import file, so that a large file's lines are not
 held in memory while the rest of it is read. Once the whole file is checked, `whole_returns` reads the store back and
-hands out each good return whole, as soon as its last line is read.
+hands out each good return whole, as soon as its last line is read. What a report with a row per item needs beyond
+that (fields merged from its rows, lines numbered by content) is in `merging`.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import pickle
 import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO, Any, Protocol, TypeVar
 
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
 from inspector.importing import field_rules as rules
 from inspector.importing.field_rules import FieldError
-from inspector.importing.problems import Location, Problem
+from inspector.importing.merging import Merged, changes, merged_field, numbered_by_content, with_changes
+from inspector.importing.pricing import unit_price_from_total
+from inspector.importing.problems import ImportFileError, Location, Problem
 from inspector.importing.raw_records import RETURN_FIELDS, RawLine, RawReturn
 
 T = TypeVar("T")
@@ -98,14 +103,26 @@ class FileStore:
 
 @dataclass(slots=True)
 class _Draft:
+    """What is kept of one return while the rest of the file is read: one of these per return in the file, so it
+    stays small (a 200 MB report holds hundreds of thousands of returns)."""
     rma_number: str
-    location: Location
+    location: Location | int   # a CSV line as its bare number (see `_kept`)
     fields: ReturnFields | None = None
-    fields_from: Location | None = None
-    line_rows: dict[int, int] | None = None   # CSV: line number -> the file line of its row
+    fields_from: Location | int | None = None
+    line_rows: dict[int, int] | None = None   # CSV with line numbers: line number -> the file line of its row
     line_count: int = 0
     stored: bool = False   # its fields are in the store (with its first record)
-    problems: list[Problem] = field(default_factory=list)
+    merged: int = 0        # `merging.MERGED_*` of the fields merged from later rows since the first was stored
+    problems: list[Problem] | None = None
+
+
+def _kept(location: Location) -> Location | int:
+    """A CSV line is kept as its bare number: one Location less for each return while the file is read."""
+    return location.line if location.path is None and location.line is not None else location
+
+
+def _place(kept: Location | int) -> Location:
+    return kept if isinstance(kept, Location) else Location(line=kept)
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,8 @@ class CheckResult:
     problems: tuple[Problem, ...]      # in file order
     records_read: int                  # CSV rows or JSON return objects
     line_counts: Mapping[str, int]     # good RMA number -> its number of lines, to tell when it is whole
+    # Good returns whose rows gave differing values of a merged field: those replace the stored ones.
+    merged: Mapping[str, Merged] = dataclasses.field(default_factory=dict)
 
 
 def _collect(errors: list[FieldError], check: Callable[..., T], *args: object) -> T | None:
@@ -144,18 +163,26 @@ def _return_fields(values: Mapping[str, object], today: dt.date, errors: list[Fi
     )
     if errors:
         return None
-    return ReturnFields(*found)
+    order_number, reason, day, status, tracking = found
+    # Reasons repeat from return to return ("Too small"): one string each, not one per return kept until the end.
+    return ReturnFields(order_number, sys.intern(reason), day, status, tracking)   # type: ignore[arg-type]
 
 
-def _line(values: Mapping[str, object], errors: list[FieldError]) -> ReturnLine | None:
-    line_no = _collect(errors, rules.whole_number, "line_no", values.get("line_no"), rules.MAX_LINE_NO)
+def _line(values: Mapping[str, object], errors: list[FieldError], numbered: int | None) -> ReturnLine | None:
+    """`numbered`: the line's number where the source gives none (see `RawReturn.number_lines`)."""
+    line_no = (numbered if numbered is not None else
+               _collect(errors, rules.whole_number, "line_no", values.get("line_no"), rules.MAX_LINE_NO))
     sku = _collect(errors, rules.text, "sku", values.get("sku"), rules.SKU_MAX, True)
     gtin = _collect(errors, rules.gtin, values.get("gtin"))
     description = _collect(errors, rules.text, "description", values.get("description"), rules.DESCRIPTION_MAX,
                            False)
     quantity = _collect(errors, rules.whole_number, "quantity", values.get("quantity"), rules.MAX_QUANTITY)
     currency = _collect(errors, rules.currency, values.get("currency"))
-    price = _collect(errors, rules.unit_price, values.get("unit_price"), currency)
+    if "unit_price" not in values and "order_amount" in values:
+        price = _collect(errors, unit_price_from_total, values.get("order_amount"), values.get("order_quantity"),
+                         currency)
+    else:
+        price = _collect(errors, rules.unit_price, values.get("unit_price"), currency)
     category = _collect(errors, rules.category, values.get("category"))
     serials = _collect(errors, rules.serials, values.get("serials"), quantity)
     if errors:
@@ -183,7 +210,7 @@ class ReturnChecker:
         self.store = store
         self.records_read = 0
         self._drafts: dict[str, _Draft] = {}
-        self._loose: list[Problem] = []   # rows whose RMA number cannot be read belong to no return
+        self._loose: list[Problem] = []   # records whose RMA number cannot be read belong to no return
         # The rows of one CSV return repeat its fields word for word: checked once, not once per row.
         self._last_fields: tuple[tuple[object, ...], ReturnFields | None, list[FieldError]] | None = None
 
@@ -202,18 +229,23 @@ class ReturnChecker:
         try:
             rma_number = rules.rma_number(record.values.get("rma_number"))
         except FieldError as exc:
+            if record.cut_short:
+                # The rest of its return may be in the file, and would be imported without this row: half a return.
+                shape = next((reason for fld, reason in record.problems if fld is None), "the row is cut short")
+                raise ImportFileError(f"{shape}; its RMA number {exc.reason}, so which return the row belongs to "
+                                      "cannot be told and nothing is imported", line=record.location.line)
             self._loose.append(Problem(record.location, None, exc.field, exc.reason))
             return
         draft = self._drafts.get(rma_number)
         if draft is None:
-            draft = self._drafts[rma_number] = _Draft(rma_number, record.location)
+            draft = self._drafts[rma_number] = _Draft(rma_number, _kept(record.location))
         elif record.complete:
-            draft.problems.append(Problem(record.location, rma_number, "rma_number",
-                                          f"appears a second time (first at {draft.location.describe()})"))
+            _note(draft, Problem(record.location, rma_number, "rma_number",
+                                 f"appears a second time (first at {_place(draft.location).describe()})"))
             return
 
         def problem(location: Location, fld: str | None, reason: str) -> None:
-            draft.problems.append(Problem(location, rma_number, fld, reason))
+            _note(draft, Problem(location, rma_number, fld, reason))
 
         for fld, reason in record.problems:
             problem(record.location, fld, reason)
@@ -223,12 +255,18 @@ class ReturnChecker:
             problem(record.location, exc.field, exc.reason)
         if fields is not None:
             if draft.fields is None:
-                draft.fields, draft.fields_from = fields, record.location
-            else:
+                draft.fields = fields
+                draft.fields_from = draft.location if record.location == _place(draft.location) else \
+                    _kept(record.location)
+            elif fields is not draft.fields:
                 for name in _differences(draft.fields, fields):
+                    if name in record.merge:
+                        draft.fields, which = merged_field(draft.fields, fields, name)
+                        draft.merged |= which
+                        continue
                     assert draft.fields_from is not None
                     problem(record.location, name,
-                            f"differs from {draft.fields_from.describe()} of the same return; a return's own "
+                            f"differs from {_place(draft.fields_from).describe()} of the same return; a return's own "
                             "fields must be the same on each of its rows")
         if record.complete and not record.lines and not any(fld == "lines" for fld, _ in record.problems):
             problem(record.location, "lines", "a return needs at least one line")
@@ -236,21 +274,24 @@ class ReturnChecker:
         seen: dict[int, Location] = {}
         checked: list[ReturnLine] = []
         for raw_line in record.lines:
-            line = self._line(draft, raw_line, seen, problem)
+            line = self._line(draft, raw_line, record.number_lines, seen, problem)
             if line is not None:
                 checked.append(line)
         if not draft.problems and fields is not None:
             self.store.add((rma_number, None if draft.stored else fields, tuple(checked)))
             draft.stored = True
 
-    def _line(self, draft: _Draft, raw_line: RawLine, seen: dict[int, Location],
+    def _line(self, draft: _Draft, raw_line: RawLine, number: bool, seen: dict[int, Location],
               problem: Callable[[Location, str | None, str], None]) -> ReturnLine | None:
         errors: list[FieldError] = []
-        line = _line(raw_line.values, errors)
+        line = _line(raw_line.values, errors, draft.line_count + 1 if number else None)
         for exc in errors:
             problem(raw_line.location, exc.field, exc.reason)
         if line is None:
             return None
+        if number:   # numbered here, in arrival order: nothing to check it against
+            draft.line_count += 1
+            return line
         earlier = seen.get(line.line_no)
         if earlier is None and draft.line_rows is not None and line.line_no in draft.line_rows:
             earlier = Location(line=draft.line_rows[line.line_no])
@@ -268,57 +309,74 @@ class ReturnChecker:
 
     def _shared_tracking_numbers(self) -> None:
         """A tracking number names one parcel, so one return; two returns naming it leave the parcel ambiguous."""
-        owners: dict[str, list[_Draft]] = {}
+        first: dict[str, _Draft] = {}              # a number -> the return naming it first
+        shared: dict[str, list[_Draft]] = {}       # only the numbers named more than once: few
         for draft in self._drafts.values():
             for number in draft.fields.tracking_numbers if draft.fields else ():
-                owners.setdefault(number, []).append(draft)
-        for number, sharing in owners.items():
-            if len(sharing) > 1:
-                names = ", ".join(d.rma_number for d in sharing)
-                for draft in sharing:
-                    draft.problems.append(Problem(draft.fields_from or draft.location, draft.rma_number,
-                                                  "tracking_numbers",
-                                                  f"{number} is named by more than one return ({names})"))
+                owner = first.setdefault(number, draft)
+                if owner is not draft:
+                    shared.setdefault(number, [owner]).append(draft)
+        del first
+        for number, sharing in shared.items():
+            names = ", ".join(d.rma_number for d in sharing)
+            for draft in sharing:
+                _note(draft, Problem(_place(draft.fields_from or draft.location), draft.rma_number, "tracking_numbers",
+                                     f"{number} is named by more than one return ({names})"))
 
     def finish(self) -> CheckResult:
         self._shared_tracking_numbers()
         accepted, rejected, problems = [], [], list(self._loose)
         line_counts: dict[str, int] = {}
-        for draft in self._drafts.values():
+        merged: dict[str, Merged] = {}
+        drafts, self._drafts = self._drafts, {}
+        for rma_number in list(drafts):
+            draft = drafts.pop(rma_number)   # let go of each as it is judged: this is the import's peak of memory
             if draft.problems or draft.fields is None:
                 rejected.append(draft.rma_number)
-                problems.extend(draft.problems)
+                problems.extend(draft.problems or ())
             else:
                 accepted.append(draft.rma_number)
                 line_counts[draft.rma_number] = draft.line_count
+                if draft.merged:
+                    merged[draft.rma_number] = changes(draft.fields, draft.merged)
         problems.sort(key=_sort_key)
-        self._drafts, self._loose = {}, []
-        return CheckResult(tuple(accepted), tuple(rejected), tuple(problems), self.records_read, line_counts)
+        self._loose = []
+        return CheckResult(tuple(accepted), tuple(rejected), tuple(problems), self.records_read, line_counts, merged)
 
 
-def whole_returns(store: LineStore, result: CheckResult) -> Iterator[Return]:
+def _note(draft: _Draft, problem: Problem) -> None:
+    if draft.problems is None:
+        draft.problems = []   # most returns have none: no empty list for each
+    draft.problems.append(problem)
+
+
+def whole_returns(store: LineStore, result: CheckResult, renumber: bool = False) -> Iterator[Return]:
     """The good returns, read back from the store, each handed out whole as soon as its last line is read (the rows
-    of a CSV return are usually next to each other, so only a few wait at a time)."""
+    of a CSV return are usually next to each other, so only a few wait at a time).
+
+    `renumber`: for a source whose rows carry no line number and come in no fixed order (Amazon's report), the lines
+    are numbered by their content, so the same return read again keeps its line numbers."""
     waiting: dict[str, tuple[ReturnFields, list[ReturnLine]]] = {}
     for rma_number, fields, lines in store.entries():
         wanted = result.line_counts.get(rma_number)
         if wanted is None:
             continue   # a rejected return's early rows
         if fields is not None:
-            waiting[rma_number] = (fields, [])
+            waiting[rma_number] = (with_changes(fields, result.merged.get(rma_number)), [])
         gathered = waiting[rma_number]
         gathered[1].extend(lines)
         if len(gathered[1]) == wanted:
             del waiting[rma_number]
-            yield _whole(rma_number, gathered[0], gathered[1])
+            yield _whole(rma_number, gathered[0], gathered[1], renumber)
     if waiting:
         raise AssertionError(f"returns left incomplete after reading back the checked lines: {sorted(waiting)[:5]}")
 
 
-def _whole(rma_number: str, f: ReturnFields, lines: list[ReturnLine]) -> Return:
+def _whole(rma_number: str, f: ReturnFields, lines: list[ReturnLine], renumber: bool) -> Return:
+    ordered = numbered_by_content(lines) if renumber else tuple(sorted(lines, key=lambda line: line.line_no))
     return Return(id="", rma_number=rma_number, order_number=f.order_number, customer_reason=f.customer_reason,
                   delivered_on=f.delivered_on, status=f.status, tracking_numbers=f.tracking_numbers,
-                  lines=tuple(sorted(lines, key=lambda line: line.line_no)))
+                  lines=ordered)
 
 
 def plan_import(records: Iterable[RawReturn], today: dt.date) -> ImportPlan:

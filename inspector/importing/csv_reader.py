@@ -37,11 +37,11 @@ def _header(cells: list[str]) -> list[str]:
     return names
 
 
-def read_csv(source: bytes | BinaryIO) -> Iterator[RawReturn]:
+def read_csv(source: bytes | BinaryIO, encoding: str | None = None) -> Iterator[RawReturn]:
     """Yields one `RawReturn` per data row as the file is read. Raises ImportFileError before yielding anything for
     a bad header, and wherever the file turns out unreadable; callers check the whole file before writing, so a
     fault further down also writes nothing."""
-    reader = csv.reader(text_lines(source), strict=True)
+    reader = csv.reader(text_lines(source, encoding=encoding), strict=True)
     try:
         first = next(reader, None)
         if first and len(first) <= 2 and first[0].lstrip().lower().startswith("sep="):
@@ -71,4 +71,5 @@ def _row(names: list[str], cells: list[str], location: Location) -> RawReturn:
                            "(a missing or extra comma, or an unquoted comma inside a value)"),)
     line_values = {name: values[name] for name in LINE_FIELDS if name in values}
     return RawReturn(location, {n: values[n] for n in RETURN_FIELDS if n in values},
-                     (RawLine(location, line_values),), complete=False, problems=problems)
+                     (RawLine(location, line_values),), complete=False, problems=problems,
+                     cut_short=len(cells) < len(names))

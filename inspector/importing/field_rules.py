@@ -15,10 +15,12 @@ from biip.gtin import Gtin
 
 from inspector.domain.money import MoneyError, parse_money
 from inspector.domain.returns import ReturnStatus
+from inspector.scans.bench_codes import own_code_kind
+from inspector.scans.kinds import ScanKind
 from inspector.scans.tracking_numbers import match_tracking_numbers
 
-# Same shape the bench reads from an RMA barcode ("RMA", optional "-", 6-10 digits), stored the way a scan
-# normalises it, so that scanning the RMA label finds the imported return.
+# Our own RMA shape ("RMA", optional "-", 6-10 digits) is stored the way a scan normalises it, so that scanning
+# the RMA label finds the imported return. Any other number is the upstream's own and is kept exactly.
 _RMA_NUMBER = re.compile(r"RMA-?([0-9]{6,10})", re.IGNORECASE | re.ASCII)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
@@ -33,7 +35,7 @@ LIST_SEPARATOR = ";"
 MAX_QUANTITY = 9999          # a larger figure on one return line is a typo, not a return
 MAX_LINE_NO = 999_999
 # Matches the column widths in the database, so nothing is cut short on the way in.
-ORDER_NUMBER_MAX, REASON_MAX, SKU_MAX, DESCRIPTION_MAX, CATEGORY_MAX, SERIAL_MAX = 64, 255, 64, 255, 64, 64
+RMA_NUMBER_MAX, ORDER_NUMBER_MAX, REASON_MAX, SKU_MAX, DESCRIPTION_MAX, CATEGORY_MAX, SERIAL_MAX = 64, 64, 255, 64, 255, 64, 64
 
 
 # A JSON escape such as "\ud800" that is half of a pair: valid JSON text, but no character, so neither the
@@ -104,12 +106,24 @@ def text(field: str, raw: object, max_length: int, required: bool) -> str:
 
 
 def rma_number(raw: object) -> str:
-    value = _as_text("rma_number", raw)
-    match = _RMA_NUMBER.fullmatch(value)
-    if not match:
-        raise FieldError("rma_number", f"{shown(value or '(empty)')} is not an RMA number (RMA- followed by 6 to 10 "
-                                       "digits)")
-    return f"RMA-{match[1]}"
+    """A return's number: the upstream's own id, 1 to 64 printable characters kept exactly as given."""
+    value = text("rma_number", raw, RMA_NUMBER_MAX, required=True)
+    if match := _RMA_NUMBER.fullmatch(value):
+        return f"RMA-{match[1]}"
+    if not value.isprintable():
+        raise FieldError("rma_number", f"{shown(value)} holds a character that cannot be printed on a label")
+    bench_code = _bench_code(value)
+    if bench_code is not None:
+        raise FieldError("rma_number", f"{shown(value)} reads as the bench's own {bench_code} barcode, so scanning "
+                                       "it would not open the return")
+    return value
+
+
+def _bench_code(value: str) -> str | None:
+    """The kind of our own barcode `value` reads as, that a scan would never look up as a return. A license plate's
+    shape is no bar: a known return comes first when a plate-shaped text is scanned (Amazon's "LP3X7K9QRRMA")."""
+    kind = own_code_kind(value)
+    return None if kind in (None, ScanKind.LICENSE_PLATE) else kind.value
 
 
 def whole_number(field: str, raw: object, maximum: int) -> int:

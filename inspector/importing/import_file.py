@@ -1,4 +1,5 @@
-"""`import-rmas`: read a CSV or JSON file of returns, check everything, then upsert the good returns in one go.
+"""`import-rmas`: read a file of returns (our CSV or JSON, or a source's own format: `sources`), check everything,
+then upsert the good returns in one go.
 
 The file is read twice over, never held whole: first every record is checked as it streams past (a return's lines
 go to a temporary file, only what later rows are checked against stays in memory); then, once the whole file is
@@ -10,23 +11,28 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from time import monotonic
 from typing import BinaryIO
 
 from inspector.domain.returns import Return
 from inspector.errors import EnvironmentProblem
 from inspector.importing.assembly import (CheckResult, FileStore, ImportPlan, LineStore, MemoryStore, ReturnChecker,
                                           whole_returns)
-from inspector.importing.csv_reader import read_csv
-from inspector.importing.json_reader import read_json
 from inspector.importing.problems import ImportFileError, Problem
+from inspector.importing.sources import FORMATS, Reader, reader_for
+from inspector.importing.sources.mapped_csv import ColumnMapping
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 
-FORMATS = ("csv", "json")
 IMPORT_SOURCE = "import"  # ReturnRow.source: where the bench learnt of the return
+PROGRESS_EVERY = 0.5   # seconds between two progress calls, at most
+# progress(done_bytes, total_bytes, records_read) while a file is checked
+CheckProgress = Callable[[int, int, int], None]
+# progress(returns_written, returns_to_write) while the good returns are written
+WriteProgress = Callable[[int, int], None]
 
 
 @dataclass
@@ -34,9 +40,10 @@ class CheckedFile:
     """A whole file checked; the good returns' lines wait in `store` until `returns()` reads them back."""
     result: CheckResult
     store: LineStore = field(repr=False)
+    renumber: bool = False   # see `whole_returns`
 
     def returns(self) -> Iterator[Return]:
-        return whole_returns(self.store, self.result)
+        return whole_returns(self.store, self.result, self.renumber)
 
     def close(self) -> None:
         self.store.close()
@@ -63,12 +70,16 @@ class ImportReport:
 
 
 def format_for(path: Path, requested: str | None) -> str:
+    """The format asked for (one of `FORMATS`), else our own CSV or JSON told by the file name."""
     if requested:
+        if requested not in FORMATS:
+            raise ImportFileError(f"unknown format {requested!r}; the formats are {', '.join(FORMATS)}")
         return requested
     suffix = path.suffix.lower().lstrip(".")
-    if suffix in FORMATS:
+    if suffix in ("csv", "json"):
         return suffix
-    raise ImportFileError(f"cannot tell the format from the name {path.name!r}; pass --format csv or --format json")
+    raise ImportFileError(f"cannot tell the format from the name {path.name!r}; pass --format csv or --format json, "
+                          "or name the source (--source amazon, aftership or shopify, or --mapping FILE)")
 
 
 def _open(path: Path) -> BinaryIO:
@@ -82,12 +93,49 @@ def _open(path: Path) -> BinaryIO:
         raise ImportFileError(f"{path} cannot be read: {exc.strerror}") from None
 
 
-def check_stream(stream: BinaryIO, fmt: str, today: dt.date, store: LineStore) -> CheckResult:
-    reader = read_csv if fmt == "csv" else read_json
-    checker = ReturnChecker(today, store)
+class _Counted:
+    """The file as the reader sees it, counting the bytes read for the progress shown."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self.done = 0
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._stream.read(size)
+        self.done += len(chunk)
+        return chunk
+
+
+def _total_bytes(stream: BinaryIO) -> int:
     try:
-        for record in reader(stream):
-            checker.add(record)
+        return max(0, stream.seek(0, 2))
+    except OSError:   # a pipe: its size is not known
+        return 0
+    finally:
+        try:
+            stream.seek(0)
+        except OSError:
+            pass
+
+
+def check_stream(stream: BinaryIO, fmt: str | Reader, today: dt.date, store: LineStore,
+                 progress: CheckProgress | None = None) -> CheckResult:
+    reader = fmt if isinstance(fmt, Reader) else reader_for(fmt)
+    checker = ReturnChecker(today, store)
+    total = _total_bytes(stream) if progress else 0
+    counted = _Counted(stream)
+    try:
+        if progress is None:
+            for record in reader.read(counted):   # type: ignore[arg-type]  # it only reads
+                checker.add(record)
+        else:
+            due = monotonic() + PROGRESS_EVERY
+            for record in reader.read(counted):   # type: ignore[arg-type]
+                checker.add(record)
+                if monotonic() >= due:
+                    progress(counted.done, total, checker.records_read)
+                    due = monotonic() + PROGRESS_EVERY
+            progress(counted.done, total, checker.records_read)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise EnvironmentProblem("The disk holding the temporary folder is full: the file was not imported.",
@@ -96,33 +144,56 @@ def check_stream(stream: BinaryIO, fmt: str, today: dt.date, store: LineStore) -
     return checker.finish()
 
 
-def check_file(path: Path, fmt: str, today: dt.date) -> CheckedFile:
-    """Reads and checks the whole file; nothing is written. Raises ImportFileError for an unusable file."""
+def check_file(path: Path, fmt: str, today: dt.date, *, mapping: Path | str | ColumnMapping | None = None,
+               progress: CheckProgress | None = None, encoding: str | None = None) -> CheckedFile:
+    """Reads and checks the whole file; nothing is written. Raises ImportFileError for an unusable file.
+
+    `fmt` is one of `FORMATS`; `mapped` needs `mapping` (a mapping file). `encoding` is the file's text encoding
+    (UTF-8 unless named; JSON is always UTF-8). `progress`, if given, is called at most every PROGRESS_EVERY
+    seconds while the file is read, and once at its end."""
+    reader = reader_for(fmt, mapping, encoding)
     with _open(path) as stream:
         store = FileStore()
         try:
-            return CheckedFile(check_stream(stream, fmt, today, store), store)
+            return CheckedFile(check_stream(stream, reader, today, store, progress), store, reader.renumber)
         except BaseException:
             store.close()
             raise
 
 
-def read_plan(path: Path, fmt: str, today: dt.date) -> ImportPlan:
-    """The whole file checked and its good returns built in memory (the hub's import, which stores them at once)."""
+def read_plan(path: Path, fmt: str, today: dt.date, *, mapping: Path | str | ColumnMapping | None = None,
+              encoding: str | None = None) -> ImportPlan:
+    """The whole file checked and its good returns built in memory (for a file known to be small)."""
+    reader = reader_for(fmt, mapping, encoding)
     with _open(path) as stream:
         store = MemoryStore()
-        result = check_stream(stream, fmt, today, store)
-    built = {ret.rma_number: ret for ret in whole_returns(store, result)}
+        result = check_stream(stream, reader, today, store)
+    built = {ret.rma_number: ret for ret in whole_returns(store, result, reader.renumber)}
     return ImportPlan(tuple(built[name] for name in result.accepted), result.rejected, result.problems,
                       result.records_read)
 
 
-def apply_checked(checked: CheckedFile, uow: UnitOfWork, at: dt.datetime) -> ImportReport:
+def _counting(returns: Iterable[Return], total: int, progress: WriteProgress) -> Iterator[Return]:
+    done, due = 0, monotonic() + PROGRESS_EVERY
+    for ret in returns:
+        yield ret
+        done += 1
+        if monotonic() >= due:
+            progress(done, total)
+            due = monotonic() + PROGRESS_EVERY
+    progress(done, total)
+
+
+def apply_checked(checked: CheckedFile, uow: UnitOfWork, at: dt.datetime,
+                  progress: WriteProgress | None = None) -> ImportReport:
     result = checked.result
     added = updated = 0
     if result.accepted:
+        returns = checked.returns()
+        if progress is not None:
+            returns = _counting(returns, len(result.accepted), progress)
         # One transaction, written a batch at a time: either every good return lands or (on a database error) none.
-        outcome = upsert_returns(UpsertReturns(checked.returns(), IMPORT_SOURCE, at), uow)
+        outcome = upsert_returns(UpsertReturns(returns, IMPORT_SOURCE, at), uow)
         added, updated = outcome.added, outcome.updated
     return ImportReport(result.accepted, result.rejected, result.problems, result.records_read, added, updated)
 

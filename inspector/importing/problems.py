@@ -13,7 +13,7 @@ class ImportFileError(Exception):
         self.line = line
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a record sits: a CSV line (the header is line 1) or a JSON path such as `returns[2].lines[0]`."""
     line: int | None = None

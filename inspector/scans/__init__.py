@@ -12,11 +12,13 @@ from inspector.scans.bench_codes import (
 from inspector.scans.errors import ScanError
 from inspector.scans.interpreter import interpret
 from inspector.scans.kinds import Command, Expect, Scan, ScanKind
+from inspector.scans.known_codes import Known, read_at_bench
 
 __all__ = [
     "LICENSE_PLATE_ALPHABET",
     "Command",
     "Expect",
+    "Known",
     "Scan",
     "ScanError",
     "ScanKind",
@@ -24,4 +26,5 @@ __all__ = [
     "interpret",
     "is_license_plate",
     "new_license_plate",
+    "read_at_bench",
 ]

@@ -65,6 +65,16 @@ def read_bench_code(text: str, raw: str, symbology: str | None) -> Scan | None:
     return None
 
 
+def own_code_kind(text: str) -> ScanKind | None:
+    """Which of our own codes `text` reads as (a "CMD:" text that is no command still counts as one), else None.
+    The import refuses return numbers a scan would read as our own codes, so both ask here."""
+    try:
+        scan = read_bench_code(text, text, None)
+    except errors.ScanError:
+        return ScanKind.COMMAND
+    return scan.kind if scan is not None else None
+
+
 def is_license_plate(text: str) -> bool:
     """True for "LP" + 10 Crockford base32 characters, in either case."""
     return bool(_LICENSE_PLATE.fullmatch(text.upper())) if text.isascii() else False

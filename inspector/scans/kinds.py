@@ -14,6 +14,7 @@ class ScanKind(enum.StrEnum):
     BADGE = "badge"  # an operator badge
     COMMAND = "command"  # a bench command barcode
     LICENSE_PLATE = "license_plate"  # the unique ID printed on our own restock labels
+    ORDER = "order"  # an order number with several open returns: `choices` lists them
 
 
 class Command(enum.StrEnum):
@@ -48,6 +49,10 @@ class Scan:
     argument: str | None = None  # e.g. grade "A", disposition "restock"
     symbology: str | None = None  # symbology identifier if one was sent, e.g. "]C1"
     alternatives: tuple[Scan, ...] = ()  # other valid readings of the same text
+    # Why the bench read it so, when it looked in its returns (see `known_codes`): "known_return", "known_order",
+    # "several_returns", "policy_shape:<name>", "phase_item", "phase_parcel"; None for a plain reading.
+    why: str | None = None
+    choices: tuple[str, ...] = ()  # RMA numbers to choose from, for an ORDER
 
     def to_json(self) -> dict:
         """A JSON-safe dict (enums as their values, dates in ISO form), as `explain-scan` prints it."""
@@ -64,5 +69,7 @@ class Scan:
             "command": self.command.value if self.command else None,
             "argument": self.argument,
             "symbology": self.symbology,
+            "why": self.why,
+            "choices": list(self.choices),
             "alternatives": [alternative.to_json() for alternative in self.alternatives],
         }

@@ -145,8 +145,8 @@ class BadgeEventRow(Base):
 class ReturnRow(Base):
     __tablename__ = "returns"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    rma_number: Mapped[str] = mapped_column(String(32), unique=True)
-    order_number: Mapped[str] = mapped_column(String(64))
+    rma_number: Mapped[str] = mapped_column(String(64), unique=True)   # the upstream's own id (64 since 0007)
+    order_number: Mapped[str] = mapped_column(String(64), index=True)  # indexed (0007): a scan finds its returns
     customer_reason: Mapped[str] = mapped_column(String(255), default="")
     delivered_on: Mapped[dt.date | None]
     status: Mapped[str] = mapped_column(String(16), default="open")
@@ -178,6 +178,10 @@ class ReturnLineRow(Base):
     category: Mapped[str] = mapped_column(String(64), default="")
     serials: Mapped[list[str]] = mapped_column(JsonText, default=list)
     rma: Mapped[ReturnRow] = relationship(back_populates="lines")
+
+
+# Migration 0007: whether a scanned text is some line's SKU, in any case, as matching compares (`usecases.scan_lookup`).
+Index("ix_return_lines_sku", ReturnLineRow.sku.collate("NOCASE"))
 
 
 class ParcelRow(Base):
@@ -258,7 +262,7 @@ class LineProgressRow(Base):
     """What other stations have inspected against a return's line, as the hub last served it (migration 0006). The
     site's identity of a line is its RMA number and line number, never a bench's row id."""
     __tablename__ = "return_line_progress"
-    rma_number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    rma_number: Mapped[str] = mapped_column(String(64), primary_key=True)
     line_no: Mapped[int] = mapped_column(primary_key=True)
     station: Mapped[str] = mapped_column(String(64), primary_key=True)
     inspected: Mapped[int] = mapped_column(default=0)

@@ -31,20 +31,40 @@ class UpsertResult:
 
 def _apply_lines(uow: UnitOfWork, row: ReturnRow, incoming: Return) -> None:
     existing = {ln.line_no: ln for ln in row.lines}
+    inspected = _inspected(uow, existing, incoming)
+    free = max([*existing, *(line.line_no for line in incoming.lines)], default=0) + 1
     for line in incoming.lines:
         target = existing.pop(line.line_no, None)
+        if target is not None and target.id in inspected and not _same_item(target.sku, line.sku):
+            # An inspected line never becomes another item: a source without line numbers (Amazon's report) numbers
+            # a return's items by their order, so one more item can shift the numbers. The inspected line keeps its
+            # item and price under a free number; the incoming item gets a line of its own.
+            target.line_no, free, target = free, free + 1, None
         if target is None:
             target = ReturnLineRow(id=str(uuid.uuid4()), line_no=line.line_no)
             row.lines.append(target)
         target.sku, target.gtin, target.description = line.sku, line.gtin, line.description
         target.quantity, target.unit_price, target.currency = line.quantity, line.unit_price, line.currency
         target.category, target.serials = line.category, list(line.serials)
-    if existing:
-        referenced = set(uow.session.scalars(select(InspectionRow.return_line_id).where(
-            InspectionRow.return_line_id.in_([stale.id for stale in existing.values()]))))
-        for stale in existing.values():
-            if stale.id not in referenced:   # a line already inspected against stays, so history keeps its price
-                row.lines.remove(stale)
+    for stale in existing.values():
+        if stale.id not in inspected:   # a line already inspected against stays, so history keeps its price
+            row.lines.remove(stale)
+
+
+def _same_item(stored: str, incoming: str) -> bool:
+    return stored.casefold() == incoming.casefold()
+
+
+def _inspected(uow: UnitOfWork, existing: dict[int, ReturnLineRow], incoming: Return) -> set[str]:
+    """The ids of the lines that inspections point at, among those this update would drop or give another item;
+    no query when it does neither (the common case: the same return again)."""
+    at_risk = {ln.line_no for ln in incoming.lines if ln.line_no in existing
+               and not _same_item(existing[ln.line_no].sku, ln.sku)}
+    at_risk |= set(existing) - {ln.line_no for ln in incoming.lines}
+    if not at_risk:
+        return set()
+    return set(uow.session.scalars(select(InspectionRow.return_line_id).where(
+        InspectionRow.return_line_id.in_([existing[n].id for n in at_risk]))))
 
 
 def _apply_tracking(uow: UnitOfWork, row: ReturnRow, numbers: Sequence[str],

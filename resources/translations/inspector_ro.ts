@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+200"/>
+        <location filename="../../ui/bench/bench_client.py" line="+204"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Postul de lucru încă pornește. Scanați din nou peste un moment.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>Încă netipărite, păstrate în coada de retipărire. Imprimantă: {printer} (Ctrl+Shift+P pentru schimbare)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+164"/>
+        <location filename="../../ui/main_window.py" line="+171"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 notă · F1–F10 defecte · Ctrl+D destinație · Ctrl+N notiță · F12 finalizare · Esc anulare</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ButtonBox</name>
     <message>
-        <location filename="../../ui/common/button_box.py" line="+14"/>
+        <location filename="../../ui/common/button_box.py" line="+16"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/bench/demo_data_dialog.py" line="+32"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+29"/>
         <source>Empty database</source>
         <translation>Bază de date goală</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/bench/disposition_dialog.py" line="+56"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+53"/>
         <source>Change disposition</source>
         <translation>Schimbați destinația</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/override_dialog.py" line="+63"/>
+        <location filename="../../ui/review/override_dialog.py" line="+60"/>
         <source>Override grade</source>
         <translation>Modificare notă</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/bench/packaging_dialog.py" line="+39"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+37"/>
         <source>Packaging condition</source>
         <translation>Starea ambalajului</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../ui/bench/parcel_panel.py" line="+115"/>
+        <location filename="../../ui/bench/parcel_panel.py" line="+163"/>
         <source>Parcel</source>
         <translation>Colet</translation>
     </message>
@@ -735,7 +735,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Colet gata  F11</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>none (unexpected return)</source>
         <translation>niciunul (retur neanunțat)</translation>
     </message>
@@ -748,7 +748,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printing/printer_dialog.py" line="+100"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+97"/>
         <source>Label printer</source>
         <translation>Imprimantă de etichete</translation>
     </message>
@@ -834,6 +834,57 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location filename="../../ui/review/day_report.py" line="+29"/>
         <source>Save the end-of-day PDF</source>
         <translation>Salvați PDF-ul de sfârșit de zi</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoiceModel</name>
+    <message>
+        <location filename="../../ui/bench/return_choice_panel.py" line="+46"/>
+        <source>Key</source>
+        <translation>Tasta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Linii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Bucăți</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Livrat</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoicePanel</name>
+    <message>
+        <location line="+96"/>
+        <source>Which return is this parcel? Press its number, click its row, or scan its RMA label.</source>
+        <translation>Cărui retur îi aparține coletul? Apăsați numărul lui, faceți clic pe rând sau scanați eticheta RMA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel  Esc</source>
+        <translation>Anulare  Esc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1–{count} choose a return · Esc cancel</source>
+        <translation>1–{count} alegeți returul · Esc anulare</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Returns of order {order}</source>
+        <translation>Retururile comenzii {order}</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1347,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>UnlockBadgeDialog</name>
     <message>
-        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+36"/>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+33"/>
         <source>Unlock a badge</source>
         <translation>Deblocarea unui ecuson</translation>
     </message>
@@ -1322,12 +1373,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>bench</name>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+35"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+24"/>
         <source>Label {plate} was not printed. {problem}</source>
         <translation>Eticheta {plate} nu a fost tipărită. {problem}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../inspector/bench/session.py" line="+175"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>Tastați PIN-ul sau scanați din nou ecusonul.</translation>
     </message>
@@ -1393,7 +1444,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Ecusonul {badge} nu era blocat.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+20"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+54"/>
         <source>Resumed the parcel left open at this bench.</source>
         <translation>S-a reluat coletul lăsat deschis la acest post.</translation>
     </message>
@@ -1403,7 +1454,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Finalizați (F12) sau anulați (Esc) articolul curent înainte de coletul următor.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>{rma} is the parcel open now: scan its items, or press F11 when it is done.</source>
+        <translation>{rma} este coletul deschis acum: scanați articolele lui sau apăsați F11 când ați terminat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No return found for this parcel: received as an unexpected return.</source>
         <translation>Niciun retur găsit pentru acest colet: primit ca retur neanunțat.</translation>
     </message>
@@ -1418,7 +1474,27 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>{rma}, comanda {order}: scanați primul articol.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Order {order} has more than {count} open returns: scan the RMA label.</source>
+        <translation>Comanda {order} are peste {count} retururi deschise: scanați eticheta RMA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order {order} has {count} open returns: press 1-{count} or scan the RMA label.</source>
+        <translation>Comanda {order} are {count} retururi deschise: apăsați 1-{count} sau scanați eticheta RMA.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No returns to choose from.</source>
+        <translation>Niciun retur de ales.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press 1-{count} to choose a return, or scan the RMA label.</source>
+        <translation>Apăsați 1-{count} pentru a alege returul sau scanați eticheta RMA.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>Scan the parcel (tracking or RMA label) before its items.</source>
         <translation>Scanați coletul (AWB sau eticheta RMA) înaintea articolelor.</translation>
     </message>
@@ -1448,7 +1524,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Nota {grade}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Key {key} is not a grade here.</source>
         <translation>Tasta {key} nu este o notă aici.</translation>
     </message>
@@ -1494,7 +1570,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>{done} {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="-10"/>
+        <source>No return chosen: scan the RMA label or the tracking number.</source>
+        <translation>Niciun retur ales: scanați eticheta RMA sau AWB-ul.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+19"/>
         <source>Item cancelled; nothing was recorded for it.</source>
         <translation>Articol anulat; nu s-a înregistrat nimic pentru el.</translation>
     </message>
@@ -1519,7 +1600,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Redeschis: {description}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+30"/>
         <source>No parcel open.</source>
         <translation>Niciun colet deschis.</translation>
     </message>
@@ -1535,7 +1616,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Colet gata: {count} articol(e). Scanați coletul următor.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+21"/>
         <source>No label to reprint yet.</source>
         <translation>Încă nu există o etichetă de retipărit.</translation>
     </message>
@@ -1545,7 +1626,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Nicio imprimantă de etichete configurată la acest post; eticheta {plate} nu a fost tipărită.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Printing label {plate}…</source>
         <translation>Se tipărește eticheta {plate}…</translation>
     </message>
@@ -1561,12 +1642,12 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Label printing is not available at this bench.</source>
         <translation>Tipărirea etichetelor nu este disponibilă la acest post.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-11"/>
         <source>Only a supervisor can change the label printer.</source>
         <translation>Doar un supervizor poate schimba imprimanta de etichete.</translation>
     </message>
@@ -1576,7 +1657,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Imprimantă de etichete: {printer}. Etichete în așteptare: {count}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>A new site policy came from the hub but could not be read; the bench keeps the one it has.</source>
         <translation>A sosit de la hub o politică nouă a depozitului, dar nu a putut fi citită; postul o păstrează pe cea pe care o are.</translation>
     </message>
@@ -1596,7 +1677,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Ați ieșit. Un colet deschis se reia la următoarea autentificare.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+12"/>
+        <location filename="../../inspector/bench/session.py" line="+6"/>
         <source>Not on this return (wrong item).</source>
         <translation>Nu este pe acest retur (articol greșit).</translation>
     </message>
@@ -1631,7 +1712,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Returul nu mai este deschis în sistemul central.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/views.py" line="+43"/>
+        <location filename="../../inspector/bench/views.py" line="+51"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Nu se cunoaște niciun retur pentru acest colet: este primit ca retur neanunțat.</translation>
     </message>
@@ -2729,7 +2810,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
     <message>
         <location filename="../../inspector/reports/charts.py" line="+53"/>
-        <location filename="../../inspector/reports/day_pdf.py" line="+73"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+71"/>
         <source>(none)</source>
         <translation>(niciunul)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+200"/>
+        <location filename="../../ui/bench/bench_client.py" line="+204"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Stacioni po ndizet ende. Skanoni përsëri pas pak.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>Ende pa printuar, në radhën e riprintimit. Printeri: {printer} (Ctrl+Shift+P për ta ndryshuar)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+164"/>
+        <location filename="../../ui/main_window.py" line="+171"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 kategoria · F1–F10 dëmtime · Ctrl+D destinacioni · Ctrl+N shënim · F12 përfundo · Esc anulo</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ButtonBox</name>
     <message>
-        <location filename="../../ui/common/button_box.py" line="+14"/>
+        <location filename="../../ui/common/button_box.py" line="+16"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/bench/demo_data_dialog.py" line="+32"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+29"/>
         <source>Empty database</source>
         <translation>Bazë të dhënash bosh</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/bench/disposition_dialog.py" line="+56"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+53"/>
         <source>Change disposition</source>
         <translation>Ndrysho destinacionin</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/override_dialog.py" line="+63"/>
+        <location filename="../../ui/review/override_dialog.py" line="+60"/>
         <source>Override grade</source>
         <translation>Korrigjo kategorinë</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/bench/packaging_dialog.py" line="+39"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+37"/>
         <source>Packaging condition</source>
         <translation>Gjendja e ambalazhit</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../ui/bench/parcel_panel.py" line="+115"/>
+        <location filename="../../ui/bench/parcel_panel.py" line="+163"/>
         <source>Parcel</source>
         <translation>Pakoja</translation>
     </message>
@@ -735,7 +735,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Pakoja gati  F11</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>none (unexpected return)</source>
         <translation>asnjë (kthim i papritur)</translation>
     </message>
@@ -748,7 +748,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printing/printer_dialog.py" line="+100"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+97"/>
         <source>Label printer</source>
         <translation>Printeri i etiketave</translation>
     </message>
@@ -834,6 +834,57 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <location filename="../../ui/review/day_report.py" line="+29"/>
         <source>Save the end-of-day PDF</source>
         <translation>Ruaj PDF-në e fundit të ditës</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoiceModel</name>
+    <message>
+        <location filename="../../ui/bench/return_choice_panel.py" line="+46"/>
+        <source>Key</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>Kthimi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Rreshta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Njësi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Dorëzuar</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoicePanel</name>
+    <message>
+        <location line="+96"/>
+        <source>Which return is this parcel? Press its number, click its row, or scan its RMA label.</source>
+        <translation>Cilit kthim i përket kjo pako? Shtypni numrin, klikoni rreshtin ose skanoni etiketën RMA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel  Esc</source>
+        <translation>Anulo  Esc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1–{count} choose a return · Esc cancel</source>
+        <translation>1–{count} zgjidhni kthimin · Esc anulo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Returns of order {order}</source>
+        <translation>Kthimet e porosisë {order}</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1347,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
 <context>
     <name>UnlockBadgeDialog</name>
     <message>
-        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+36"/>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+33"/>
         <source>Unlock a badge</source>
         <translation>Zhblloko kartën</translation>
     </message>
@@ -1332,12 +1383,12 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Kontrolloni hapësirën në disk dhe lejet e dosjes së të dhënave, pastaj provoni përsëri.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+35"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+24"/>
         <source>Label {plate} was not printed. {problem}</source>
         <translation>Etiketa {plate} nuk u printua. {problem}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../inspector/bench/session.py" line="+175"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>Shkruani PIN-in, ose skanoni përsëri kartën e identifikimit.</translation>
     </message>
@@ -1357,7 +1408,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>{plate}: {description}, kategoria {grade}, {disposition} në koshin {bin} ({status}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+54"/>
         <source>Resumed the parcel left open at this bench.</source>
         <translation>Vazhdon pakoja e lënë e hapur në këtë stacion.</translation>
     </message>
@@ -1367,7 +1418,12 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Përfundoni (F12) ose anuloni (Esc) artikullin në dorë para pakos tjetër.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>{rma} is the parcel open now: scan its items, or press F11 when it is done.</source>
+        <translation>{rma} është pakoja e hapur tani: skanoni artikujt e saj ose shtypni F11 kur të keni mbaruar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No return found for this parcel: received as an unexpected return.</source>
         <translation>Nuk u gjet kthim për këtë pako: pranohet si kthim i papritur.</translation>
     </message>
@@ -1382,7 +1438,27 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>{rma}, porosia {order}: skanoni artikullin e parë.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Order {order} has more than {count} open returns: scan the RMA label.</source>
+        <translation>Porosia {order} ka më shumë se {count} kthime të hapura: skanoni etiketën RMA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order {order} has {count} open returns: press 1-{count} or scan the RMA label.</source>
+        <translation>Porosia {order} ka {count} kthime të hapura: shtypni 1-{count} ose skanoni etiketën RMA.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No returns to choose from.</source>
+        <translation>Asnjë kthim për të zgjedhur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press 1-{count} to choose a return, or scan the RMA label.</source>
+        <translation>Shtypni 1-{count} për të zgjedhur kthimin, ose skanoni etiketën RMA.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>Scan the parcel (tracking or RMA label) before its items.</source>
         <translation>Skanoni pakon (etiketën e gjurmimit ose RMA) para artikujve të saj.</translation>
     </message>
@@ -1412,7 +1488,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Kategoria {grade}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Key {key} is not a grade here.</source>
         <translation>Tasti {key} nuk është kategori këtu.</translation>
     </message>
@@ -1458,7 +1534,12 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>{done} {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="-10"/>
+        <source>No return chosen: scan the RMA label or the tracking number.</source>
+        <translation>Asnjë kthim i zgjedhur: skanoni etiketën RMA ose numrin e gjurmimit.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+19"/>
         <source>Item cancelled; nothing was recorded for it.</source>
         <translation>Artikulli u anulua; nuk u regjistrua asgjë për të.</translation>
     </message>
@@ -1483,7 +1564,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>U rihap: {description}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+30"/>
         <source>No parcel open.</source>
         <translation>Asnjë pako e hapur.</translation>
     </message>
@@ -1499,7 +1580,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Pakoja gati, artikuj: {count}. Skanoni pakon tjetër.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+21"/>
         <source>No label to reprint yet.</source>
         <translation>Ende s&apos;ka etiketë për të riprintuar.</translation>
     </message>
@@ -1509,7 +1590,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Në këtë stacion nuk është konfiguruar printer etiketash; etiketa {plate} nuk u printua.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Printing label {plate}…</source>
         <translation>Po printohet etiketa {plate}…</translation>
     </message>
@@ -1525,12 +1606,12 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Label printing is not available at this bench.</source>
         <translation>Printimi i etiketave nuk është i mundur në këtë stacion.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-11"/>
         <source>Only a supervisor can change the label printer.</source>
         <translation>Vetëm mbikëqyrësi mund të ndryshojë printerin e etiketave.</translation>
     </message>
@@ -1540,7 +1621,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Printeri i etiketave: {printer}. Etiketa në pritje: {count}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>A new site policy came from the hub but could not be read; the bench keeps the one it has.</source>
         <translation>Nga serveri qendror erdhën rregulla të reja të depos, por nuk u lexuan; stacioni mban ato që ka.</translation>
     </message>
@@ -1550,7 +1631,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Rregullat e depos u përditësuan nga serveri qendror; vlejnë nga artikulli i ardhshëm.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Not on this return (wrong item).</source>
         <translation>Nuk është në këtë kthim (artikull i gabuar).</translation>
     </message>
@@ -1641,7 +1722,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Dolët. Pakoja e hapur vazhdon në hyrjen e ardhshme.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/views.py" line="+43"/>
+        <location filename="../../inspector/bench/views.py" line="+51"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Për këtë pako nuk njihet asnjë kthim: pranohet si kthim i papritur.</translation>
     </message>
@@ -2729,7 +2810,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
     </message>
     <message>
         <location filename="../../inspector/reports/charts.py" line="+53"/>
-        <location filename="../../inspector/reports/day_pdf.py" line="+73"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+71"/>
         <source>(none)</source>
         <translation>(asnjë)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+200"/>
+        <location filename="../../ui/bench/bench_client.py" line="+204"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Bàn kiểm đang khởi động. Quét lại sau giây lát.</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>Chưa in, đang nằm trong hàng chờ in lại. Máy in: {printer} (Ctrl+Shift+P để đổi)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+164"/>
+        <location filename="../../ui/main_window.py" line="+171"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 hạng · F1–F10 hư hỏng · Ctrl+D xử lý · Ctrl+N ghi chú · F12 hoàn tất · Esc hủy</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ButtonBox</name>
     <message>
-        <location filename="../../ui/common/button_box.py" line="+14"/>
+        <location filename="../../ui/common/button_box.py" line="+16"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/bench/demo_data_dialog.py" line="+32"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+29"/>
         <source>Empty database</source>
         <translation>Cơ sở dữ liệu trống</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/bench/disposition_dialog.py" line="+56"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+53"/>
         <source>Change disposition</source>
         <translation>Đổi hướng xử lý</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/override_dialog.py" line="+63"/>
+        <location filename="../../ui/review/override_dialog.py" line="+60"/>
         <source>Override grade</source>
         <translation>Điều chỉnh hạng</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/bench/packaging_dialog.py" line="+39"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+37"/>
         <source>Packaging condition</source>
         <translation>Tình trạng bao bì</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../ui/bench/parcel_panel.py" line="+115"/>
+        <location filename="../../ui/bench/parcel_panel.py" line="+163"/>
         <source>Parcel</source>
         <translation>Kiện hàng</translation>
     </message>
@@ -735,7 +735,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Xong kiện  F11</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>none (unexpected return)</source>
         <translation>không có (hàng trả lại ngoài dự kiến)</translation>
     </message>
@@ -748,7 +748,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printing/printer_dialog.py" line="+100"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+97"/>
         <source>Label printer</source>
         <translation>Máy in nhãn</translation>
     </message>
@@ -834,6 +834,57 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <location filename="../../ui/review/day_report.py" line="+29"/>
         <source>Save the end-of-day PDF</source>
         <translation>Lưu PDF cuối ngày</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoiceModel</name>
+    <message>
+        <location filename="../../ui/bench/return_choice_panel.py" line="+46"/>
+        <source>Key</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>Trả hàng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Số chiếc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Ngày giao</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoicePanel</name>
+    <message>
+        <location line="+96"/>
+        <source>Which return is this parcel? Press its number, click its row, or scan its RMA label.</source>
+        <translation>Kiện hàng này thuộc phiếu trả hàng nào? Bấm số, nhấp vào dòng hoặc quét nhãn RMA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel  Esc</source>
+        <translation>Hủy  Esc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1–{count} choose a return · Esc cancel</source>
+        <translation>1–{count} chọn phiếu trả hàng · Esc hủy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Returns of order {order}</source>
+        <translation>Các phiếu trả hàng của đơn hàng {order}</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1347,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>UnlockBadgeDialog</name>
     <message>
-        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+36"/>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+33"/>
         <source>Unlock a badge</source>
         <translation>Mở khóa thẻ nhân viên</translation>
     </message>
@@ -1332,12 +1383,12 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Kiểm tra dung lượng ổ đĩa và quyền của thư mục dữ liệu, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+35"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+24"/>
         <source>Label {plate} was not printed. {problem}</source>
         <translation>Nhãn {plate} chưa được in. {problem}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../inspector/bench/session.py" line="+175"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>Nhập PIN, hoặc quét lại thẻ nhân viên.</translation>
     </message>
@@ -1357,7 +1408,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>{plate}: {description}, hạng {grade}, {disposition}, vào thùng {bin} ({status}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+54"/>
         <source>Resumed the parcel left open at this bench.</source>
         <translation>Đã mở lại kiện hàng còn dở tại bàn này.</translation>
     </message>
@@ -1367,7 +1418,12 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Hoàn tất (F12) hoặc hủy (Esc) sản phẩm đang kiểm trước khi sang kiện hàng tiếp theo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>{rma} is the parcel open now: scan its items, or press F11 when it is done.</source>
+        <translation>{rma} là bưu kiện đang mở: quét các mặt hàng của nó, hoặc nhấn F11 khi xong.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No return found for this parcel: received as an unexpected return.</source>
         <translation>Không tìm thấy đơn trả hàng cho kiện này: nhận như hàng trả lại ngoài dự kiến.</translation>
     </message>
@@ -1382,7 +1438,27 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>{rma}, đơn hàng {order}: quét sản phẩm đầu tiên.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Order {order} has more than {count} open returns: scan the RMA label.</source>
+        <translation>Đơn hàng {order} có hơn {count} phiếu trả hàng đang mở: quét nhãn RMA.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order {order} has {count} open returns: press 1-{count} or scan the RMA label.</source>
+        <translation>Đơn hàng {order} có {count} phiếu trả hàng đang mở: bấm 1-{count} hoặc quét nhãn RMA.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No returns to choose from.</source>
+        <translation>Không có phiếu trả hàng nào để chọn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press 1-{count} to choose a return, or scan the RMA label.</source>
+        <translation>Bấm 1-{count} để chọn phiếu trả hàng, hoặc quét nhãn RMA.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>Scan the parcel (tracking or RMA label) before its items.</source>
         <translation>Quét kiện hàng (nhãn vận đơn hoặc nhãn RMA) trước khi quét sản phẩm.</translation>
     </message>
@@ -1412,7 +1488,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Hạng {grade}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Key {key} is not a grade here.</source>
         <translation>Phím {key} không phải là hạng ở đây.</translation>
     </message>
@@ -1458,7 +1534,12 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>{done} {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="-10"/>
+        <source>No return chosen: scan the RMA label or the tracking number.</source>
+        <translation>Chưa chọn phiếu trả hàng: quét nhãn RMA hoặc mã vận đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+19"/>
         <source>Item cancelled; nothing was recorded for it.</source>
         <translation>Đã hủy sản phẩm; không ghi nhận gì cho sản phẩm này.</translation>
     </message>
@@ -1483,7 +1564,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Đã mở lại {description}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+30"/>
         <source>No parcel open.</source>
         <translation>Chưa mở kiện hàng nào.</translation>
     </message>
@@ -1499,7 +1580,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Xong kiện hàng: {count} sản phẩm. Quét kiện tiếp theo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+21"/>
         <source>No label to reprint yet.</source>
         <translation>Chưa có nhãn nào để in lại.</translation>
     </message>
@@ -1509,7 +1590,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Trạm này chưa cài đặt máy in nhãn; nhãn {plate} chưa được in.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Printing label {plate}…</source>
         <translation>Đang in nhãn {plate}…</translation>
     </message>
@@ -1525,12 +1606,12 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Label printing is not available at this bench.</source>
         <translation>Bàn này không in nhãn được.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-11"/>
         <source>Only a supervisor can change the label printer.</source>
         <translation>Chỉ tổ trưởng mới được đổi máy in nhãn.</translation>
     </message>
@@ -1540,7 +1621,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Máy in nhãn: {printer}. Nhãn đang chờ: {count}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>A new site policy came from the hub but could not be read; the bench keeps the one it has.</source>
         <translation>Đã nhận quy định mới của kho từ máy chủ trung tâm nhưng không đọc được; bàn kiểm giữ nguyên quy định hiện có.</translation>
     </message>
@@ -1550,7 +1631,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Quy định của kho đã được cập nhật từ máy chủ trung tâm; áp dụng từ sản phẩm tiếp theo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Not on this return (wrong item).</source>
         <translation>Không có trong đơn trả hàng này (sai hàng).</translation>
     </message>
@@ -1641,7 +1722,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Đã đăng xuất. Kiện hàng đang mở sẽ tiếp tục ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/views.py" line="+43"/>
+        <location filename="../../inspector/bench/views.py" line="+51"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Không có đơn trả hàng nào cho kiện này: nhận như hàng trả lại ngoài dự kiến.</translation>
     </message>
@@ -2729,7 +2810,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
     </message>
     <message>
         <location filename="../../inspector/reports/charts.py" line="+53"/>
-        <location filename="../../inspector/reports/day_pdf.py" line="+73"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+71"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>

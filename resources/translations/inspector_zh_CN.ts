@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+200"/>
+        <location filename="../../ui/bench/bench_client.py" line="+204"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>工作台还在启动，请稍后再扫描。</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>尚未打印，已留在补打队列中。打印机：{printer}（按 Ctrl+Shift+P 更改）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+164"/>
+        <location filename="../../ui/main_window.py" line="+171"/>
         <source>1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · F12 complete · Esc cancel</source>
         <translation>1–5 等级 · F1–F10 损坏 · Ctrl+D 处置 · Ctrl+N 备注 · F12 完成 · Esc 取消</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>ButtonBox</name>
     <message>
-        <location filename="../../ui/common/button_box.py" line="+14"/>
+        <location filename="../../ui/common/button_box.py" line="+16"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>DemoDataDialog</name>
     <message>
-        <location filename="../../ui/bench/demo_data_dialog.py" line="+32"/>
+        <location filename="../../ui/bench/demo_data_dialog.py" line="+29"/>
         <source>Empty database</source>
         <translation>空数据库</translation>
     </message>
@@ -196,7 +196,7 @@
 <context>
     <name>DispositionDialog</name>
     <message>
-        <location filename="../../ui/bench/disposition_dialog.py" line="+56"/>
+        <location filename="../../ui/bench/disposition_dialog.py" line="+53"/>
         <source>Change disposition</source>
         <translation>更改处置</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/review/override_dialog.py" line="+63"/>
+        <location filename="../../ui/review/override_dialog.py" line="+60"/>
         <source>Override grade</source>
         <translation>改判等级</translation>
     </message>
@@ -665,7 +665,7 @@
 <context>
     <name>PackagingDialog</name>
     <message>
-        <location filename="../../ui/bench/packaging_dialog.py" line="+39"/>
+        <location filename="../../ui/bench/packaging_dialog.py" line="+37"/>
         <source>Packaging condition</source>
         <translation>包装状况</translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>ParcelPanel</name>
     <message>
-        <location filename="../../ui/bench/parcel_panel.py" line="+115"/>
+        <location filename="../../ui/bench/parcel_panel.py" line="+163"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
@@ -735,7 +735,7 @@ Scan a parcel label or RMA number.</source>
         <translation>包裹完成  F11</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>none (unexpected return)</source>
         <translation>无（无预报退货）</translation>
     </message>
@@ -748,7 +748,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>PrinterDialog</name>
     <message>
-        <location filename="../../ui/printing/printer_dialog.py" line="+100"/>
+        <location filename="../../ui/printing/printer_dialog.py" line="+97"/>
         <source>Label printer</source>
         <translation>标签打印机</translation>
     </message>
@@ -834,6 +834,57 @@ Scan a parcel label or RMA number.</source>
         <location filename="../../ui/review/day_report.py" line="+29"/>
         <source>Save the end-of-day PDF</source>
         <translation>保存日终 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoiceModel</name>
+    <message>
+        <location filename="../../ui/bench/return_choice_panel.py" line="+46"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>签收</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnChoicePanel</name>
+    <message>
+        <location line="+96"/>
+        <source>Which return is this parcel? Press its number, click its row, or scan its RMA label.</source>
+        <translation>这个包裹属于哪个退货？按对应数字、点击该行，或扫描 RMA 标签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel  Esc</source>
+        <translation>取消  Esc</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1–{count} choose a return · Esc cancel</source>
+        <translation>1–{count} 选择退货 · Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Returns of order {order}</source>
+        <translation>订单 {order} 的退货</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1347,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>UnlockBadgeDialog</name>
     <message>
-        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+36"/>
+        <location filename="../../ui/bench/unlock_badge_dialog.py" line="+33"/>
         <source>Unlock a badge</source>
         <translation>解锁工牌</translation>
     </message>
@@ -1332,12 +1383,12 @@ Scan a parcel label or RMA number.</source>
         <translation>请检查磁盘空间和数据文件夹的权限，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/session.py" line="+35"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+24"/>
         <source>Label {plate} was not printed. {problem}</source>
         <translation>标签 {plate} 未打印。{problem}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../inspector/bench/session.py" line="+175"/>
         <source>Type your PIN, or scan your badge again.</source>
         <translation>请输入 PIN，或重新扫描工牌。</translation>
     </message>
@@ -1357,7 +1408,7 @@ Scan a parcel label or RMA number.</source>
         <translation>{plate}：{description}，等级 {grade}，{disposition}，放入库位 {bin}（{status}）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+54"/>
         <source>Resumed the parcel left open at this bench.</source>
         <translation>已恢复本工作台上未完成的包裹。</translation>
     </message>
@@ -1367,7 +1418,12 @@ Scan a parcel label or RMA number.</source>
         <translation>请先完成（F12）或取消（Esc）手上的商品，再处理下一个包裹。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
+        <source>{rma} is the parcel open now: scan its items, or press F11 when it is done.</source>
+        <translation>{rma} 是当前已打开的包裹：请扫描其中的物品，完成后按 F11。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>No return found for this parcel: received as an unexpected return.</source>
         <translation>找不到此包裹的退货单：按无预报退货收货。</translation>
     </message>
@@ -1382,7 +1438,27 @@ Scan a parcel label or RMA number.</source>
         <translation>{rma}，订单 {order}：请扫描第一件商品。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Order {order} has more than {count} open returns: scan the RMA label.</source>
+        <translation>订单 {order} 有超过 {count} 个未完成的退货：请扫描 RMA 标签。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order {order} has {count} open returns: press 1-{count} or scan the RMA label.</source>
+        <translation>订单 {order} 有 {count} 个未完成的退货：按 1-{count} 或扫描 RMA 标签。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No returns to choose from.</source>
+        <translation>没有可选择的退货。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press 1-{count} to choose a return, or scan the RMA label.</source>
+        <translation>按 1-{count} 选择退货，或扫描 RMA 标签。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>Scan the parcel (tracking or RMA label) before its items.</source>
         <translation>请先扫描包裹（运单号或 RMA 标签），再扫描其中的商品。</translation>
     </message>
@@ -1412,7 +1488,7 @@ Scan a parcel label or RMA number.</source>
         <translation>等级 {grade}。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Key {key} is not a grade here.</source>
         <translation>按键 {key} 在这里不是等级。</translation>
     </message>
@@ -1458,7 +1534,12 @@ Scan a parcel label or RMA number.</source>
         <translation>{done} {problem}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="-10"/>
+        <source>No return chosen: scan the RMA label or the tracking number.</source>
+        <translation>未选择退货：请扫描 RMA 标签或运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/bench/session.py" line="+19"/>
         <source>Item cancelled; nothing was recorded for it.</source>
         <translation>商品已取消，未记录任何内容。</translation>
     </message>
@@ -1483,7 +1564,7 @@ Scan a parcel label or RMA number.</source>
         <translation>已重新打开：{description}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../inspector/bench/parcel_opening.py" line="+30"/>
         <source>No parcel open.</source>
         <translation>没有打开的包裹。</translation>
     </message>
@@ -1499,7 +1580,7 @@ Scan a parcel label or RMA number.</source>
         <translation>包裹完成：{count} 件商品。请扫描下一个包裹。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../inspector/bench/label_steps.py" line="+21"/>
         <source>No label to reprint yet.</source>
         <translation>还没有可补打的标签。</translation>
     </message>
@@ -1509,7 +1590,7 @@ Scan a parcel label or RMA number.</source>
         <translation>本工位未设置标签打印机；标签 {plate} 未打印。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Printing label {plate}…</source>
         <translation>正在打印标签 {plate}…</translation>
     </message>
@@ -1525,12 +1606,12 @@ Scan a parcel label or RMA number.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>Label printing is not available at this bench.</source>
         <translation>本工作台无法打印标签。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-11"/>
         <source>Only a supervisor can change the label printer.</source>
         <translation>只有主管才能更换标签打印机。</translation>
     </message>
@@ -1540,7 +1621,7 @@ Scan a parcel label or RMA number.</source>
         <translation>标签打印机：{printer}。待打印标签：{count}。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../inspector/bench/session.py" line="+12"/>
         <source>A new site policy came from the hub but could not be read; the bench keeps the one it has.</source>
         <translation>中心服务器发来了新的仓库策略，但无法读取；本工作台继续使用现有策略。</translation>
     </message>
@@ -1550,7 +1631,7 @@ Scan a parcel label or RMA number.</source>
         <translation>仓库策略已从中心服务器更新，从下一件商品起生效。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Not on this return (wrong item).</source>
         <translation>不在此退货单上（错发商品）。</translation>
     </message>
@@ -1641,7 +1722,7 @@ Scan a parcel label or RMA number.</source>
         <translation>已退出登录。未完成的包裹将在下次登录时继续。</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/views.py" line="+43"/>
+        <location filename="../../inspector/bench/views.py" line="+51"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>此包裹没有已知的退货单：按无预报退货收货。</translation>
     </message>
@@ -2729,7 +2810,7 @@ Scan a parcel label or RMA number.</source>
     </message>
     <message>
         <location filename="../../inspector/reports/charts.py" line="+53"/>
-        <location filename="../../inspector/reports/day_pdf.py" line="+73"/>
+        <location filename="../../inspector/reports/day_pdf.py" line="+71"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

@@ -17,6 +17,7 @@ BENCHMARKS = (
     "tests.benchmarks.bench_import_memory",
     "tests.benchmarks.bench_site",
     "tests.benchmarks.bench_hub_report",
+    "tests.benchmarks.bench_inbound_returns",
 )
 
 

@@ -9,6 +9,7 @@ import json
 import multiprocessing
 import shutil
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -84,7 +85,7 @@ def check_fresh_database_upgrades_to_head_and_works(url: str, capsys) -> None:
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         assert schema_differences(engine) == []
         with engine.connect() as conn:
-            assert schema_version(conn) == 2   # revision 0002 changed tables' shapes
+            assert schema_version(conn) == 3   # revision 0003 changed tables' shapes
             assert conn.scalar(select(counters.c.value).where(counters.c.name == "returns")) == 0
         assert stations.station_for_token(engine, token) == "B1"
         assert [r.outcome for r in ingest.apply_batch(engine, "B1", [parcel("p1")])] == ["applied"]
@@ -148,7 +149,7 @@ def test_pre_migration_sqlite_database_is_stamped_and_keeps_its_data(pre_migrati
         docs, cursor, more = feed.returns_since(engine, 0, 10)
         assert [d["rma_number"] for d in docs] == ["RMA-LEGACY-01"] and (cursor, more) == (1, False)
         assert feed.store_policy(engine, feed.current_policy(engine)[1]) == 2
-        assert feed.store_returns(engine, sample_returns()[:1]) == 1    # the change counter carries on
+        assert feed.store_returns(engine, sample_returns()[:1]).stored == 1   # the change counter carries on
         docs, cursor, _ = feed.returns_since(engine, 1, 10)
         assert [d["rma_number"] for d in docs] == ["RMA-10000001"] and cursor == 2
         with engine.connect() as conn:
@@ -177,9 +178,45 @@ def test_pre_migration_postgres_database_is_stamped_and_keeps_its_data(pg_url):
         assert stations.station_for_token(engine, token) == "OLD-1"
         with engine.connect() as conn:
             assert conn.execute(select(records.c.record_id, records.c.version)).all() == [("p1", 5)]
-            assert schema_version(conn) == 2   # revision 0002 changed tables' shapes
+            assert schema_version(conn) == 3   # revision 0003 changed tables' shapes
     finally:
         engine.dispose()
+
+
+def check_revision_0003_keeps_returns_and_takes_longer_numbers(url: str) -> None:
+    """A hub at revision 0002 holding a return: after the upgrade it is served as before, the same content stored
+    again is unchanged, and a number of 64 characters fits (PostgreSQL enforced 32 before)."""
+    engine = make_hub_engine(url)
+    try:
+        with engine.begin() as conn:
+            migrating.upgrade(MIGRATIONS_DIR, conn, "0002", VERSION_TABLE)
+            conn.execute(text("INSERT INTO hub_returns (rma_number, status, data, seq, updated_at) "
+                              "VALUES (:rma, 'open', :data, 1, '2026-12-01T00:00:00+00:00')"),
+                         {"rma": "RMA-10000001", "data": json.dumps(feed.return_document(sample_returns()[0]),
+                                                                    ensure_ascii=False)})
+            conn.execute(text("UPDATE hub_counters SET value = 1 WHERE name = 'returns'"))
+        ensure_schema(engine)
+        assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
+        assert schema_differences(engine) == []
+        assert feed.store_returns(engine, sample_returns()[:1]).counts()["unchanged"] == 1
+        longest = replace(sample_returns()[1], rma_number="R" * 64)
+        assert feed.store_returns(engine, [longest], source="ERP", versions={"R" * 64: 3}).stored == 1
+        docs, cursor, _more = feed.returns_since(engine, 0, 10)
+        assert [d["rma_number"] for d in docs] == ["RMA-10000001", "R" * 64] and cursor == 2
+        with engine.connect() as conn:
+            assert conn.execute(select(return_docs.c.upstream_version, return_docs.c.source)
+                                .where(return_docs.c.rma_number == "R" * 64)).one() == (3, "ERP")
+            assert schema_version(conn) == 3
+    finally:
+        engine.dispose()
+
+
+def test_revision_0003_on_sqlite_keeps_returns_and_takes_longer_numbers(sqlite_url):
+    check_revision_0003_keeps_returns_and_takes_longer_numbers(sqlite_url)
+
+
+def test_revision_0003_on_postgres_keeps_returns_and_takes_longer_numbers(pg_url):
+    check_revision_0003_keeps_returns_and_takes_longer_numbers(pg_url)
 
 
 def test_a_database_migrated_by_a_newer_hub_is_refused_with_a_clear_message(sqlite_url, capsys):

@@ -17,12 +17,16 @@ from schemathesis.core.failures import FailureGroup
 from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
                                                status_code_conformance)
 
+from inspector.hub.integrations import add_integration
+from inspector.hub.storage import make_hub_engine
 from tests.integration.faults.hubs import ThreadHub, issue_tokens
 
 EXAMPLES_PER_MODE = 30      # x each operation x 2 modes
-EXPECTED_OPERATIONS = ['GET /v1/decisions', 'GET /v1/health', 'GET /v1/operators', 'GET /v1/policy', 'GET /v1/returns',
-                       'GET /v1/site/days', 'GET /v1/site/records', 'GET /v1/station', 'POST /v1/records',
-                       'POST /v1/site/days/{day}/close']
+EXPECTED_OPERATIONS = ['DELETE /v1/returns', 'GET /v1/decisions', 'GET /v1/health', 'GET /v1/operators',
+                       'GET /v1/policy', 'GET /v1/returns', 'GET /v1/site/days', 'GET /v1/site/records',
+                       'GET /v1/station', 'POST /v1/records', 'POST /v1/returns', 'POST /v1/site/days/{day}/close']
+# Pushed and cancelled by an integration (the shop's ERP); every other route takes a station's token.
+INTEGRATION_OPERATIONS = {'DELETE /v1/returns', 'POST /v1/returns'}
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
 
@@ -30,8 +34,13 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 def hub(tmp_path_factory):
     db_url = f"sqlite:///{tmp_path_factory.mktemp('fuzz')}/hub.sqlite3"
     token = issue_tokens(db_url, "FUZZ-1")["FUZZ-1"]
+    engine = make_hub_engine(db_url)
+    try:
+        integration = add_integration(engine, "FUZZ-ERP")
+    finally:
+        engine.dispose()
     with ThreadHub(db_url) as running:
-        running.token = token
+        running.token, running.integration = token, integration
         yield running
 
 
@@ -44,6 +53,8 @@ def test_no_generated_request_gets_a_server_error_or_an_unpublished_answer(hub):
     failures: list[str] = []
     with httpx.Client(base_url=hub.url, timeout=10) as client:
         for operation in operations:
+            name = f"{operation.method.upper()} {operation.path}"
+            token = hub.integration if name in INTEGRATION_OPERATIONS else hub.token
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
                 @settings(max_examples=EXAMPLES_PER_MODE, deadline=None, database=None,
                           suppress_health_check=list(HealthCheck))
@@ -53,7 +64,7 @@ def test_no_generated_request_gets_a_server_error_or_an_unpublished_answer(hub):
                     headers = dict(kwargs.get("headers") or {})
                     if case.operation.path != "/v1/health" and (mode is GenerationMode.POSITIVE
                                                                 or "Authorization" not in headers):
-                        headers["Authorization"] = f"Bearer {hub.token}"   # get past the door to the handlers
+                        headers["Authorization"] = f"Bearer {token}"   # get past the door to the handlers
                     if mode is GenerationMode.POSITIVE and "X-Inspector-Station" in headers:
                         headers["X-Inspector-Station"] = "FUZZ-1"          # and the station check
                     try:

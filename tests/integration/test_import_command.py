@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from inspector.cli.main import main
-from inspector.storage.database import Database
-from inspector.storage.orm import ReturnLineRow, ReturnRow, ReturnTrackingRow
+from tests.integration.stored_returns import stored
 
 # Delivered a few days before the real today: the import refuses a delivery date in the future, so a fixed date
 # would fail under a clock set before it (tests/shifted_clocks.sh).
@@ -35,27 +32,6 @@ def write_csv(tmp_path: Path, *rows: str, name="returns.csv") -> Path:
 
 def run(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), "import-rmas", *args])
-
-
-def stored(data_dir: Path) -> dict[str, dict]:
-    """Every return in the database with its lines and tracking numbers, read back independently."""
-    db = Database.open_sqlite(data_dir / "bench.sqlite3")
-    try:
-        with db.session() as s:
-            out = {}
-            for r in s.scalars(select(ReturnRow)):
-                lines = s.scalars(select(ReturnLineRow).where(ReturnLineRow.return_id == r.id)
-                                  .order_by(ReturnLineRow.line_no)).all()
-                tracking = s.scalars(select(ReturnTrackingRow.tracking_number)
-                                     .where(ReturnTrackingRow.return_id == r.id)).all()
-                out[r.rma_number] = {"id": r.id, "order": r.order_number, "status": r.status,
-                                     "tracking": sorted(tracking),
-                                     "lines": [(ln.line_no, ln.sku, ln.quantity, ln.unit_price, ln.currency)
-                                               for ln in lines],
-                                     "line_ids": [ln.id for ln in lines]}
-            return out
-    finally:
-        db.dispose()
 
 
 @pytest.fixture
@@ -86,6 +62,15 @@ def test_partly_bad_file_imports_the_good_returns_whole_and_none_of_the_bad(tmp_
     assert "line 5, quantity [RMA-100003]: must be 1 or more, got 0" in out
     # Never half-imported: the good first line of RMA-100001 is not there either.
     assert set(stored(data_dir)) == {"RMA-100002"}
+
+
+def test_a_problem_that_belongs_to_no_return_is_said_plainly(tmp_path, data_dir, capsys):
+    path = write_csv(tmp_path, row(), row("", line_no=2, tracking=""))
+    assert run(data_dir, str(path)) == 1
+    out = capsys.readouterr().out
+    assert "Imported 1 return(s): 1 added, 0 updated." in out and "Rejected" not in out
+    assert "Left out 1 record(s) whose RMA number cannot be read: they belong to no return." in out
+    assert "line 3, rma_number: is empty" in out
 
 
 def test_reimport_updates_in_place(tmp_path, data_dir, capsys):

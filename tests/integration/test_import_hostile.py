@@ -170,7 +170,7 @@ HOSTILE = [
     ("ndjson.json", (json.dumps(json_return()) + "\n" + json.dumps(json_return("RMA-100002")) + "\n").encode(), 2,
      [], "one per line"),
     ("nested.json", b'{"returns": [' + b"[" * 50_000 + b"]" * 50_000 + b"]}", 2, [], "nested too deeply"),
-    ("long.csv", (HEADER + "\nRMA-" + "1" * 10_000 + ",O,1,S,1,1.00,EUR\n").encode(), 1, [], "is not an RMA"),
+    ("long.csv", (HEADER + "\nRMA-" + "1" * 10_000 + ",O,1,S,1,1.00,EUR\n").encode(), 1, [], "at most 64 allowed"),
     ("rtl.csv", (HEADER + ",description\nRMA-100001,O,1,S,1,1.00,EUR,فستان صيفي\n").encode(), 0, ["RMA-100001"],
      ""),
     ("bidi.csv", (HEADER + "\nRMA-100001,O,1,SN\u202e321,1,1.00,EUR\n").encode(), 1, [], "direction"),

@@ -82,3 +82,61 @@ def test_pin_lockout_tables_come_with_0005_and_go_with_its_downgrade(tmp_path):
         assert {"pin_failures", "badge_locks"} <= set(inspect(db.engine).get_table_names())
     finally:
         db.dispose()
+
+
+def test_0007_widens_return_numbers_in_place_keeping_every_return_and_what_points_at_it(tmp_path):
+    """`returns` is pointed at by lines, tracking numbers and parcels: its width changes without copying the table
+    (a copy would drop it, which fails or deletes its lines on cascade with foreign keys on)."""
+    import sqlite3
+
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from inspector.storage.database import migrate
+    from inspector.storage.orm import Base
+
+    copy = tmp_path / "bench.sqlite3"
+    shutil.copy(FIXTURE, copy)
+    db = Database.open_sqlite(copy, migrate_schema=False)
+    tables = ("returns", "return_lines", "return_tracking", "parcel_receipts", "item_inspections")
+
+    def counts() -> dict[str, int]:
+        with db.engine.connect() as conn:
+            return {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in tables}
+
+    def declared(table: str) -> str:
+        with db.engine.connect() as conn:
+            return {row[1]: row[2] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}["rma_number"]
+
+    def indexes() -> set[str]:
+        return {i["name"] for t in ("returns", "return_lines") for i in inspect(db.engine).get_indexes(t)}
+
+    other = None
+    try:
+        migrate(db.engine, "0006")
+        before = counts()
+        assert min(before.values()) == 1 and declared("returns") == "VARCHAR(32)"
+        other = sqlite3.connect(copy)        # open across the upgrade, as a second bench process's would be
+        widths = "SELECT type FROM pragma_table_info('returns') WHERE name = 'rma_number'"
+        assert other.execute(widths).fetchone() == ("VARCHAR(32)",)
+        migrate(db.engine, "head")
+        assert other.execute(widths).fetchone() == ("VARCHAR(64)",)     # the schema version moved on
+        assert counts() == before
+        assert (declared("returns"), declared("return_line_progress")) == ("VARCHAR(64)", "VARCHAR(64)")
+        assert {"ix_returns_order_number", "ix_return_lines_sku"} <= indexes()
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+
+        command.downgrade(alembic_config(db.engine), "0006")
+        assert counts() == before and declared("returns") == "VARCHAR(32)"
+        assert not {"ix_returns_order_number", "ix_return_lines_sku"} & indexes()
+        migrate(db.engine, "head")
+        assert counts() == before and declared("returns") == "VARCHAR(64)"
+    finally:
+        if other is not None:
+            other.close()
+        db.dispose()

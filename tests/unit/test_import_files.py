@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from inspector.domain.returns import ReturnStatus
-from inspector.importing import ImportFileError, plan_import
+from inspector.importing import ImportFileError, plan_import, returns_from_document
 from inspector.importing.csv_reader import read_csv
 from inspector.importing.json_reader import read_json
 
@@ -123,7 +123,7 @@ def test_duplicate_line_numbers_reject_the_return():
 
 
 def test_a_row_whose_rma_number_is_unreadable_belongs_to_no_return():
-    plan = csv_plan(HEADER, GOOD_ROW_1, GOOD_ROW_2.replace("RMA-100001", "RMA-12"))
+    plan = csv_plan(HEADER, GOOD_ROW_1, GOOD_ROW_2.replace("RMA-100001", "OP-1234"))
     assert [r.rma_number for r in plan.returns] == ["RMA-100001"]
     assert plan.problems[0].rma_number is None and plan.problems[0].field == "rma_number"
 
@@ -132,6 +132,28 @@ def test_a_row_with_the_wrong_number_of_cells_is_reported():
     plan = csv_plan(HEADER, GOOD_ROW_1 + ",extra")
     assert not plan.returns
     assert "has 16 cells but the header has 15" in plan.problems[0].reason
+
+
+def test_a_row_cut_short_after_its_rma_number_rejects_only_its_return():
+    other = "RMA-100002,ORD-2,,2026-11-20,,,1,SKU-9,,Ok,1,3.50,GBP,,"
+    plan = csv_plan(HEADER, GOOD_ROW_1, GOOD_ROW_2.split(",Husă")[0], other)
+    assert [r.rma_number for r in plan.returns] == ["RMA-100002"] and plan.rejected == ("RMA-100001",)
+    assert (plan.problems[0].location.line, plan.problems[0].rma_number) == (3, "RMA-100001")
+
+
+def test_a_row_cut_short_before_its_rma_number_makes_the_file_unusable():
+    header = "order_number,line_no,sku,quantity,unit_price,currency,rma_number"
+    rows = ["ORD-1,1,SKU-1,1,19.99,EUR,RMA-100001", "ORD-1,2,SKU-2,1", "ORD-2,1,SKU-9,1,3.50,GBP,RMA-100002"]
+    error = file_error(lambda data: plan_import(read_csv(data), TODAY), "\n".join([header, *rows]).encode())
+    assert error.line == 3
+    assert error.message.startswith("has 4 cells but the header has 7 columns")
+    assert "its RMA number is empty, so which return the row belongs to cannot be told" in error.message
+
+
+def test_an_empty_line_no_cell_rejects_the_return_it_is_never_numbered_for_us():
+    plan = csv_plan(HEADER, GOOD_ROW_1, GOOD_ROW_2.replace(",2,SKU-2,", ",,SKU-2,"))
+    assert not plan.returns
+    assert [(p.location.line, p.field, p.reason) for p in plan.problems] == [(3, "line_no", "is empty")]
 
 
 def test_two_returns_naming_one_tracking_number_are_both_rejected():
@@ -218,6 +240,20 @@ def test_json_line_level_problems(line_change, field):
         assert not plan.problems
     else:
         assert plan.problems and plan.problems[0].field == field
+
+
+@pytest.mark.parametrize("read", [
+    json_plan,                                                          # an import file
+    lambda document: plan_import(returns_from_document(document), TODAY),   # the hub's POST /v1/returns, a pull
+])
+def test_a_json_line_without_line_no_rejects_the_return_it_is_never_numbered_for_us(read):
+    ret = good_json_return()
+    ret["lines"].append(dict(ret["lines"][0], line_no=2, sku="EB-2"))
+    del ret["lines"][0]["line_no"]
+    plan = read({"returns": [ret, good_json_return("RMA-200002", tracking_numbers=[])]})
+    assert [r.rma_number for r in plan.returns] == ["RMA-200002"] and plan.rejected == ("RMA-200001",)
+    assert [(p.location.path, p.field, p.reason) for p in plan.problems] == [
+        ("returns[0].lines[0]", "line_no", "is empty")]
 
 
 def test_an_rma_twice_in_json_is_rejected():

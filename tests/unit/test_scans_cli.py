@@ -5,6 +5,13 @@ import json
 import pytest
 
 from inspector.cli import explain_scan
+from inspector.paths import DATA_DIR_ENV
+
+
+@pytest.fixture(autouse=True)
+def no_real_data_dir(tmp_path, monkeypatch):
+    """explain-scan looks in the data dir's bench database: never the real one from here."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
 
 
 def _run(argv, capsys):
@@ -26,8 +33,9 @@ def test_good_scan_prints_the_reading(capsys):
         "tracking", "ups", "1Z999AA10123456784", True)
 
 
-def test_expect_picks_the_primary_and_lists_alternatives(capsys):
-    code, output = _run(["--data-dir", "/tmp/ignored", "explain-scan", "592563416850", "--expect", "parcel"], capsys)
+def test_expect_picks_the_primary_and_lists_alternatives(capsys, tmp_path):
+    code, output = _run(["--data-dir", str(tmp_path / "other"), "explain-scan", "592563416850", "--expect", "parcel"],
+                        capsys)
     assert code == 0
     assert (output["kind"], output["carrier"]) == ("tracking", "fedex")
     assert [alt["kind"] for alt in output["alternatives"]] == ["item"]

@@ -111,6 +111,10 @@ class BenchClient(QObject):
     def grade_key(self, n: int) -> None:
         self._call("grade_key", n)
 
+    def choose_return(self, n: int) -> None:
+        """The n-th (1-based) of the returns the session offers to choose from."""
+        self._call("choose_return", n)
+
     def set_grade(self, code: str) -> None:
         self._call("set_grade", code)
 

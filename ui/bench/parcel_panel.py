@@ -1,7 +1,8 @@
 """The open parcel: which return it belongs to, its packaging, what is still expected, and what is wrong with it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -9,6 +10,52 @@ from inspector.bench.state import BenchState, ParcelView
 from ui.bench.expected_lines_model import ExpectedLinesModel
 from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text, policy_label, short_date
+
+
+class ElidedLabel(QLabel):
+    """A code on one line, cut in the middle with "…" when it has not the room (an RMA number may be 64
+    characters), the whole code then its tooltip; or words, wrapped. Its size hints never ask for a whole code's
+    width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._eliding = True
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str, elide: bool = True) -> None:
+        self._full, self._eliding = text, elide
+        if self.wordWrap() == elide:
+            self.setWordWrap(not elide)
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance("M" * 12), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.fontMetrics().horizontalAdvance("M…M"), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        # Hidden, its width may be a stale one: the whole text until it is shown at its real width.
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, self.contentsRect().width()) \
+            if self._eliding and self.isVisible() else self._full
+        if shown != self.text():
+            self.setText(shown)
+        tip = self._full if shown != self._full else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
 
 
 class ParcelPanel(Retranslating, QFrame):
@@ -26,7 +73,8 @@ class ParcelPanel(Retranslating, QFrame):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
 
-        self.rma = self._value("rma_value")
+        self.rma = ElidedLabel(self)
+        self._value("rma_value", self.rma)
         self.order = self._value("order_value")
         self.tracking = self._value("tracking_value")
         self.reason = self._value("reason_value")
@@ -123,8 +171,8 @@ class ParcelPanel(Retranslating, QFrame):
         self.complete_button.setText(self.tr("Parcel done  F11"))
         self.lines_model.retranslate()
 
-    def _value(self, name: str) -> QLabel:
-        label = QLabel(self)
+    def _value(self, name: str, label: QLabel | None = None) -> QLabel:
+        label = QLabel(self) if label is None else label
         label.setObjectName(name)
         label.setProperty("value", True)
         label.setWordWrap(True)
@@ -147,7 +195,10 @@ class ParcelPanel(Retranslating, QFrame):
             self.lines_model.set_lines(())
             return
         dash = "—"
-        self.rma.setText(parcel.rma_number or self.tr("none (unexpected return)"))
+        if parcel.rma_number:
+            self.rma.set_full_text(parcel.rma_number)
+        else:
+            self.rma.set_full_text(self.tr("none (unexpected return)"), elide=False)
         self.order.setText(parcel.order_number or dash)
         self.tracking.setText(parcel.tracking_number or dash)
         self.reason.setText(parcel.customer_reason or dash)

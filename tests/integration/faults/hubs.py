@@ -12,6 +12,7 @@ from pathlib import Path
 
 import httpx
 
+from inspector.hub.integrations import add_integration
 from inspector.hub.server import build_server
 from inspector.hub.stations import add_station
 from inspector.hub.storage import make_hub_engine, ensure_schema
@@ -44,6 +45,16 @@ def issue_tokens(db_url: str, *stations: str) -> dict[str, str]:
     try:
         ensure_schema(engine)
         return {name: add_station(engine, name) for name in stations}
+    finally:
+        engine.dispose()
+
+
+def issue_integration(db_url: str, name: str) -> str:
+    """An integration's token (the shop's ERP): it pushes and cancels returns."""
+    engine = make_hub_engine(db_url)
+    try:
+        ensure_schema(engine)
+        return add_integration(engine, name)
     finally:
         engine.dispose()
 
