@@ -17,6 +17,17 @@ from inspector.usecases.unit_of_work import UnitOfWork
 
 NOW = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.timezone.utc)
 
+
+class Clock:
+    """Seven seconds per tick from the fixtures' fixed NOW, so return windows do not drift with the calendar."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=7)
+        return self.now
+
 # Valid check digits throughout: UPS 1Z999AA10123456784, EAN-13 4006381333931, 5901234123457, 9501101530003.
 UPS = "1Z999AA10123456784"
 PHONE_GTIN = "04006381333931"

@@ -5,7 +5,6 @@ thread outlives its test.
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from inspector.storage.database import Database
 from inspector.usecases.operators import CreateOperator, create_operator
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
-from tests.conftest import NOW, sample_returns
+from tests.conftest import NOW, Clock, sample_returns
 from ui.bench.bench_client import BenchClient
 from ui.common.cue_player import CuePlayer
 from ui.main_window import BenchWindow
@@ -33,16 +32,6 @@ from ui.common.translations import Languages
 
 STATION = "bench-gui"
 
-
-class Clock:
-    """Seven seconds per tick from the fixtures' fixed NOW, so return windows do not drift with the calendar."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=7)
-        return self.now
 
 
 def seed(paths: Paths) -> None:

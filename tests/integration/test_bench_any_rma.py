@@ -27,7 +27,7 @@ from inspector.storage.orm import ParcelRow, ReturnRow
 from inspector.usecases.operators import CreateOperator, create_operator
 from inspector.usecases.scan_lookup import known_for_scan
 from inspector.usecases.unit_of_work import UnitOfWork
-from tests.conftest import NOW
+from tests.conftest import NOW, Clock
 
 _SCRIPT = Path(sys.executable).with_name("inspector")
 COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "inspector"]
@@ -103,14 +103,6 @@ def imported(tmp_path_factory) -> Path:
 def data_dir(imported, tmp_path) -> Path:
     return Path(shutil.copytree(imported, tmp_path / "data"))
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=7)
-        return self.now
 
 
 @pytest.fixture

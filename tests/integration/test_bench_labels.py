@@ -3,7 +3,6 @@ so does a reprint or a scanned label; the print lane's outcome is recorded back;
 label waits in the reprint queue, the inspection stays completed and the operator is told clearly."""
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from sqlalchemy import select
@@ -18,19 +17,11 @@ from inspector.printing.printer_settings import (PrinterKind, PrinterSettings, l
 from inspector.storage.orm import InspectionRow
 from inspector.storage.orm_labels import LabelJobRow
 from inspector.usecases.unit_of_work import UnitOfWork
-from tests.conftest import NOW, PHONE_GTIN, UPS
+from tests.conftest import Clock, PHONE_GTIN, UPS
 from tests.fake_zebra import FakeZebra, free_port, zebra_settings
 
 PHONE_SCAN = f"]C101{PHONE_GTIN}21SN-AAA1"
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=7)
-        return self.now
 
 
 @pytest.fixture

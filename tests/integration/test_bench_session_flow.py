@@ -14,18 +14,10 @@ from inspector.errors import RefusedError
 from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow
 from inspector.usecases import inspections
 from inspector.usecases.unit_of_work import UnitOfWork
-from tests.conftest import MUG_GTIN, NOW, OTHER_GTIN, PHONE_GTIN, UPS
+from tests.conftest import MUG_GTIN, NOW, Clock, OTHER_GTIN, PHONE_GTIN, UPS
 
 GS = "\x1d"
 
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> dt.datetime:
-        self.now += dt.timedelta(seconds=7)
-        return self.now
 
 
 @pytest.fixture
