@@ -9,17 +9,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from inspector.bench.state import ExpectedLineView
 from ui.common.texts import money, policy_label
+from ui.common.item_roles import ALIGNMENT, DISPLAY, FONT, FOREGROUND, LEFT, RIGHT, TOOLTIP
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ExpectedLinesModel(QAbstractTableModel):
@@ -28,7 +22,7 @@ class ExpectedLinesModel(QAbstractTableModel):
 
     LINE, ITEM, PRICE, EXPECTED, REMAINING = range(5)
     _COLUMNS = 5
-    _ALIGNMENTS = (_RIGHT, _LEFT, _RIGHT, _RIGHT, _RIGHT)
+    _ALIGNMENTS = (RIGHT, LEFT, RIGHT, RIGHT, RIGHT)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -69,11 +63,11 @@ class ExpectedLinesModel(QAbstractTableModel):
     def _cells_of(self, line: ExpectedLineView) -> dict[int, tuple[Any, ...]]:
         done = line.remaining == 0
         return {
-            _DISPLAY: (str(line.line_no), self._item_text(line), money(line.unit_price, line.currency),
+            DISPLAY: (str(line.line_no), self._item_text(line), money(line.unit_price, line.currency),
                        str(line.quantity), str(line.remaining)),
-            _ALIGNMENT: self._ALIGNMENTS,
-            _FOREGROUND: (None, None, None, None, self._done_brush if done else self._open_brush),
-            _FONT: (None, self._done_font if done else None, None, None, None),
+            ALIGNMENT: self._ALIGNMENTS,
+            FOREGROUND: (None, None, None, None, self._done_brush if done else self._open_brush),
+            FONT: (None, self._done_font if done else None, None, None, None),
         }
 
     def _item_text(self, line: ExpectedLineView) -> str:
@@ -103,7 +97,7 @@ class ExpectedLinesModel(QAbstractTableModel):
         row = index.row()   # -1 for an invalid index
         if not 0 <= row < len(self._cells):
             return None
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             return self._tooltip(self._lines[row])
         values = self._cells[row].get(role)
         return None if values is None else values[index.column()]

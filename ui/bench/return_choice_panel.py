@@ -20,21 +20,15 @@ from inspector.bench.state import BenchState, ReturnChoice
 from ui.common.header_table_model import HeaderTableModel, Index
 from ui.common.retranslate import Retranslating
 from ui.common.texts import short_date
+from ui.common.item_roles import ALIGNMENT, CENTRE, DISPLAY, FONT, LEFT, RIGHT, TOOLTIP
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FONT = int(Qt.ItemDataRole.FontRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 class ReturnChoiceModel(HeaderTableModel):
     """One row a return: its RMA number over the customer's reason, then its size and delivery date."""
 
     KEY, RETURN, LINES, UNITS, DELIVERED = range(5)
-    _ALIGNMENTS = (_CENTRE, _LEFT, _RIGHT, _RIGHT, _LEFT)
+    _ALIGNMENTS = (CENTRE, LEFT, RIGHT, RIGHT, LEFT)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__((), parent)
@@ -52,19 +46,19 @@ class ReturnChoiceModel(HeaderTableModel):
         if tuple(choices) != tuple(self._rows):
             self._replace_rows(choices)
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         choice: ReturnChoice | None = self._row(index)
         if choice is None:
             return None
         column = index.column()
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return self._cell(index.row(), column, choice)
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             # Long numbers are cut in the middle on screen; the tooltip has them whole.
             return f"{choice.rma_number}\n{choice.customer_reason or ''}".rstrip()
-        if role == _FONT and column == self.KEY:
+        if role == FONT and column == self.KEY:
             return self._bold
-        if role == _ALIGNMENT:
+        if role == ALIGNMENT:
             return self._ALIGNMENTS[column]
         return None
 

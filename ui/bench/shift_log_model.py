@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from inspector.bench.state import Cue, ScanLogEntry
 from inspector.scans.errors import printable
 from ui.common.texts import clock_time, translated_message
+from ui.common.item_roles import DISPLAY, FOREGROUND, TOOLTIP, USER
 
 CUE_COLOURS = {
     Cue.SUCCESS: QColor("#1b7f3b"),
@@ -35,10 +36,6 @@ def _overlap(old: tuple[ScanLogEntry, ...], new: tuple[ScanLogEntry, ...]) -> in
     return 0
 
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_USER = int(Qt.ItemDataRole.UserRole)
 _BRUSHES = {cue: QBrush(colour) for cue, colour in CUE_COLOURS.items()}
 
 
@@ -98,14 +95,14 @@ class ShiftLogModel(QAbstractTableModel):
         if not 0 <= row < len(self._entries):
             return None
         at = len(self._entries) - 1 - row
-        if role == _DISPLAY:
+        if role == DISPLAY:
             return self._cells[at][index.column()]
         entry = self._entries[at]
-        if role == _FOREGROUND and index.column() == self.RESULT:
+        if role == FOREGROUND and index.column() == self.RESULT:
             return _BRUSHES.get(entry.cue, _BRUSHES[Cue.INFO])
-        if role == _TOOLTIP:
+        if role == TOOLTIP:
             return f"{entry.at:%Y-%m-%d %H:%M:%S}  {printable(entry.text)}\n{entry.message}"
-        if role == _USER:
+        if role == USER:
             return entry.cue.value
         return None
 
