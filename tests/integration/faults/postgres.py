@@ -6,6 +6,7 @@ pass as green. Each test gets a database of its own, dropped afterwards.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.engine import make_url
 
 ENV = "INSPECTOR_TEST_PG_URL"
@@ -52,6 +54,19 @@ def fresh_database(base_url: str) -> Iterator[str]:
             pytest.fail(f"PostgreSQL at {make_url(base_url).render_as_string(hide_password=True)} unusable: {exc}")
         yield make_url(base_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin, name: str, tries: int = 40) -> None:
+    """Drops the test's database, ending its sessions. An autovacuum worker that has just started on it belongs to the
+    server, and FORCE may not end it ("member of pg_signal_backend"); it is gone within moments, so try again."""
+    for attempt in range(tries):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            return
+        except ProgrammingError as exc:
+            if "pg_signal_backend" not in str(exc.orig) or attempt == tries - 1:
+                raise
+            time.sleep(0.25)
