@@ -33,6 +33,9 @@ class StationSettings:
     # repr=False: settings get logged; the token must never appear in a log (see inspector.sync.redaction).
     hub_token: str | None = field(default=None, repr=False)
     verify_tls: bool = True
+    # The bench scale's serial port (/dev/ttyUSB0, /dev/serial/by-id/..., COM3); None: no scale, weights are typed.
+    scale_port: str | None = None
+    scale_baud: int = 9600
 
     @classmethod
     def defaults(cls) -> "StationSettings":

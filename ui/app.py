@@ -58,6 +58,18 @@ def _open_bench_factory(paths: Paths, station: str | None):
     return open_it
 
 
+def _attach_scale(client: BenchClient, paths: Paths, window: BenchWindow) -> Any:
+    """The station's scale (`scale_port`), read once the bench is open; None without one."""
+    from inspector.settings import load_settings
+    from ui.bench.scale_bridge import attach_scale
+    try:
+        settings = load_settings(paths)
+    except SettingsError as exc:
+        log.warning("no scale: %s", exc)
+        return None
+    return attach_scale(client, settings.scale_port, settings.scale_baud, window)
+
+
 class _OpenOnce:
     def __init__(self, action: Any) -> None:
         self._action = action
@@ -98,14 +110,17 @@ def run_app(args: Any) -> int:
     first_paint = FirstPaintWatcher(window)
     # The database opens (imports, migrations) once the window is on screen: done in parallel it would compete for
     # the interpreter with the first paint. The timer covers a window that is never painted (e.g. minimised).
-    syncing: list[Any] = []
+    running: list[Any] = []
 
     def open_bench() -> None:
         _setup_logging(paths)  # until here, warnings go to stderr
         from ui.sync.sync_status import attach_to_window  # the HTTP stack loads after the first paint
         sync = attach_to_window(window, runner, paths, start=False, station=station)
         client.session_opened.connect(sync.start)   # the first sync once the database is open
-        syncing.append(sync)
+        running.append(sync)
+        scale = _attach_scale(client, paths, window)
+        if scale is not None:
+            running.append(scale)
         client.open(_open_bench_factory(paths, station))
 
     opener = _OpenOnce(open_bench)
@@ -115,8 +130,8 @@ def run_app(args: Any) -> int:
     try:
         return app.exec()
     finally:
-        for sync in syncing:
-            sync.stop()
+        for service in running:     # the sync loop and the scale
+            service.stop()
         client.close()
         if not runner.shutdown():
             log.error("background work did not finish; exiting anyway")

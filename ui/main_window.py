@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayou
 
 from inspector.bench.state import BenchState, Cue, Feedback, Phase
 from ui.bench.bench_client import BenchClient
+from ui.bench.evidence_actions import EvidenceActions
 from ui.common.cue_player import CuePlayer
 from ui.bench.feedback_banner import FeedbackBanner
 from ui.bench.operator_language import OperatorLanguage
@@ -52,6 +53,7 @@ class BenchWindow(Retranslating, QMainWindow):
         self.labels = LabelQueue(client, self)   # restock labels to the printer, off the GUI thread
         self.label_actions = LabelActions(client, self.labels, self)
         self.supervisor = SupervisorActions(client, self)
+        self.evidence = EvidenceActions(client, self)   # Ctrl+W weight, Ctrl+Shift+S serial
         self._window_state = WindowState(self, ui_state)
         self._build()
         self.installEventFilter(self)
@@ -234,10 +236,11 @@ class BenchWindow(Retranslating, QMainWindow):
         if state.return_choices and self._work_area is not None:
             return self.return_choice_panel.keys_hint()
         if state.phase is Phase.INSPECTING:
-            return self.tr("1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · "
+            return self.tr("1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · Ctrl+W weight · "
                            "F12 complete · Esc cancel")
         if state.phase is Phase.AWAITING_ITEM:
-            return self.tr("Scan an item · Ctrl+P packaging · F11 parcel done · Ctrl+L sign out")
+            return self.tr("Scan an item · Ctrl+P packaging · Ctrl+W parcel weight · F11 parcel done · "
+                           "Ctrl+L sign out")
         if state.phase is Phase.AWAITING_PARCEL:
             return self.tr("Scan a parcel · Ctrl+T type a code · Ctrl+L sign out")
         return phase_prompt(state.phase)
@@ -339,6 +342,8 @@ class BenchWindow(Retranslating, QMainWindow):
             self.client.undo_complete()
         elif command is Command.UNLOCK_BADGE:
             QTimer.singleShot(0, self.supervisor.unlock_badge)
+        elif command in (Command.TYPE_WEIGHT, Command.TYPE_SERIAL):
+            self.evidence.ask(command)
 
     def _escape(self, state: BenchState) -> None:
         focus = self.focusWidget()

@@ -1,4 +1,4 @@
-"""Captures the bench mid-inspection for the docs: `python -m ui.screenshot [-o docs/bench-inspecting.png]`.
+"""Captures the bench mid-inspection for the docs: `python -m ui.screenshot [--scene held] [-o docs/bench-inspecting.png]`.
 
 Loads the shipped demo data into a throw-away data dir, signs in, opens a demo parcel, scans a unit, ticks damage,
 notes it and grades it, all through the same bench client the window uses, then captures the screen. Under Xvfb
@@ -37,6 +37,16 @@ SCRIPT = (
     ("set_note", "Scuffed lid, left corner; sleeve missing"),
     ("grade_key", 3),
 )
+# A held item: headphones returned for store credit, far too light for what was shipped, and not the pair shipped.
+HELD_SCRIPT = (
+    ("scan", "OP-1001"), ("enter_pin", "1234"),
+    ("scan", "1Z4E7W903618442102"),                      # UPS tracking of RMA-100101
+    ("scan", "5941234001010"),                           # EAN-13 of HP-NC700
+    ("typed_weight", 120),                               # 250 g expected
+    ("toggle_finding", "scratches"), ("toggle_finding", "wrong_item_shipped"),
+    ("grade_key", 3),
+)
+SCENES = {"inspecting": SCRIPT, "held": HELD_SCRIPT}
 
 
 def open_demo_bench(paths: Paths):
@@ -60,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", default=str(ROOT / "docs" / "bench-inspecting.png"))
     parser.add_argument("--lang", default="en_US")
+    parser.add_argument("--scene", choices=sorted(SCENES), default="inspecting")
     parser.add_argument("--grab", action="store_true", help="let the window grab itself instead of `import`")
     args = parser.parse_args(argv)
     use_x = not args.grab and bool(os.environ.get("DISPLAY")) and shutil.which("import") is not None \
@@ -80,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         paths = Paths(Path(data_dir)).ensure()
 
         def after_open() -> None:
-            for method, argument in SCRIPT:
+            for method, argument in SCENES[args.scene]:
                 getattr(client, method)(argument)
             client.settled.connect(lambda: QTimer.singleShot(400, take))
 

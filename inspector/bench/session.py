@@ -15,6 +15,7 @@ from inspector.bench import views
 from inspector.bench.label_steps import NOT_PRINTED, LabelSteps
 from inspector.bench.parcel_opening import ParcelSteps
 from inspector.bench.sign_in import HubContactSource, SignInSteps, no_hub
+from inspector.bench.weighing_steps import WeighingSteps
 from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, OperatorView, Option, ParcelView, Phase,
                                    ScanLogEntry)
 from inspector.domain.policy import Policy, PolicyError
@@ -44,7 +45,7 @@ def shift_start(now: dt.datetime, policy: Policy) -> dt.datetime:
     return policy.zone.day_start(policy.zone.day_of(now))
 
 
-class BenchSession(SignInSteps, ParcelSteps, LabelSteps):
+class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps):   # WeighingSteps first: see its _open_parcel
     def __init__(self, database: Database, policy: Policy, station: str,
                  clock: Callable[[], dt.datetime] = utc_now, labels: LabelsAtBench | None = None,
                  hub_contact: HubContactSource = no_hub) -> None:
@@ -426,6 +427,7 @@ _FLAG_TEXT = {
     "wrong_item": QT_TRANSLATE_NOOP("bench", "Not on this return (wrong item)."),
     "extra_quantity": QT_TRANSLATE_NOOP("bench", "More units than the return expects."),
     "serial_mismatch": QT_TRANSLATE_NOOP("bench", "Serial number is not the one shipped."),
+    "serial_missing": QT_TRANSLATE_NOOP("bench", "No serial number scanned: type it with Ctrl+Shift+S."),
     "unexpected_parcel": QT_TRANSLATE_NOOP("bench", "Parcel has no return."),
     "outside_window": QT_TRANSLATE_NOOP("bench", "Outside the return window."),
     "non_returnable": QT_TRANSLATE_NOOP("bench", "Non-returnable category."),

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from inspector.i18n import Text
 
+from inspector.domain.fraud import Risk
+
 if TYPE_CHECKING:  # the window imports this module before its first paint: no label engine at run time here
     from inspector.printing.jobs import LabelTicket
     from inspector.printing.printer_settings import PrinterSettings
@@ -93,6 +95,10 @@ class ParcelView:
     warnings: tuple[str, ...]           # e.g. return cancelled upstream, outside window
     lines: tuple[ExpectedLineView, ...]
     items_done: int
+    weight_g: int | None = None         # as weighed at the bench (the scale, or typed with Ctrl+W)
+    expected_weight_g: int | None = None   # its open units' weights plus the packaging; None: not known
+    weight_source: str | None = None    # scale | typed
+    weight_detail: str = ""             # "1,620 g, expected 1,200 g ± 120 g" (digits and g, every language)
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,20 @@ class ItemView:
     bin: str
     note: str
     status: str = "in_progress"         # in_progress | completed | cancelled
+    # What the customer gets (inspector.domain.outcomes), worked out again on every grade and finding.
+    requested_outcome: str | None = None     # None: the policy's default
+    outcome: str = "refund"
+    outcome_amount: Decimal | None = None
+    outcome_basis: str = ""                  # English, as stored for the audit and the export
+    outcome_note: Text | None = None         # the same basis, translatable, for the bench's outcome box
+    exchange_sku: str | None = None
+    weight_g: int | None = None
+    risk: Risk = Risk.NONE
+
+
+def grams_text(grams: int) -> str:
+    """A weight as the domain writes it (`weights.describe`): digits and g, the same in every language."""
+    return f"{grams:,} g"
 
 
 RETURN_CHOICES_MAX = 9    # one digit key each

@@ -11,6 +11,8 @@ arrived.
                                                     own (--source amazon|aftership|shopify, --mapping FILE)
     inspector hub set-policy FILE --db URL          the policy benches pull (checked like the bench's own)
     inspector hub stats --db URL                    record counts per station, JSON
+    inspector hub add-webhook NAME URL --db URL     post every step of every return to URL; prints its secret once
+    inspector hub webhooks | remove-webhook NAME    what each webhook is owed; stop posting to one
 
 Each action first brings the database to the newest hub schema (its migrations run; a database made by a newer hub
 is refused), so a new hub version needs no separate upgrade step.
@@ -40,6 +42,9 @@ SITE_ACTION_MODULES: dict[str, str] = {
     "export": "inspector.cli.hub_day_commands",
     "close-day": "inspector.cli.hub_day_commands",
     "closed-days": "inspector.cli.hub_day_commands",
+    "add-webhook": "inspector.cli.hub_webhook_commands",
+    "webhooks": "inspector.cli.hub_webhook_commands",
+    "remove-webhook": "inspector.cli.hub_webhook_commands",
 }
 
 
@@ -157,7 +162,8 @@ def _import(engine, path: Path, args: argparse.Namespace) -> int:  # type: ignor
     args.file = path   # where `format_of` looks for the file name
     try:
         fmt = format_of(args)
-        checked = check_file(path, fmt, dt.datetime.now(dt.timezone.utc).date(), mapping=args.mapping,
+        now = dt.datetime.now(dt.timezone.utc)   # the command's clock: the hub's, for returns it is given
+        checked = check_file(path, fmt, now.date(), mapping=args.mapping,
                              encoding=args.encoding, progress=shown.checking if shown else None)
     except ImportFileError as exc:
         if shown:
@@ -168,7 +174,7 @@ def _import(engine, path: Path, args: argparse.Namespace) -> int:  # type: ignor
     with checked:
         result, returns = checked.result, checked.returns()
         while batch := list(islice(returns, IMPORT_BATCH)):
-            for outcome, count in feed.store_returns(engine, batch, source=f"import:{fmt}").counts().items():
+            for outcome, count in feed.store_returns(engine, batch, source=f"import:{fmt}", now=now).counts().items():
                 counts[outcome] += count
             if shown:
                 shown.writing(sum(counts.values()), len(result.accepted))

@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "inspector.cli.sync_command",
     "inspector.cli.label_command",
     "inspector.cli.report_command",
+    "inspector.cli.scale_command",
 )
 
 

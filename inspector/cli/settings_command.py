@@ -1,4 +1,5 @@
-"""`inspector settings`: the administrator's station settings (name, hub URL, station token, TLS), without an editor.
+"""`inspector settings`: the administrator's station settings (name, hub URL, station token, TLS, scale), without
+an editor.
 
 The token is read from standard input, never from the command line (it would show in the process list), and is never
 printed back.
@@ -15,6 +16,8 @@ from inspector.errors import EnvironmentProblem
 from inspector.paths import Paths, resolve_paths
 from inspector.settings import STATION_MAX, SettingsError, load_settings, save_settings, valid_station_name
 
+SCALE_BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("settings", help="show or change this station's settings (name, hub, token)")
@@ -28,6 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tls.add_argument("--verify-tls", dest="verify_tls", action="store_true", default=None)
     tls.add_argument("--no-verify-tls", dest="verify_tls", action="store_false",
                      help="do not check the hub's certificate (a test hub only)")
+    parser.add_argument("--scale-port", metavar="PORT",
+                        help="the bench scale's serial port, e.g. /dev/ttyUSB0 or COM3 ('' for no scale); check it "
+                             "with `inspector scale`")
+    parser.add_argument("--scale-baud", metavar="BAUD", type=int, help=f"the scale's speed (default 9600): "
+                        f"{', '.join(str(b) for b in SCALE_BAUDS)}")
     parser.set_defaults(func=run)
 
 
@@ -71,6 +79,18 @@ def run(args: argparse.Namespace) -> int:
         changes["hub_token"] = token
     if args.verify_tls is not None:
         changes["verify_tls"] = args.verify_tls
+    if args.scale_port is not None:
+        port = args.scale_port.strip()
+        if port and not port.isprintable():
+            print(f"inspector settings: {args.scale_port!r} is not a port name; nothing changed", file=sys.stderr)
+            return 2
+        changes["scale_port"] = port or None
+    if args.scale_baud is not None:
+        if args.scale_baud not in SCALE_BAUDS:
+            print(f"inspector settings: {args.scale_baud} is not a scale speed ({', '.join(map(str, SCALE_BAUDS))}); "
+                  "nothing changed", file=sys.stderr)
+            return 2
+        changes["scale_baud"] = args.scale_baud
     if changes:
         settings = dataclasses.replace(settings, **changes)
         try:

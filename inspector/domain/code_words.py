@@ -1,5 +1,6 @@
 """The words a person reads for the codes of a record, shared by the window (`ui.common.texts`) and the end-of-day
-PDF (`inspector.reports`): exception flags (context "flags") and the policy's labels (context "policy").
+PDF (`inspector.reports`): exception flags (context "flags"), the policy's labels (context "policy"), fraud signals
+(context "signals") and outcomes (context "outcomes").
 
 The English texts are marked with `QT_TRANSLATE_NOOP` (`inspector.i18n`'s, so no Qt here) for `pyside6-lupdate`;
 each reader translates them its own way: `translate(context, text)` is `QCoreApplication.translate` in the window
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from inspector.domain.policy import Policy
 from inspector.i18n import QT_TRANSLATE_NOOP
 
-FLAGS, POLICY = "flags", "policy"      # the catalogues' contexts
+FLAGS, POLICY, SIGNALS, OUTCOMES = "flags", "policy", "signals", "outcomes"      # the catalogues' contexts
 
 Translate = Callable[[str, str], str]
 
@@ -28,6 +29,28 @@ FLAG_TEXTS = {
     "over_deduction_threshold": QT_TRANSLATE_NOOP("flags", "Deduction needs supervisor review"),
     "disposition_overridden": QT_TRANSLATE_NOOP("flags", "Disposition changed by hand"),
     "return_not_open": QT_TRANSLATE_NOOP("flags", "Return was cancelled or closed upstream"),
+    "serial_missing": QT_TRANSLATE_NOOP("flags", "No serial scanned, the line lists serials"),
+    "held_for_review": QT_TRANSLATE_NOOP("flags", "Held for review: fraud signals"),
+    "weight_off": QT_TRANSLATE_NOOP("flags", "Parcel weight is off"),
+    "empty_box": QT_TRANSLATE_NOOP("flags", "Parcel looks empty"),
+    "missing_items": QT_TRANSLATE_NOOP("flags", "Units of the return missing from the parcel"),
+}
+
+SIGNAL_TEXTS = {
+    "item_swapped": QT_TRANSLATE_NOOP("signals", "Item swapped"),
+    "weight_off": QT_TRANSLATE_NOOP("signals", "Weight off"),
+    "empty_box": QT_TRANSLATE_NOOP("signals", "Empty box"),
+    "missing_items": QT_TRANSLATE_NOOP("signals", "Missing items"),
+    "wear_on_unused": QT_TRANSLATE_NOOP("signals", "Worn, but returned as unused"),
+    "repeat_returner": QT_TRANSLATE_NOOP("signals", "Repeat returner"),
+}
+
+OUTCOME_TEXTS = {
+    "refund": QT_TRANSLATE_NOOP("outcomes", "Refund"),
+    "exchange": QT_TRANSLATE_NOOP("outcomes", "Exchange"),
+    "store_credit": QT_TRANSLATE_NOOP("outcomes", "Store credit"),
+    "supervisor": QT_TRANSLATE_NOOP("outcomes", "Supervisor decides"),
+    "none": QT_TRANSLATE_NOOP("outcomes", "Nothing"),
 }
 
 # The shipped policy's labels (resources/policy.json), so translators see them.
@@ -74,6 +97,16 @@ def humanize(code: str) -> str:
 def flag_words(code: str, translate: Translate = english) -> str:
     text = FLAG_TEXTS.get(code)
     return translate(FLAGS, text) if text else humanize(code)
+
+
+def signal_words(code: str, translate: Translate = english) -> str:
+    text = SIGNAL_TEXTS.get(code)
+    return translate(SIGNALS, text) if text else humanize(code)
+
+
+def outcome_words(code: str, translate: Translate = english) -> str:
+    text = OUTCOME_TEXTS.get(code)
+    return translate(OUTCOMES, text) if text else humanize(code)
 
 
 def policy_words(label: str, translate: Translate = english) -> str:

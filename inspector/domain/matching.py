@@ -13,6 +13,7 @@ class MatchKind(StrEnum):
     WRONG_ITEM = "wrong_item"
     EXTRA_QUANTITY = "extra_quantity"
     SERIAL_MISMATCH = "serial_mismatch"
+    SERIAL_MISSING = "serial_missing"
     NO_RETURN = "no_return"
 
 
@@ -29,8 +30,12 @@ def _same_item(line: ReturnLine, gtin: str | None, sku: str | None) -> bool:
 
 
 def match_unit(lines: Sequence[ReturnLine] | None, inspected: Mapping[str, int],
-               gtin: str | None, sku: str | None, serial: str | None) -> Match:
-    """`inspected` counts units already inspected per line id (this unit excluded)."""
+               gtin: str | None, sku: str | None, serial: str | None, require_serial: bool = False) -> Match:
+    """`inspected` counts units already inspected per line id (this unit excluded).
+
+    With `require_serial` (policy `fraud.require_serial`) a unit without a serial matches a line that lists serials
+    only as SERIAL_MISSING; without it, as MATCHED.
+    """
     if lines is None:
         return Match(MatchKind.NO_RETURN, None)
     candidates = [ln for ln in lines if _same_item(ln, gtin, sku)]
@@ -44,4 +49,9 @@ def match_unit(lines: Sequence[ReturnLine] | None, inspected: Mapping[str, int],
             if not ln.serials or serial in ln.serials:
                 return Match(MatchKind.MATCHED, ln)
         return Match(MatchKind.SERIAL_MISMATCH, open_lines[0])
+    if require_serial:
+        for ln in open_lines:
+            if not ln.serials:
+                return Match(MatchKind.MATCHED, ln)
+        return Match(MatchKind.SERIAL_MISSING, open_lines[0])
     return Match(MatchKind.MATCHED, open_lines[0])

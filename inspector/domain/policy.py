@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from inspector.domain.outcome_policy import (FraudPolicy, OutcomePolicy, OutcomePolicyError, fraud_from,
+                                             outcomes_from, policy_decimal)
 from inspector.domain.return_numbers import ReturnNumbers, ReturnNumbersError, return_numbers_from
 from inspector.domain.site_day import SiteZone, site_zone
 
@@ -123,6 +125,8 @@ class Policy:
     sign_in_lockout: SignInLockout = field(default_factory=SignInLockout)
     site: SitePolicy = field(default_factory=SitePolicy)
     return_numbers: ReturnNumbers = field(default_factory=ReturnNumbers)
+    outcomes: OutcomePolicy = field(default_factory=OutcomePolicy)
+    fraud: FraudPolicy = field(default_factory=FraudPolicy)
     _damage_by_code: dict[str, DamageType] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -157,12 +161,10 @@ class Policy:
 
 
 def _decimal(raw: Any, where: str) -> Decimal:
-    if isinstance(raw, float):
-        raise PolicyError(f"{where}: write numbers as strings (\"10\"), not floats")
     try:
-        return Decimal(str(raw))
-    except InvalidOperation:
-        raise PolicyError(f"{where}: {raw!r} is not a number") from None
+        return policy_decimal(raw, where)
+    except OutcomePolicyError as exc:
+        raise PolicyError(str(exc)) from None
 
 
 def _require(data: dict[str, Any], key: str, where: str) -> Any:
@@ -273,6 +275,11 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
         return_numbers = return_numbers_from(data.get("return_numbers"))
     except ReturnNumbersError as exc:
         raise PolicyError(str(exc)) from None
+    try:
+        outcomes = outcomes_from(data.get("outcomes"), tuple(g.code for g in grades))
+        fraud = fraud_from(data.get("fraud"), {d.code for d in damage_types})
+    except OutcomePolicyError as exc:
+        raise PolicyError(str(exc)) from None
     return Policy(
         version=int(data.get("version", 1)),
         time_zone=time_zone,
@@ -290,6 +297,8 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
         sign_in_lockout=_sign_in_lockout(data.get("sign_in_lockout")),
         site=_site(data.get("site")),
         return_numbers=return_numbers,
+        outcomes=outcomes,
+        fraud=fraud,
     )
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from inspector.domain.fraud import CustomerHistory
+
 
 class ReturnStatus(StrEnum):
     OPEN = "open"
@@ -25,6 +27,10 @@ class ReturnLine:
     currency: str
     category: str
     serials: tuple[str, ...] = ()
+    requested_outcome: str | None = None     # refund | exchange | store_credit; None: the policy's default
+    exchange_sku: str | None = None
+    exchange_description: str | None = None
+    unit_weight_g: int | None = None
 
 
 @dataclass(frozen=True)
@@ -37,3 +43,6 @@ class Return:
     status: ReturnStatus
     tracking_numbers: tuple[str, ...]
     lines: tuple[ReturnLine, ...]
+    customer_id: str | None = None
+    customer_orders: int | None = None       # the shop's count of the customer's orders, if given
+    customer: CustomerHistory | None = None  # what the hub last served about the customer

@@ -15,8 +15,9 @@ from inspector.domain.operators import Role
 
 # Everything a flag can say sends the item to review; listed so the queue's order (and the report's) is stable.
 REVIEW_FLAGS: tuple[Flag, ...] = (
-    Flag.WRONG_ITEM, Flag.SERIAL_MISMATCH, Flag.UNEXPECTED_PARCEL, Flag.OUTSIDE_WINDOW, Flag.NON_RETURNABLE,
-    Flag.OVER_DEDUCTION_THRESHOLD, Flag.DISPOSITION_OVERRIDDEN, Flag.EXTRA_QUANTITY, Flag.RETURN_NOT_OPEN,
+    Flag.HELD_FOR_REVIEW, Flag.WRONG_ITEM, Flag.SERIAL_MISMATCH, Flag.SERIAL_MISSING, Flag.UNEXPECTED_PARCEL,
+    Flag.OUTSIDE_WINDOW, Flag.NON_RETURNABLE, Flag.OVER_DEDUCTION_THRESHOLD, Flag.DISPOSITION_OVERRIDDEN,
+    Flag.EXTRA_QUANTITY, Flag.RETURN_NOT_OPEN,
 )
 _REVIEW_SET = frozenset(REVIEW_FLAGS)
 
@@ -29,6 +30,11 @@ class ReviewAction(StrEnum):
     GRADE = "override_grade"
     DEDUCTION = "override_deduction"
     DISPOSITION = "override_disposition"
+    OUTCOME = "override_outcome"
+
+
+# The decisions that release an item held for review (`Flag.HELD_FOR_REVIEW`); other overrides leave it open.
+RELEASING = frozenset({ReviewAction.APPROVE, ReviewAction.OUTCOME})
 
 
 def exception_flags(flags: Iterable[str]) -> tuple[str, ...]:

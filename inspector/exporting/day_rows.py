@@ -10,14 +10,21 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Boolean, Select, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
+from inspector.domain.flags import Flag
+from inspector.domain.fraud import Risk
+from inspector.domain.outcomes import stored_outcome
+from inspector.domain.review import RELEASING
 from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.storage.database import Database
 from inspector.storage.orm import FindingRow, InspectionRow, OperatorRow, ParcelRow, ReturnLineRow, ReturnRow
+from inspector.storage.orm_review import InspectionAuditRow
 
 CHUNK = 2000
+HELD_FLAG = Flag.HELD_FOR_REVIEW.value
+RELEASING_ACTIONS = tuple(sorted(a.value for a in RELEASING))
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,18 @@ class ExportRow:
     note: str
     label_prints: int
     version: int
+    # issue 13, appended so the columns before keep their places; defaults for rows made by hand
+    customer_id: str | None = None
+    requested_outcome: str | None = None
+    outcome: str = "refund"              # as stored; a row from before 0008 reads as a refund ...
+    outcome_amount: Decimal | None = None    # ... of its refund (`inspector.domain.outcomes.stored_outcome`)
+    exchange_sku: str | None = None
+    parcel_weight_g: int | None = None
+    expected_weight_g: int | None = None
+    weight_g: int | None = None
+    risk_score: int = 0
+    risk_reasons: tuple[str, ...] = ()   # the fraud signals' values, in the risk's order
+    held: bool = False                   # held for review, and no kept approval or outcome decision yet
 
 
 COLUMNS = tuple(f.name for f in fields(ExportRow))
@@ -107,6 +126,8 @@ def _query(first_day: dt.date, last_day: dt.date | None = None, station: str | N
         i.scanned_text, i.gtin, i.sku, i.serial, i.lot, i.expiry, i.description, i.match_kind, i.flags, i.grade,
         i.unit_price, i.currency, i.deduction_total, i.refund, i.proposed_disposition, i.disposition,
         i.disposition_reason, i.bin, i.note, i.label_prints, i.version,
+        r.customer_id, i.requested_outcome, i.outcome, i.outcome_amount, i.exchange_sku,
+        p.weight_g.label("parcel_weight_g"), p.expected_weight_g, i.weight_g, i.risk, held_column().label("held"),
     ]
     query = (
         select(*columns)
@@ -132,6 +153,29 @@ def _findings(session: Session, ids: list[str]) -> dict[str, list[ExportFinding]
 
 
 _LIST_FIELDS = ("parcel_flags", "line_serials", "flags")
+
+
+def held_sql(inspections: str) -> str:
+    """SQL (SQLite) true for an item of `inspections` (its table's name or alias) held for review with no kept
+    releasing decision (`inspector.domain.review.RELEASING`) in its audit trail; the trail is only looked at for
+    items carrying the flag (the flags are JSON text). The export and the report both read `held` from this."""
+    actions = ", ".join(f"'{a}'" for a in RELEASING_ACTIONS)      # our own codes, not input
+    return (f"CASE WHEN {inspections}.flags LIKE '%\"{HELD_FLAG}\"%' THEN NOT EXISTS (SELECT 1 FROM "
+            f"{InspectionAuditRow.__tablename__} AS released WHERE released.inspection_id = {inspections}.id "
+            f"AND released.action IN ({actions}) AND released.refused_reason IS NULL) ELSE 0 END")
+
+
+def held_column() -> Any:
+    return literal_column(held_sql(InspectionRow.__tablename__), Boolean)
+
+
+def _outcome_fields(row: dict[str, Any]) -> None:
+    """The stored outcome (None before 0008: a refund of the refund) and the risk's score and reasons, in place."""
+    outcome, amount = stored_outcome(row["outcome"], row["outcome_amount"], row["refund"])
+    row["outcome"], row["outcome_amount"] = outcome.value, amount
+    risk = Risk.from_json(row.pop("risk"))
+    row["risk_score"], row["risk_reasons"] = risk.score, tuple(r.signal.value for r in risk.reasons)
+    row["held"] = bool(row["held"])
 
 
 def completed_on(database: Database, day: dt.date, zone: SiteZone = LOCAL) -> Iterator[ExportRow]:
@@ -167,4 +211,5 @@ def completed_between(database: Database, first_day: dt.date, last_day: dt.date,
             for values in chunk:
                 row = dict(values)
                 row.update({name: tuple(row[name] or ()) for name in _LIST_FIELDS})
+                _outcome_fields(row)
                 yield ExportRow(**row, findings=tuple(by_id.get(row["inspection_id"], ())))

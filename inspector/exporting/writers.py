@@ -50,6 +50,8 @@ def _csv_cell(name: str, value: Any) -> str:
         return findings_cell(value)
     if value is None:
         return ""
+    if isinstance(value, bool):     # `held`: as JSON writes it
+        return "true" if value else "false"
     if isinstance(value, tuple):
         return list_cell(str(item) for item in value)
     plain = _plain(value)

@@ -6,6 +6,7 @@ loop that answers health checks. Answers are built as JSON text directly: the pu
 and FastAPI's generic encoder would cost more than the commit.
 """
 # No `from __future__ import annotations`: FastAPI reads these annotations at run time.
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 import orjson
@@ -20,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from typing_extensions import TypedDict
 
 from inspector.hub import feed, ingest
-from inspector.hub.http_common import Problem, Station, StationMismatch, declared, json_answer
+from inspector.hub.http_common import Problem, Station, StationMismatch, declared, hub_clock, json_answer
 from inspector.hub.record_types import PushedRecord
 from inspector.hub.request_body import BadBody, BodyTooLarge, batch_items, is_json, parse_json, read_body
 from inspector.hub.storage import schema_version
@@ -97,14 +98,14 @@ class _DeclaredBodyLimit:
         await self.app(scope, receive, send)
 
 
-def _push(engine: Engine, station: str, body: bytes) -> bytes:
+def _push(engine: Engine, station: str, body: bytes, now: dt.datetime) -> bytes:
     # orjson then checking the objects is several times faster here than pydantic parsing the bytes itself.
     items = batch_items(parse_json(body), "records", MAX_BATCH)
     try:
         incoming = ingest.read_envelopes(items)
     except ingest.Unnamed as exc:
         raise BadBody(["records", exc.index], str(exc), "record_unnamed") from None
-    outcomes = ingest.apply_batch(engine, station, incoming)
+    outcomes = ingest.apply_batch(engine, station, incoming, now)
     counts = {ingest.APPLIED: 0, ingest.DUPLICATE: 0, ingest.REJECTED: 0}
     for o in outcomes:
         counts[o.outcome] += 1
@@ -183,14 +184,19 @@ def create_app(engine: Engine) -> FastAPI:
         if not is_json(request.headers.get("content-type")):
             return json_answer({"detail": "a batch is sent as Content-Type: application/json (UTF-8)"}, 415)
         body = await read_body(request)
-        answer = await run_in_threadpool(_push, engine, name, body)
+        answer = await run_in_threadpool(_push, engine, name, body, hub_clock(app)())
         return Response(answer, media_type="application/json")
 
     @app.get("/v1/returns", response_model=ReturnsPage, tags=["returns"],
              responses=declared(401, 403, 422, 503))
     async def pull_returns(name: Station, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
-                           limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> Response:
-        docs, cursor, more = await run_in_threadpool(feed.returns_since, engine, since, limit)
+                           limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+                           fmt: Annotated[int, Query(alias="format", ge=1, le=2, description=(
+                               "1 (default): the import format as benches before issue 13 read it; 2: with the "
+                               "customer, outcome and weight keys and each return's \"customer\" block"))] = 1
+                           ) -> Response:
+        now = hub_clock(app)()
+        docs, cursor, more = await run_in_threadpool(feed.returns_since, engine, since, limit, fmt, now)
         return json_answer({"returns": docs, "cursor": cursor, "more": more})
 
     @app.get("/v1/policy", response_model=PolicyAnswer, tags=["policy"],
@@ -243,3 +249,7 @@ _SITE_ROUTES.append(decision_routes.add_routes)
 from inspector.hub import return_routes  # noqa: E402  (returns pushed by integrations: POST and DELETE /v1/returns)
 
 _SITE_ROUTES.append(return_routes.add_routes)
+
+from inspector.hub import status_routes  # noqa: E402  (a return's timeline: GET /v1/returns/{rma_number}/status)
+
+_SITE_ROUTES.append(status_routes.add_routes)

@@ -187,7 +187,8 @@ def _conflict(decision: Decided, item: _Item | None, accepted: list[Decided], re
 
 
 _ACTIONS = {ReviewAction.APPROVE: "approved", ReviewAction.GRADE: "grade overridden",
-            ReviewAction.DEDUCTION: "deduction overridden", ReviewAction.DISPOSITION: "disposition overridden"}
+            ReviewAction.DEDUCTION: "deduction overridden", ReviewAction.DISPOSITION: "disposition overridden",
+            ReviewAction.OUTCOME: "outcome overridden"}
 
 
 def _action(action: str) -> str:

@@ -2,8 +2,8 @@
 error bodies.
 
 Two kinds of token: a station's (benches and supervisor desks: records, the feeds they pull) and an integration's
-(the shop's ERP or returns app: it pushes and cancels returns, nothing else). Each kind gets a 403 on the other's
-routes, saying which token it is and which it needs.
+(the shop's ERP or returns app: it pushes and cancels returns, and reads their status). Each kind gets a 403 on the
+other's routes, saying which token it is and which it needs; a return's status takes either (`Reader`).
 
 Routes beyond push and pull live in their own modules (operators, the site feed, closed days) and take these from
 here; `inspector.hub.app` puts them together.
@@ -75,13 +75,18 @@ class StationMismatch(Exception):
 
 
 STATION, INTEGRATION = "station", "integration"   # the kinds of token
-_A_TOKEN = {STATION: "a station token", INTEGRATION: "an integration token"}
+READER = "reader"                                  # either kind: routes that only read a return's status
+_A_TOKEN = {STATION: "a station token", INTEGRATION: "an integration token",
+            READER: "a station or integration token"}
 
 _station_bearer = HTTPBearer(auto_error=False, scheme_name="StationToken",
                              description="the station's token from `inspector hub add-station`")
 _integration_bearer = HTTPBearer(auto_error=False, scheme_name="IntegrationToken",
                                  description="an integration's token from `inspector hub add-integration` (the "
                                              "shop's ERP or returns app): it may only push and cancel returns")
+
+_reader_bearer = HTTPBearer(auto_error=False, scheme_name="ReaderToken",
+                            description="a station's token or an integration's: either may read a return's status")
 
 
 def _owner_of(engine: Any, token: str) -> tuple[str, str] | None:
@@ -142,8 +147,18 @@ async def current_integration(
     return name
 
 
+async def current_reader(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_reader_bearer)]) -> str:
+    """The station or integration the bearer token belongs to: both may read a return's status."""
+    kind, name = await _token_owner(request, credentials, READER)
+    _heard(request, kind, name)
+    return name
+
+
 Station = Annotated[str, Depends(current_station)]
 Integration = Annotated[str, Depends(current_integration)]
+Reader = Annotated[str, Depends(current_reader)]
 
 HEARD_EVERY_SECONDS = 60.0   # a station's last_heard_at is written at most this often
 _log = logging.getLogger(__name__)

@@ -13,6 +13,7 @@ other. SQLite (one hub process, one writer at a time): see `_store_sqlite`.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
-from inspector.hub import badge_runs, decisions, progress, site_feed
+from inspector.hub import badge_runs, decisions, progress, site_feed, timeline
 from inspector.hub.record_types import ENVELOPE, first_error, problem_with
 from inspector.hub.schema import records
 from inspector.hub.storage import in_transaction, now_iso
@@ -144,7 +145,7 @@ def _site_columns(r: Incoming) -> tuple[str | None, str | None]:
 
 
 def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
-                  texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
+                  texts: dict[tuple[str, str], str], at: str) -> dict[tuple[str, str], Outcome]:
     """SQLite: the transaction holds the database's only write lock from its first statement (BEGIN IMMEDIATE),
     so reading what exists and then writing is race-free, and plain executemany costs a third of an upsert with
     RETURNING, on the hub's hot path."""
@@ -159,7 +160,6 @@ def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
             for i, owner, version in cursor.execute(_SQLITE_FIND.format(",".join("?" * len(chunk))),
                                                     [record_type, *chunk]):
                 have[(record_type, i)] = (owner, version)
-    at = now_iso()
     inserts, updates, outcomes = [], [], {}
     taking = [r for r in good if (found := have.get((r.type, r.id))) is None or
               (found[0] == station and found[1] < r.version)]
@@ -186,7 +186,7 @@ def _store_sqlite(conn: Connection, station: str, good: list[Incoming],
 
 
 def _store(conn: Connection, station: str, good: list[Incoming],
-           texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
+           texts: dict[tuple[str, str], str], at: str) -> dict[tuple[str, str], Outcome]:
     # A decision the station had no right to send raises decisions.NoRight: this transaction is undone (a 403).
     refused = decisions.refusals(conn, station, good)
     outcomes = {key: Outcome(key[0], key[1], r.version, REJECTED, refused[key])
@@ -196,18 +196,19 @@ def _store(conn: Connection, station: str, good: list[Incoming],
     events = [r for r in good if r.type == badge_runs.BADGE_EVENT]
     good = [r for r in good if r.type != badge_runs.BADGE_EVENT]
     if good:
-        outcomes.update(_store_dialect(conn, station, good, texts))
-    progress.note_applied(conn, station, [r for r in good if outcomes[(r.type, r.id)].outcome == APPLIED])
+        outcomes.update(_store_dialect(conn, station, good, texts, at))
+    applied = [r for r in good if outcomes[(r.type, r.id)].outcome == APPLIED]
+    progress.note_applied(conn, station, applied)
+    timeline.note_applied(conn, applied, at)   # the events counter: the last lock but the badges' own
     outcomes.update({key: Outcome(key[0], key[1], 1, outcome, reason)
                      for key, (outcome, reason) in badge_runs.store_events(conn, station, events).items()})
     return outcomes
 
 
 def _store_dialect(conn: Connection, station: str, good: list[Incoming],
-                   texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], Outcome]:
+                   texts: dict[tuple[str, str], str], at: str) -> dict[tuple[str, str], Outcome]:
     if conn.dialect.name == "sqlite":
-        return _store_sqlite(conn, station, good, texts)
-    at = now_iso()
+        return _store_sqlite(conn, station, good, texts, at)
     # A number for every row offered: one not applied leaves a gap, which a cursor passes over.
     first = site_feed.numbers(conn, len(good))
     rows = [{"record_type": r.type, "record_id": r.id, "station": station, "version": r.version,
@@ -226,7 +227,10 @@ def _store_dialect(conn: Connection, station: str, good: list[Incoming],
     return outcomes
 
 
-def apply_batch(engine: Engine, station: str, batch: Sequence[Incoming]) -> list[Outcome]:
+def apply_batch(engine: Engine, station: str, batch: Sequence[Incoming],
+                now: dt.datetime | None = None) -> list[Outcome]:
+    """`now`: the hub's clock (the app passes its own), the time records and timeline steps are noted at; a caller
+    outside the app (a command, a test) that passes none gets the wall clock's."""
     decisions.refuse_foreign(station, batch)   # another station's record refuses the whole batch (a 403)
     results: list[Outcome | None] = [None] * len(batch)
     newest: dict[tuple[str, str], int] = {}   # key -> index of the highest version in this batch
@@ -258,7 +262,8 @@ def apply_batch(engine: Engine, station: str, batch: Sequence[Incoming]) -> list
     good = sorted((batch[i] for i in newest.values()), key=lambda r: (r.type, r.id))
     if good:
         stored_texts = {key: texts[index] for key, index in newest.items()}
-        stored = in_transaction(engine, lambda conn: _store(conn, station, good, stored_texts))
+        at = now.astimezone(dt.timezone.utc).isoformat(timespec="microseconds") if now else now_iso()
+        stored = in_transaction(engine, lambda conn: _store(conn, station, good, stored_texts, at))
         for key, index in newest.items():
             results[index] = stored[key]
     return [r for r in results if r is not None]

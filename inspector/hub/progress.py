@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 
 ITEM_INSPECTION = "item_inspection"
 # What uses up a line's quantity, as the bench counts it (`inspector.usecases.inspections._inspected_per_line`):
-# a unit matched to the line, or matched with a serial the line did not list. A unit beyond the quantity, and a
-# cancelled one, do not.
-COUNTING_MATCHES = frozenset({MatchKind.MATCHED.value, MatchKind.SERIAL_MISMATCH.value})
+# a unit matched to the line, matched with a serial the line did not list, or without the serial the line asks for.
+# A unit beyond the quantity, and a cancelled one, do not.
+COUNTING_MATCHES = frozenset({MatchKind.MATCHED.value, MatchKind.SERIAL_MISMATCH.value,
+                              MatchKind.SERIAL_MISSING.value})
 CHUNK = 500   # ids per IN list: well within every database's limit on bound parameters
 
 

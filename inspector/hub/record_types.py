@@ -18,6 +18,7 @@ from pydantic import (AfterValidator, ConfigDict, Field, PlainValidator, StringC
 from typing_extensions import NotRequired, TypedDict
 
 from inspector.domain import money
+from inspector.domain.outcomes import Outcome
 
 Text64 = Annotated[str, StringConstraints(max_length=64)]
 Text255 = Annotated[str, StringConstraints(max_length=255)]
@@ -63,6 +64,28 @@ class _Record(TypedDict):
     station: Annotated[str, StringConstraints(min_length=1, max_length=64)]
 
 
+# Issue 13's keys (benches from before do not send them): the outcome, the weighing and the fraud score.
+OutcomeCode = Literal[tuple(o.value for o in Outcome)]   # type: ignore[valid-type]
+Grams = Annotated[int, Field(ge=1, le=1_000_000)]
+WeightSource = Literal["scale", "typed"]
+
+
+@with_config(STRICT)
+class RiskReason(TypedDict):
+    signal: Text64
+    weight: int
+    detail: Text255
+
+
+@with_config(STRICT)
+class Risk(TypedDict):
+    """`inspector.domain.fraud.Risk.to_json`."""
+    score: int
+    threshold: int | None
+    held: bool
+    reasons: list[RiskReason]
+
+
 class ParcelReceipt(_Record):
     rma_number: Text64 | None
     tracking_number: Text64 | None
@@ -73,6 +96,9 @@ class ParcelReceipt(_Record):
     status: Literal["open", "completed"]
     flags: list[Text64]
     completed_at: Timestamp | None
+    weight_g: NotRequired[Grams | None]
+    weight_source: NotRequired[WeightSource | None]
+    expected_weight_g: NotRequired[Grams | None]
 
 
 @with_config(STRICT)
@@ -112,12 +138,23 @@ class ItemInspection(_Record):
     operator_id: Text64
     started_at: Timestamp
     completed_at: Timestamp | None
+    requested_outcome: NotRequired[OutcomeCode | None]
+    outcome: NotRequired[OutcomeCode | None]
+    outcome_amount: NotRequired[Money | None]
+    outcome_basis: NotRequired[Text255 | None]
+    exchange_sku: NotRequired[Text64 | None]
+    weight_g: NotRequired[Grams | None]
+    weight_source: NotRequired[WeightSource | None]
+    risk: NotRequired[Risk | None]
+    customer_id: NotRequired[Text64 | None]
 
 
 class InspectionOverride(_Record):
     """A supervisor's approval or override of an item inspection, with the changed fields before and after."""
     inspection_id: Text64
-    action: Literal["approve", "override_grade", "override_deduction", "override_disposition"]
+    # override_outcome (a supervisor's refund, exchange or store credit; before/after {"outcome", "outcome_amount",
+    # "exchange_sku"}) since issue 13: a hub from before refuses it, so the hub is upgraded first.
+    action: Literal["approve", "override_grade", "override_deduction", "override_disposition", "override_outcome"]
     before: dict[str, Text255 | None]
     after: dict[str, Text255 | None]
     reason: Text255

@@ -50,6 +50,11 @@ class InboundReturnLine(TypedDict):
     currency: str
     category: NotRequired[str | None]
     serials: NotRequired[list[str] | None]
+    # Issue 13 (docs/import-format.md): checked as the import checks them.
+    requested_outcome: NotRequired[Literal["refund", "exchange", "store_credit"] | None]
+    exchange_sku: NotRequired[Annotated[str, Field(max_length=64)] | None]
+    exchange_description: NotRequired[Annotated[str, Field(max_length=255)] | None]
+    unit_weight_g: NotRequired[Annotated[int, Field(ge=1, le=1_000_000)] | None]
 
 
 @with_config(ConfigDict(strict=True, extra="forbid", title="InboundReturn"))
@@ -61,6 +66,8 @@ class InboundReturn(TypedDict):
     delivered_on: NotRequired[str | None]
     status: NotRequired[Literal["open", "closed", "cancelled"] | None]
     tracking_numbers: NotRequired[list[str] | None]
+    customer_id: NotRequired[Annotated[str, Field(min_length=1, max_length=64)] | None]
+    customer_orders: NotRequired[Annotated[int, Field(ge=0, le=1_000_000)] | None]
     lines: Annotated[list[InboundReturnLine], Field(min_length=1)]
     version: NotRequired[Annotated[int, Field(ge=0, le=MAX_VERSION, description=(
         "the sender's version of the return: an older one than the hub holds is stale, the same one with other "
@@ -190,9 +197,9 @@ def _document(body: bytes) -> Any:
     return document
 
 
-def _push(engine: Engine, integration: str, body: bytes, today: dt.date) -> bytes:
-    checked = _check(batch_items(_document(body), "returns", MAX_RETURNS), today)
-    stored = feed.store_returns(engine, checked.good, source=integration, versions=checked.versions)
+def _push(engine: Engine, integration: str, body: bytes, now: dt.datetime) -> bytes:
+    checked = _check(batch_items(_document(body), "returns", MAX_RETURNS), now.astimezone(dt.timezone.utc).date())
+    stored = feed.store_returns(engine, checked.good, source=integration, versions=checked.versions, now=now)
     outcomes = {r.rma_number: r for r in stored.results}
     results = []
     for index, name in enumerate(checked.names):
@@ -211,13 +218,13 @@ def _push(engine: Engine, integration: str, body: bytes, today: dt.date) -> byte
     return orjson.dumps({"integration": integration, **counts, "results": results})
 
 
-def _cancel(engine: Engine, integration: str, rma_number: str, version: int | None) -> Response:
+def _cancel(engine: Engine, integration: str, rma_number: str, version: int | None, now: dt.datetime) -> Response:
     try:
         name = field_rules.rma_number(rma_number)
     except FieldError as exc:
         return json_answer({"detail": [{"loc": ["query", "rma_number"], "msg": exc.reason,
                                         "type": "rma_number"}]}, 422)
-    done = feed.cancel_return(engine, name, source=integration, version=version)
+    done = feed.cancel_return(engine, name, source=integration, version=version, now=now)
     if done is None:
         return json_answer({"detail": f"the hub holds no return {name}"}, 404)
     said = [_version_problem("query", name, done.reason).to_json()] if done.reason else []
@@ -243,8 +250,7 @@ def add_routes(app: FastAPI, engine: Engine) -> None:
         if not is_json(request.headers.get("content-type")):
             return json_answer({"detail": "returns are sent as Content-Type: application/json (UTF-8)"}, 415)
         body = await read_body(request)
-        today = hub_clock(app)().astimezone(dt.timezone.utc).date()
-        answer = await run_in_threadpool(_push, engine, name, body, today)
+        answer = await run_in_threadpool(_push, engine, name, body, hub_clock(app)())
         return Response(answer, media_type="application/json")
 
     @app.delete("/v1/returns", response_model=CancelAnswer, tags=["returns"],
@@ -263,5 +269,5 @@ def add_routes(app: FastAPI, engine: Engine) -> None:
         Without a version only the status changes and the hub keeps the version it holds: the push of that version
         sent again afterwards is rejected (an older one stale), so a replayed push never reopens the return. A
         push of a higher version does, as any newer version replaces the return."""
-        return await run_in_threadpool(_cancel, engine, name, rma_number, version)
+        return await run_in_threadpool(_cancel, engine, name, rma_number, version, hub_clock(app)())
 

@@ -6,7 +6,7 @@ plug in with a validator and no migration. A table that changes shape changes he
 """
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -73,6 +73,7 @@ class IntegrationRow(HubBase):
 class ReturnDocRow(HubBase):
     """A return to expect, in the import format (docs/import-format.md), with the change number benches pull by."""
     __tablename__ = "hub_returns"
+    __table_args__ = (Index("ix_hub_returns_customer", "customer_id", "first_seen_at"),)
     # The upstream's own id, 1 to 64 characters (revision 0003; 32 before).
     rma_number: Mapped[str] = mapped_column(String(64), primary_key=True)
     status: Mapped[str] = mapped_column(String(16))
@@ -84,6 +85,10 @@ class ReturnDocRow(HubBase):
     upstream_version: Mapped[int | None] = mapped_column(BigInteger)
     # Who stored it last: an integration's name, or `import:<source>` for `inspector hub import-rmas`.
     source: Mapped[str | None] = mapped_column(String(64))
+    # Revision 0004. The shop's customer id (opaque, as given) and when the hub first stored the return (hub time,
+    # UTC): a customer's returns of the last days are counted by them (`inspector.hub.customers`).
+    customer_id: Mapped[str | None] = mapped_column(String(64))
+    first_seen_at: Mapped[str | None] = mapped_column(String(32))
 
 
 class CounterRow(HubBase):
@@ -171,6 +176,51 @@ class ClosedDayRow(HubBase):
     report_pdf: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ReturnEventRow(HubBase):
+    """A step of a return's timeline (revision 0004, `inspector.hub.timeline`): written once per (return, step,
+    subject), numbered by the `events` counter, and delivered to the webhooks in that order."""
+    __tablename__ = "hub_return_events"
+    __table_args__ = (UniqueConstraint("rma_number", "step", "subject", name="uq_hub_return_events_step"),
+                      Index("ix_hub_return_events_seq", "seq", unique=True))
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rma_number: Mapped[str] = mapped_column(String(64))
+    step: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(64))          # the parcel, item or decision; "" for the return
+    seq: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[str] = mapped_column(String(32))               # when it happened (the bench's clock, UTC)
+    station: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str] = mapped_column(Text)                 # JSON
+    recorded_at: Mapped[str] = mapped_column(String(32))
+
+
+class WebhookRow(HubBase):
+    """An endpoint the hub posts every timeline step to (revision 0004). The secret signs, so it is kept as given."""
+    __tablename__ = "hub_webhooks"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    secret: Mapped[str] = mapped_column(String(128))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    next_attempt_at: Mapped[str | None] = mapped_column(String(32))   # backing off until then (UTC)
+    failures: Mapped[int] = mapped_column(Integer, default=0)          # failed attempts in a row
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class WebhookDeliveryRow(HubBase):
+    """One event owed to one webhook (revision 0004): the hub's outbox, written with the event."""
+    __tablename__ = "hub_webhook_deliveries"
+    __table_args__ = (Index("ix_hub_webhook_deliveries_pending", "webhook", "state", "rma_number", "seq"),)
+    webhook: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rma_number: Mapped[str] = mapped_column(String(64))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(16))                     # pending | delivered
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    delivered_at: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
 records = RecordRow.__table__
 stations = StationRow.__table__
 integrations = IntegrationRow.__table__
@@ -182,3 +232,6 @@ badge_locks = BadgeLockRow.__table__
 badge_events = BadgeEventRow.__table__
 line_units = LineUnitRow.__table__
 closed_days = ClosedDayRow.__table__
+return_events = ReturnEventRow.__table__
+webhooks = WebhookRow.__table__
+webhook_deliveries = WebhookDeliveryRow.__table__

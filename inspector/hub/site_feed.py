@@ -30,9 +30,15 @@ def happened_at(record_type: str, data: dict[str, Any]) -> str | None:
     return None
 
 
+_SUBJECT_FIELDS = {"inspection_override": "inspection_id", "item_inspection": "parcel_id",
+                   "parcel_receipt": "rma_number"}
+
+
 def subject_of(record_type: str, data: dict[str, Any]) -> str | None:
-    """What the record is about, for the hub's own lookups: an override's inspection."""
-    return data.get("inspection_id") if record_type == "inspection_override" else None
+    """What the record is about, for the hub's own lookups: an override's inspection, an item's parcel, a parcel's
+    return (revision 0004: the timeline finds a return's records by them)."""
+    field = _SUBJECT_FIELDS.get(record_type)
+    return data.get(field) if field else None
 
 
 def numbers(conn: Connection, count: int) -> int:

@@ -40,6 +40,8 @@ class ReturnFields:
     delivered_on: dt.date | None
     status: ReturnStatus
     tracking_numbers: tuple[str, ...]
+    customer_id: str | None = None
+    customer_orders: int | None = None
 
 
 # What the store keeps of one record that passed every check: its RMA number, its return's fields (only with the
@@ -80,9 +82,10 @@ class FileStore:
     def add(self, entry: Entry) -> None:
         rma_number, f, lines = entry
         plain = (rma_number, f and (f.order_number, f.customer_reason, f.delivered_on, f.status.value,
-                                    f.tracking_numbers),
+                                    f.tracking_numbers, f.customer_id, f.customer_orders),
                  tuple((ln.line_no, ln.sku, ln.gtin, ln.description, ln.quantity, str(ln.unit_price), ln.currency,
-                        ln.category, ln.serials) for ln in lines))
+                        ln.category, ln.serials, ln.requested_outcome, ln.exchange_sku, ln.exchange_description,
+                        ln.unit_weight_g) for ln in lines))
         pickle.dump(plain, self._file, protocol=pickle.HIGHEST_PROTOCOL)
 
     def entries(self) -> Iterator[Entry]:
@@ -93,9 +96,11 @@ class FileStore:
                 rma_number, f, lines = pickle.load(self._file)
             except EOFError:
                 return
-            yield (rma_number, f and ReturnFields(f[0], f[1], f[2], ReturnStatus(f[3]), f[4]),
-                   tuple(ReturnLine("", n, sku, gtin, text, quantity, Decimal(price), currency, category, serials)
-                         for n, sku, gtin, text, quantity, price, currency, category, serials in lines))
+            yield (rma_number, f and ReturnFields(f[0], f[1], f[2], ReturnStatus(f[3]), f[4], f[5], f[6]),
+                   tuple(ReturnLine("", n, sku, gtin, text, quantity, Decimal(price), currency, category, serials,
+                                    requested, exchange, exchange_text, weight)
+                         for n, sku, gtin, text, quantity, price, currency, category, serials, requested, exchange,
+                         exchange_text, weight in lines))
 
     def close(self) -> None:
         self._file.close()
@@ -160,12 +165,15 @@ def _return_fields(values: Mapping[str, object], today: dt.date, errors: list[Fi
         _collect(errors, rules.delivered_on, values.get("delivered_on"), today),
         _collect(errors, rules.status, values.get("status")),
         _collect(errors, rules.tracking_numbers, values.get("tracking_numbers")),
+        _collect(errors, rules.customer_id, values.get("customer_id")),
+        _collect(errors, rules.customer_orders, values.get("customer_orders")),
     )
     if errors:
         return None
-    order_number, reason, day, status, tracking = found
+    order_number, reason, day, status, tracking, customer, orders = found
     # Reasons repeat from return to return ("Too small"): one string each, not one per return kept until the end.
-    return ReturnFields(order_number, sys.intern(reason), day, status, tracking)   # type: ignore[arg-type]
+    return ReturnFields(order_number, sys.intern(reason), day, status, tracking,   # type: ignore[arg-type]
+                        customer, orders)   # type: ignore[arg-type]
 
 
 def _line(values: Mapping[str, object], errors: list[FieldError], numbered: int | None) -> ReturnLine | None:
@@ -185,11 +193,19 @@ def _line(values: Mapping[str, object], errors: list[FieldError], numbered: int 
         price = _collect(errors, rules.unit_price, values.get("unit_price"), currency)
     category = _collect(errors, rules.category, values.get("category"))
     serials = _collect(errors, rules.serials, values.get("serials"), quantity)
+    requested = _collect(errors, rules.requested_outcome, values.get("requested_outcome"))
+    # Judged against the request only when the request itself is readable (else its own error says it all).
+    bad_request = any(e.field == "requested_outcome" for e in errors)
+    exchange = None if bad_request else _collect(errors, rules.exchange_sku, values.get("exchange_sku"), requested)
+    exchange_text = _collect(errors, rules.exchange_description, values.get("exchange_description"))
+    weight = _collect(errors, rules.unit_weight_g, values.get("unit_weight_g"))
     if errors:
         return None
     # Ids are the database's business; `upsert_returns` keys on RMA number and line number.
     return ReturnLine(id="", line_no=line_no, sku=sku, gtin=gtin, description=description, quantity=quantity,
-                      unit_price=price, currency=currency, category=category, serials=serials)
+                      unit_price=price, currency=currency, category=category, serials=serials,
+                      requested_outcome=requested, exchange_sku=exchange, exchange_description=exchange_text,
+                      unit_weight_g=weight)
 
 
 def _differences(first: ReturnFields, other: ReturnFields) -> list[str]:
@@ -216,7 +232,8 @@ class ReturnChecker:
 
     def _fields(self, values: Mapping[str, object], errors: list[FieldError]) -> ReturnFields | None:
         key = tuple(values.get(name) for name in RETURN_FIELDS[1:])
-        if not all(value is None or isinstance(value, str) for value in key):
+        # Text and JSON integers (customer_orders) are remembered; not true/false, which compare equal to 1 and 0.
+        if not all(value is None or isinstance(value, str) or type(value) is int for value in key):
             return _return_fields(values, self.today, errors)   # JSON lists are not worth remembering
         if self._last_fields is None or self._last_fields[0] != key:
             found: list[FieldError] = []
@@ -376,7 +393,7 @@ def _whole(rma_number: str, f: ReturnFields, lines: list[ReturnLine], renumber: 
     ordered = numbered_by_content(lines) if renumber else tuple(sorted(lines, key=lambda line: line.line_no))
     return Return(id="", rma_number=rma_number, order_number=f.order_number, customer_reason=f.customer_reason,
                   delivered_on=f.delivered_on, status=f.status, tracking_numbers=f.tracking_numbers,
-                  lines=ordered)
+                  lines=ordered, customer_id=f.customer_id, customer_orders=f.customer_orders)
 
 
 def plan_import(records: Iterable[RawReturn], today: dt.date) -> ImportPlan:

@@ -126,8 +126,9 @@ def _bench_code(value: str) -> str | None:
     return None if kind in (None, ScanKind.LICENSE_PLATE) else kind.value
 
 
-def whole_number(field: str, raw: object, maximum: int) -> int:
-    """A positive whole number: JSON integer or CSV digits; 2.0, "2.5", true and -1 are refused."""
+def whole_number(field: str, raw: object, maximum: int, minimum: int = 1) -> int:
+    """A whole number from `minimum` (1: positive): JSON integer or CSV digits; 2.0, "2.5", true and -1 are
+    refused."""
     if isinstance(raw, bool) or isinstance(raw, float):
         raise FieldError(field, f"must be a whole number, got {raw!r}")
     if isinstance(raw, int):
@@ -141,8 +142,8 @@ def whole_number(field: str, raw: object, maximum: int) -> int:
             size = digits if len(digits) <= 20 else f"a number of {len(digits)} digits"
             raise FieldError(field, f"{size} is implausibly large (at most {maximum})")
         number = int(value)
-    if number < 1:
-        raise FieldError(field, f"must be 1 or more, got {_number(number)}")
+    if number < minimum:
+        raise FieldError(field, f"must be {minimum} or more, got {_number(number)}")
     if number > maximum:
         raise FieldError(field, f"{_number(number)} is implausibly large (at most {maximum})")
     return number
@@ -287,3 +288,61 @@ def unit_price(raw: object, currency_code: str | None) -> Decimal:
 def category(raw: object) -> str:
     # Policy names categories in lower case ("personalised"); "Personalised" must not slip past the check.
     return text("category", raw, CATEGORY_MAX, required=False).lower()
+
+
+# -- outcomes and fraud signals (issue 13): all optional ---------------------------------------------------------------
+CUSTOMER_ID_MAX, EXCHANGE_SKU_MAX, EXCHANGE_DESCRIPTION_MAX = 64, 64, 255
+MAX_CUSTOMER_ORDERS = 1_000_000
+MAX_UNIT_WEIGHT_G = 1_000_000
+REQUESTABLE_OUTCOMES = ("refund", "exchange", "store_credit")
+
+
+def customer_id(raw: object) -> str | None:
+    """The shop's own id of the customer: opaque, 1 to 64 printable characters kept exactly; empty means unknown."""
+    value = text("customer_id", raw, CUSTOMER_ID_MAX, required=False)
+    if not value:
+        return None
+    if not value.isprintable():
+        raise FieldError("customer_id", f"{shown(value)} holds a character that cannot be printed")
+    return value
+
+
+def customer_orders(raw: object) -> int | None:
+    """The shop's count of the customer's orders (0 is a count: the first order may still be in the shop's books)."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    return whole_number("customer_orders", raw, MAX_CUSTOMER_ORDERS, minimum=0)
+
+
+def requested_outcome(raw: object) -> str | None:
+    """What the customer asked for; empty leaves it to the site's policy (`outcomes.default_request`)."""
+    value = _as_text("requested_outcome", raw).lower()
+    if not value:
+        return None
+    if value not in REQUESTABLE_OUTCOMES:
+        raise FieldError("requested_outcome", f"{shown(value)} is not {', '.join(REQUESTABLE_OUTCOMES[:-1])} or "
+                                              f"{REQUESTABLE_OUTCOMES[-1]}")
+    return value
+
+
+def exchange_sku(raw: object, requested: str | None) -> str | None:
+    """The item the customer wants instead: required with an exchange, refused with anything else (a stray SKU on
+    a refund line is most often a column shifted by one)."""
+    value = text("exchange_sku", raw, EXCHANGE_SKU_MAX, required=False)
+    if requested == "exchange" and not value:
+        raise FieldError("exchange_sku", "is empty; an exchange needs the SKU to send instead")
+    if value and requested != "exchange":
+        raise FieldError("exchange_sku", f"{shown(value)} is given but requested_outcome is "
+                                         f"{requested or 'empty'}; only an exchange names a SKU to send instead")
+    return value or None
+
+
+def exchange_description(raw: object) -> str | None:
+    return text("exchange_description", raw, EXCHANGE_DESCRIPTION_MAX, required=False) or None
+
+
+def unit_weight_g(raw: object) -> int | None:
+    """One unit's weight in whole grams, as shipped (without the parcel's packaging); empty means unknown."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    return whole_number("unit_weight_g", raw, MAX_UNIT_WEIGHT_G)

@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 
 from inspector.importing.problems import Location
 
-RETURN_FIELDS = ("rma_number", "order_number", "customer_reason", "delivered_on", "status", "tracking_numbers")
-LINE_FIELDS = ("line_no", "sku", "gtin", "description", "quantity", "unit_price", "currency", "category", "serials")
+RETURN_FIELDS = ("rma_number", "order_number", "customer_reason", "delivered_on", "status", "tracking_numbers",
+                 "customer_id", "customer_orders")
+LINE_FIELDS = ("line_no", "sku", "gtin", "description", "quantity", "unit_price", "currency", "category", "serials",
+               "requested_outcome", "exchange_sku", "exchange_description", "unit_weight_g")
 # A source that gives only an amount for several units: the unit price is worked out (`pricing`).
 PRICE_FROM_TOTAL = ("order_amount", "order_quantity")
 

@@ -40,7 +40,8 @@ _FOUND_BY_FINDING = (("wrong_item_shipped", QT_TRANSLATE_NOOP("report", "wrong i
                      ("missing_packaging", QT_TRANSLATE_NOOP("report", "incomplete")))
 NO_FAULT = QT_TRANSLATE_NOOP("report", "no fault found")
 NO_REASON = QT_TRANSLATE_NOOP("report", "(none stated)")
-UNKNOWN = QT_TRANSLATE_NOOP("report", "(unknown)")    # no SKU, no carrier
+UNKNOWN = QT_TRANSLATE_NOOP("report", "(unknown)")    # no SKU, no carrier, no currency
+NO_CURRENCY = ""        # the currency of an item with no price (by_outcome, held): shown as UNKNOWN
 
 
 def found_reason(flags: Iterable[str], finding_codes: Iterable[str]) -> str:
@@ -67,6 +68,9 @@ class ExceptionLine:
     currency: str
     deduction: Decimal | None
     refund: Decimal | None
+
+
+_NOTHING = (0, Decimal(0))
 
 
 @dataclass
@@ -122,6 +126,14 @@ class DayFigures:
     by_exception: Counter[str] = field(default_factory=Counter)
     window_violations: int = 0
     exceptions: list[ExceptionLine] = field(default_factory=list)
+    # issue 13. The outcomes' money per (outcome, currency) and the held items' per currency: (units, amount);
+    # every unit counts, one without a currency under NO_CURRENCY.
+    by_outcome: dict[tuple[str, str], tuple[int, Decimal]] = field(default_factory=dict)
+    held: dict[str, tuple[int, Decimal]] = field(default_factory=dict)
+    # Fraud signals, held or not: units per signal, and units with any signal per SKU and per customer.
+    fraud_by_reason: Counter[str] = field(default_factory=Counter)
+    fraud_by_sku: Counter[str] = field(default_factory=Counter)
+    fraud_by_customer: Counter[str] = field(default_factory=Counter)
     station_filter: str | None = None       # the one station asked for, else None (all in `stations`)
     zone: SiteZone = LOCAL                  # whose days and hours these are
     # The words of the dispositions and packaging conditions counted here by code; None: the shipped policy's.
@@ -162,6 +174,13 @@ class DayFigures:
                 money.deductions += row.deduction_total
             if row.refund is not None:
                 money.refunds += row.refund
+        # An item without a currency (off the return: nothing to pay, perhaps held) counts under NO_CURRENCY.
+        amount, key = row.outcome_amount, (row.outcome, currency or NO_CURRENCY)
+        units, total = self.by_outcome.get(key, _NOTHING)
+        self.by_outcome[key] = (units + 1, total + amount)
+        if row.held:
+            units, total = self.held.get(key[1], _NOTHING)
+            self.held[key[1]] = (units + 1, total + amount)
         who = self.inspectors.get(row.operator_badge)
         if who is None:
             who = self.inspectors[row.operator_badge] = Inspector(row.operator_name)
@@ -176,6 +195,11 @@ class DayFigures:
         self.skus[sku] += 1
         if sku not in self.sku_names:
             self.sku_names[sku] = row.description or row.line_description or ""
+        signals = row.risk_reasons
+        if signals:
+            self.fraud_by_reason.update(signals)
+            self.fraud_by_sku[sku] += 1
+            self.fraud_by_customer[row.customer_id or UNKNOWN] += 1
         rate = self.by_carrier[row.parcel_carrier or UNKNOWN]
         rate.items += 1
         packaging = self.by_packaging[row.parcel_packaging_condition]

@@ -1,6 +1,7 @@
 """The report's sections in their order: the cover (title, day, stations, the site's notes), totals, money per
-currency, items by grade, disposition and reason, stated beside found reasons, the charts, throughput per inspector,
-the most returned SKUs, damage by carrier and packaging, the exceptions, the late records and the sign-off.
+currency, outcomes per currency and the money held for review (`outcome_sections`), items by grade, disposition and
+reason, stated beside found reasons, the charts, throughput per inspector, the most returned SKUs, damage by carrier
+and packaging, the fraud signals, the exceptions, the late records and the sign-off.
 
 The codes of the records are shown in words, as the window shows them (`inspector.domain.code_words`): exception
 flags by their sentence, dispositions and packaging conditions by the policy's label (`DayFigures.labels`), each
@@ -18,6 +19,7 @@ from inspector.domain.code_words import flag_words
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.reports.charts import bar_chart, hourly_chart
 from inspector.reports.figures import NO_REASON, UNKNOWN, DayFigures, shipped_labels
+from inspector.reports.outcome_sections import fraud_story, outcome_story
 from inspector.reports.site_notes import SiteNotes, late_records_section, site_lines
 from inspector.reports.table_look import Fonts, Look, chunked_tables
 from inspector.reports.words import Words
@@ -87,6 +89,7 @@ def day_story(figures: DayFigures, fonts: Fonts, stations_text: str, generated: 
     story.append(Look.of(fonts, 8.5, 4, numeric_from=1).table(
         [[say(QT_TRANSLATE_NOOP("report", "Currency")), items, say(QT_TRANSLATE_NOOP("report", "Deductions")),
           say(QT_TRANSLATE_NOOP("report", "Refunds"))], *money_rows], [25 * mm, 25 * mm, 40 * mm, 40 * mm]))
+    story += outcome_story(figures, fonts, words)
     counts = Look.of(fonts, 8.5, 2, numeric_from=1)
     grade_rows = [[g, count(n)] for g, n in sorted(figures.by_grade.items())]
     disp_rows = [[fonts.wrapped([disposition(d)], 45 * mm, 8.5), count(n)]
@@ -159,8 +162,9 @@ def day_story(figures: DayFigures, fonts: Fonts, stations_text: str, generated: 
                             _side_by_side(rates(say(QT_TRANSLATE_NOOP("report", "Carrier")), figures.by_carrier,
                                                 carrier),
                                           rates(say(QT_TRANSLATE_NOOP("report", "Packaging")), figures.by_packaging,
-                                                packaging))]),
-              PageBreak(),
+                                                packaging))])]
+    story += fraud_story(figures, fonts, words)
+    story += [PageBreak(),
               fonts.heading(say(QT_TRANSLATE_NOOP("report", "Exceptions ({count})")).format(
                   count=count(len(figures.exceptions))))]
     figures.exceptions.sort(key=lambda e: (e.completed_at, e.license_plate))

@@ -152,6 +152,11 @@ class ReturnRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     source: Mapped[str] = mapped_column(String(16), default="import")
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Migration 0008: the shop's customer (kept exactly), their count of orders, and what the hub last served about
+    # their returns (`inspector.domain.fraud.CustomerHistory` as JSON).
+    customer_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    customer_orders: Mapped[int | None]
+    customer_history: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     lines: Mapped[list[ReturnLineRow]] = relationship(back_populates="rma", order_by="ReturnLineRow.line_no",
                                                       cascade="all, delete-orphan")
     tracking: Mapped[list[ReturnTrackingRow]] = relationship(cascade="all, delete-orphan")
@@ -177,6 +182,11 @@ class ReturnLineRow(Base):
     currency: Mapped[str] = mapped_column(String(3))
     category: Mapped[str] = mapped_column(String(64), default="")
     serials: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    # Migration 0008: what the customer asked for (None: the policy's default) and what one unit should weigh.
+    requested_outcome: Mapped[str | None] = mapped_column(String(16))
+    exchange_sku: Mapped[str | None] = mapped_column(String(64))
+    exchange_description: Mapped[str | None] = mapped_column(String(255))
+    unit_weight_g: Mapped[int | None]
     rma: Mapped[ReturnRow] = relationship(back_populates="lines")
 
 
@@ -204,6 +214,10 @@ class ParcelRow(Base):
     completed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     version: Mapped[int] = mapped_column(default=1)
     origin: Mapped[str] = mapped_column(String(8), default=OWN, server_default=OWN)
+    # Migration 0008: the parcel as weighed ("scale" or "typed") and what it should have weighed.
+    weight_g: Mapped[int | None]
+    weight_source: Mapped[str | None] = mapped_column(String(8))
+    expected_weight_g: Mapped[int | None]
     items: Mapped[list[InspectionRow]] = relationship(back_populates="parcel", order_by="InspectionRow.started_at")
 
 
@@ -243,6 +257,16 @@ class InspectionRow(Base):
     label_prints: Mapped[int] = mapped_column(default=0)
     version: Mapped[int] = mapped_column(default=1)
     origin: Mapped[str] = mapped_column(String(8), default=OWN, server_default=OWN)
+    # Migration 0008. What the customer gets (`inspector.domain.outcomes`; NULL on older rows: a refund of `refund`),
+    # the item as weighed, and its fraud risk (`inspector.domain.fraud.Risk` as JSON).
+    requested_outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_amount: Mapped[Decimal | None] = mapped_column(MoneyText)
+    outcome_basis: Mapped[str | None] = mapped_column(String(255))
+    exchange_sku: Mapped[str | None] = mapped_column(String(64))
+    weight_g: Mapped[int | None]
+    weight_source: Mapped[str | None] = mapped_column(String(8))
+    risk: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
     parcel: Mapped[ParcelRow] = relationship(back_populates="items")
     findings: Mapped[list[FindingRow]] = relationship(back_populates="inspection", cascade="all, delete-orphan",
                                                       order_by="FindingRow.code")

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
+from inspector.domain.fraud import CustomerHistory
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
 from inspector.storage.orm import ReturnLineRow, ReturnRow, ReturnTrackingRow
 
@@ -12,9 +13,12 @@ _returns, _lines, _tracking = ReturnRow.__table__, ReturnLineRow.__table__, Retu
 # Built once and run on the connection: a return is read on every scan, and the ORM's loading (identity map,
 # joined eager loading, instance state) cost several times the three small indexed queries themselves.
 _RETURN = select(_returns.c.id, _returns.c.rma_number, _returns.c.order_number, _returns.c.customer_reason,
-                 _returns.c.delivered_on, _returns.c.status).where(_returns.c.id == bindparam("id"))
+                 _returns.c.delivered_on, _returns.c.status, _returns.c.customer_id, _returns.c.customer_orders,
+                 _returns.c.customer_history).where(_returns.c.id == bindparam("id"))
 _LINES = (select(_lines.c.id, _lines.c.line_no, _lines.c.sku, _lines.c.gtin, _lines.c.description,
-                 _lines.c.quantity, _lines.c.unit_price, _lines.c.currency, _lines.c.category, _lines.c.serials)
+                 _lines.c.quantity, _lines.c.unit_price, _lines.c.currency, _lines.c.category, _lines.c.serials,
+                 _lines.c.requested_outcome, _lines.c.exchange_sku, _lines.c.exchange_description,
+                 _lines.c.unit_weight_g)
           .where(_lines.c.return_id == bindparam("id")).order_by(_lines.c.line_no))
 _TRACKING = select(_tracking.c.tracking_number).where(_tracking.c.return_id == bindparam("id"))
 
@@ -23,13 +27,25 @@ def return_line(row: Any) -> ReturnLine:
     """From a `ReturnLineRow` or a Core row of its columns."""
     return ReturnLine(id=row.id, line_no=row.line_no, sku=row.sku, gtin=row.gtin, description=row.description,
                       quantity=row.quantity, unit_price=row.unit_price, currency=row.currency,
-                      category=row.category, serials=tuple(row.serials or ()))
+                      category=row.category, serials=tuple(row.serials or ()),
+                      requested_outcome=row.requested_outcome, exchange_sku=row.exchange_sku,
+                      exchange_description=row.exchange_description, unit_weight_g=row.unit_weight_g)
 
 
 def _return(row: Any, tracking_numbers: tuple[str, ...], lines: tuple[ReturnLine, ...]) -> Return:
     return Return(id=row.id, rma_number=row.rma_number, order_number=row.order_number,
                   customer_reason=row.customer_reason, delivered_on=row.delivered_on,
-                  status=ReturnStatus(row.status), tracking_numbers=tracking_numbers, lines=lines)
+                  status=ReturnStatus(row.status), tracking_numbers=tracking_numbers, lines=lines,
+                  customer_id=row.customer_id, customer_orders=row.customer_orders,
+                  customer=_customer(row.customer_history))
+
+
+def _customer(stored: Any) -> CustomerHistory | None:
+    # Stored only after the bench checked it (`usecases.customer_history`): a block that no longer reads is ignored.
+    try:
+        return CustomerHistory.from_json(stored)
+    except ValueError:
+        return None
 
 
 def return_of(row: ReturnRow) -> Return:

@@ -180,7 +180,9 @@ class HubClient:
         return [Ack(r["type"], r["id"], r["version"], r["outcome"], r.get("reason")) for r in answer["results"]]
 
     def pull_returns(self, since: int, limit: int = 500) -> tuple[list[dict[str, Any]], int, bool]:
-        answer = self._call("GET", "/returns", params={"since": since, "limit": limit})
+        """Format 2: the returns with their outcome and weight fields and their customer's history (a hub from
+        before ignores the parameter and serves format 1, which this bench reads too)."""
+        answer = self._call("GET", "/returns", params={"since": since, "limit": limit, "format": 2})
         return answer["returns"], int(answer["cursor"]), bool(answer["more"])
 
     def pull_policy(self) -> tuple[int, dict[str, Any] | None]:

@@ -151,7 +151,7 @@ class SyncEngine:
         return self._in_transaction(lambda conn: outbox.prepare_push(conn, size, after_id))
 
     def apply_acks(self, batch: outbox.PushBatch, acks: list[Ack]) -> outbox.AckSummary:
-        return self._in_transaction(lambda conn: outbox.apply_acks(conn, batch, acks))
+        return self._in_transaction(lambda conn: outbox.apply_acks(conn, batch, acks, self.policy))
 
     def note_failure(self, batch: outbox.PushBatch, error: BaseException) -> None:
         self._in_transaction(lambda conn: outbox.note_failure(conn, batch, str(error)))

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select, update
 
+from inspector.domain.policy import Policy
 from inspector.storage.orm import OutboxRow
 from inspector.sync.client import Ack, HubForbade, push_body
 from inspector.sync.readers import READERS
@@ -90,8 +91,9 @@ def prepare_push(conn: Connection, limit: int, after_id: int = 0) -> PushBatch:
                      push_body(records) if records else b"", limit)
 
 
-def apply_acks(conn: Connection, batch: PushBatch, acks: list[Ack]) -> AckSummary:
-    """Marks the rows the hub answered for. A record the hub did not mention stays pending (sent next time)."""
+def apply_acks(conn: Connection, batch: PushBatch, acks: list[Ack], policy: Policy) -> AckSummary:
+    """Marks the rows the hub answered for. A record the hub did not mention stays pending (sent next time). The
+    policy works out again an item whose decision the hub refused."""
     done: list[int] = []
     rejected: dict[str, list[int]] = defaultdict(list)
     counts = {"applied": 0, "duplicate": 0, "rejected": 0}
@@ -112,7 +114,7 @@ def apply_acks(conn: Connection, batch: PushBatch, acks: list[Ack]) -> AckSummar
     refused = {ack.id: ack.reason or "rejected by the hub" for ack in acks
                if ack.type == OVERRIDE_RECORD and ack.outcome == "rejected" and (ack.type, ack.id) in batch.rows_for}
     if refused:
-        note_refusals(conn, refused, dt.datetime.now(dt.timezone.utc))
+        note_refusals(conn, refused, dt.datetime.now(dt.timezone.utc), policy)
     set_aside = sum(len(ids) for ids in batch.set_aside.values())
     return AckSummary(counts["applied"], counts["duplicate"], counts["rejected"], set_aside,
                       len(done) + sum(len(i) for i in rejected.values()) + set_aside,

@@ -8,6 +8,10 @@ Each pulled return also carries its progress ("progress": what each station has 
 key is not part of the import format, so it is taken off before the checks; for every return stored, the other
 stations' part replaces what the bench knew (`replace_line_progress`), so a unit beyond the quantity returned is
 flagged extra at whichever bench it is scanned.
+
+Asked for with format 2, a return also carries its customer's history ("customer": their recent returns, for the
+repeat-returner signal). It too is taken off before the checks and kept with the return (`customer_history`); a
+return served without one has none.
 """
 from __future__ import annotations
 
@@ -21,11 +25,13 @@ from typing import Any
 from inspector.domain.policy import PolicyError, policy_from_dict
 from inspector.importing import plan_import, returns_from_document
 from inspector.importing.problems import ImportFileError
+from inspector.usecases.customer_history import replace_customer_histories
 from inspector.usecases.line_progress import LineProgress, ReplaceLineProgress, replace_line_progress
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 
 HUB_SOURCE = "hub"   # ReturnRow.source
+SERVED_ONLY = ("progress", "customer")   # what the hub adds to a return: not part of the import format
 
 
 @dataclass(frozen=True)
@@ -39,9 +45,10 @@ class StoredReturns:
 def store_returns(documents: list[dict[str, Any]], uow: UnitOfWork, at: dt.datetime,
                   own_station: str | None = None) -> StoredReturns:
     """`own_station`: this bench's name, whose progress the bench counts from its own rows."""
-    progress = {doc["rma_number"]: served_progress(doc["progress"]) for doc in documents
-                if isinstance(doc, dict) and isinstance(doc.get("rma_number"), str) and "progress" in doc}
-    documents = [_without_progress(doc) for doc in documents]
+    named = [doc for doc in documents if isinstance(doc, dict) and isinstance(doc.get("rma_number"), str)]
+    progress = {doc["rma_number"]: served_progress(doc["progress"]) for doc in named if "progress" in doc}
+    customers = {doc["rma_number"]: doc.get("customer") for doc in named}
+    documents = [_without_served(doc) for doc in documents]
     try:
         plan = plan_import(list(returns_from_document({"returns": documents})), at.date())
     except ImportFileError as exc:
@@ -55,11 +62,12 @@ def store_returns(documents: list[dict[str, Any]], uow: UnitOfWork, at: dt.datet
     stored = {r.rma_number for r in plan.returns}
     replace_line_progress(ReplaceLineProgress({rma: entries for rma, entries in progress.items() if rma in stored},
                                               own_station), uow)
+    replace_customer_histories(uow, {rma: data for rma, data in customers.items() if rma in stored})
     return StoredReturns(result.added, result.updated, tuple(plan.rejected), problems)
 
 
-def _without_progress(doc: Any) -> Any:
-    return {k: v for k, v in doc.items() if k != "progress"} if isinstance(doc, dict) else doc
+def _without_served(doc: Any) -> Any:
+    return {k: v for k, v in doc.items() if k not in SERVED_ONLY} if isinstance(doc, dict) else doc
 
 
 def served_progress(entries: Any) -> list[LineProgress]:

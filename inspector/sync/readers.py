@@ -34,10 +34,14 @@ _PARCELS = (select(*_as_stored(_parcels), _returns.c.rma_number.label("rma_numbe
             .select_from(_parcels.outerjoin(_returns, _parcels.c.return_id == _returns.c.id)))
 # The return line by the site's identity (RMA number and line number): the bench's row id means nothing elsewhere.
 _RMA_OF_LINE = _returns.alias("line_return")
+# The customer is the parcel's return's (an item off the return, with no line, was still sent back by them).
+_PARCEL_OF_ITEM, _RETURN_OF_PARCEL = _parcels.alias("item_parcel"), _returns.alias("parcel_return")
 _INSPECTIONS = (select(*_as_stored(_inspections), _RMA_OF_LINE.c.rma_number.label("line_rma_number"),
-                       _lines.c.line_no.label("line_no"))
+                       _lines.c.line_no.label("line_no"), _RETURN_OF_PARCEL.c.customer_id.label("customer_id"))
                 .select_from(_inspections.outerjoin(_lines, _inspections.c.return_line_id == _lines.c.id)
-                             .outerjoin(_RMA_OF_LINE, _lines.c.return_id == _RMA_OF_LINE.c.id)))
+                             .outerjoin(_RMA_OF_LINE, _lines.c.return_id == _RMA_OF_LINE.c.id)
+                             .outerjoin(_PARCEL_OF_ITEM, _inspections.c.parcel_id == _PARCEL_OF_ITEM.c.id)
+                             .outerjoin(_RETURN_OF_PARCEL, _PARCEL_OF_ITEM.c.return_id == _RETURN_OF_PARCEL.c.id)))
 _FINDINGS = select(*_as_stored(_findings))
 _FINDINGS_ORDER = (_findings.c.inspection_id, _findings.c.code)   # as the ORM relationship orders them
 

@@ -267,7 +267,8 @@ def ensure_operators(conn: Connection, wanted: dict[str, str]) -> int:
 
 # -- parcels ---------------------------------------------------------------------------------------------------------
 _PARCEL_COLUMNS = ("id", "return_id", "tracking_number", "carrier", "scanned_text", "station", "operator_id",
-                   "received_at", "packaging_condition", "status", "flags", "completed_at", "version", "origin")
+                   "received_at", "packaging_condition", "status", "flags", "completed_at", "version", "origin",
+                   "weight_g", "weight_source", "expected_weight_g")
 
 
 def _parcel_row(record: _Copy, returns: dict[str, str]) -> tuple[Any, ...]:
@@ -276,7 +277,8 @@ def _parcel_row(record: _Copy, returns: dict[str, str]) -> tuple[Any, ...]:
     return (record.id, returns.get(rma) if rma else None, d["tracking_number"], d["carrier"],
             d["tracking_number"] or rma or "", record.station, d["operator_id"], _time(d["received_at"]),
             d["packaging_condition"], d["status"], _flags(tuple(d["flags"])), _time(d["completed_at"]), record.version,
-            SITE_COPY)
+            # Records of benches from before issue 13 have no weighing: .get()
+            SITE_COPY, d.get("weight_g"), d.get("weight_source"), d.get("expected_weight_g"))
 
 
 def _store_parcels(conn: Connection, records: dict[str, _Copy], report: CopyReport) -> None:
@@ -302,7 +304,8 @@ def _placeholder_parcels(conn: Connection, items: list[_Copy], returns: dict[str
             continue
         d, rma = item.data, item.data.get("rma_number")
         rows.append((parcel_id, returns.get(rma) if rma else None, None, None, "", item.station, d["operator_id"],
-                     _time(d["started_at"]), "intact", "open", "[]", None, PLACEHOLDER_VERSION, SITE_COPY))
+                     _time(d["started_at"]), "intact", "open", "[]", None, PLACEHOLDER_VERSION, SITE_COPY,
+                     None, None, None))
         operators.setdefault(d["operator_id"], d["started_at"])
     if rows:
         _placeholder_operators(conn, operators, report)
@@ -315,7 +318,8 @@ _INSPECTION_COLUMNS = ("id", "license_plate", "parcel_id", "return_line_id", "sc
                        "lot", "expiry", "description", "match_kind", "flags", "grade", "unit_price", "currency",
                        "deduction_total", "refund", "proposed_disposition", "disposition", "disposition_reason",
                        "bin", "note", "status", "operator_id", "station", "started_at", "completed_at",
-                       "label_prints", "version", "origin")
+                       "label_prints", "version", "origin", "requested_outcome", "outcome", "outcome_amount",
+                       "outcome_basis", "exchange_sku", "weight_g", "weight_source", "risk")
 STAND_IN_MARK = "~"
 
 
@@ -360,7 +364,10 @@ def _inspection_row(record: _Copy, plate: str, lines: dict[tuple[str, int], str]
             d["grade"], _money(d["unit_price"]), d["currency"], _money(d["deduction_total"]), _money(d["refund"]),
             d["proposed_disposition"], d["disposition"], d["disposition_reason"], d["bin"], d["note"], d["status"],
             d["operator_id"], record.station, _time(d["started_at"]), _time(d["completed_at"]), 0, record.version,
-            SITE_COPY)
+            # Records of benches from before issue 13 lack these (.get): an outcome left NULL reads as a refund.
+            SITE_COPY, d.get("requested_outcome"), d.get("outcome"), _money(d.get("outcome_amount")),
+            d.get("outcome_basis"), d.get("exchange_sku"), d.get("weight_g"), d.get("weight_source"),
+            None if (risk := d.get("risk")) is None else _json(risk))
 
 
 def _store_inspections(conn: Connection, records: dict[str, _Copy], report: CopyReport) -> None:

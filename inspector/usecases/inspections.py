@@ -4,20 +4,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, insert, select
 
-from inspector.domain.assessment import assess_unit, unit_flags
-from inspector.domain.deductions import DeductionLine
 from inspector.domain.matching import Match, MatchKind, match_unit
-from inspector.domain.policy import Policy
 from inspector.domain.returns import Return
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import OWN, FindingRow, InspectionRow, ParcelRow, UtcDateTime
 from inspector.storage.snapshots import load_return
-from inspector.usecases.line_progress import inspected_elsewhere
+from inspector.usecases.unit_assessment import (COUNTED_MATCHES, Recorded, assess, inspected_per_line,
+                                                parcel_evidence, parcel_evidence_of)
 from inspector.usecases.unit_of_work import UnitOfWork
 
 
@@ -62,6 +59,13 @@ class SetNote:
 
 
 @dataclass(frozen=True)
+class SetSerial:
+    inspection_id: str
+    serial: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
 class InspectionCommand:
     inspection_id: str
     at: dt.datetime
@@ -69,62 +73,31 @@ class InspectionCommand:
 
 _inspections = InspectionRow.__table__
 _parcels = ParcelRow.__table__
-_PARCEL_FOR_ITEM = select(_parcels.c.status, _parcels.c.return_id, _parcels.c.received_at).where(
+_PARCEL_FOR_ITEM = select(_parcels.c.status, _parcels.c.return_id, _parcels.c.received_at, _parcels.c.flags,
+                          _parcels.c.weight_g, _parcels.c.expected_weight_g).where(
     _parcels.c.id == bindparam("parcel_id"), _parcels.c.origin == OWN)   # never a desk's copy of another's parcel
 _IN_HAND = select(_inspections.c.id).where(_inspections.c.parcel_id == bindparam("parcel_id"),
                                            _inspections.c.status == "in_progress").limit(1)
 _START = insert(_inspections)
-_INSPECTED_PER_LINE = (select(_inspections.c.return_line_id, func.count())
-                       .where(_inspections.c.return_line_id.in_(bindparam("line_ids", expanding=True)),
-                              _inspections.c.status != "cancelled",
-                              # A desk's copies of other stations' units are counted in their station's progress.
-                              _inspections.c.origin == OWN,
-                              _inspections.c.match_kind.in_([MatchKind.MATCHED, MatchKind.SERIAL_MISMATCH]))
-                       .group_by(_inspections.c.return_line_id))
+
+
+_inspected_per_line = inspected_per_line   # its name before issue 13 (tests compare it with the hub's rule)
 
 
 def _rma(uow: UnitOfWork, return_id: str | None) -> Return | None:
     return None if return_id is None else load_return(uow.connection, return_id)
 
 
-def _inspected_per_line(uow: UnitOfWork, rma: Return) -> dict[str, int]:
-    """Units already inspected against each of the return's lines (cancelled ones and mismatches do not count), at
-    this bench and, as the hub last served it, at the site's other benches (`inspector.hub.progress` counts theirs
-    by the same rule)."""
-    counted = dict(uow.connection.execute(_INSPECTED_PER_LINE, {"line_ids": [ln.id for ln in rma.lines]}).all())
-    line_ids = {ln.line_no: ln.id for ln in rma.lines}
-    for elsewhere in inspected_elsewhere(uow, rma.rma_number):
-        line_id = line_ids.get(elsewhere.line_no)
-        if line_id is not None:
-            counted[line_id] = counted.get(line_id, 0) + elsewhere.inspected
-    return counted
-
-
-def _policy_results(policy: Policy, match: Match, rma: Return | None, received_on: dt.date, grade: str | None,
-                    findings: list[str], chosen: str | None) -> tuple[dict[str, Any], dict[str, DeductionLine]]:
-    """What policy derives from what is recorded: the columns to store, and the deduction of each finding.
-
-    `chosen` is a disposition the operator picked over the proposed one (with a reason), else None.
-    """
-    result = assess_unit(policy, match, unit_flags(policy, match, rma, received_on), grade, findings, chosen)
-    disposition = result.proposed_disposition if chosen is None else chosen
-    values: dict[str, Any] = {"flags": sorted(result.flags), "proposed_disposition": result.proposed_disposition,
-                              "disposition": disposition, "bin": policy.disposition(disposition).bin}
-    if result.deductions is None:
-        return values, {}
-    values.update(deduction_total=result.deductions.total, refund=result.deductions.refund)
-    return values, {ln.finding: ln for ln in result.deductions.lines}
-
-
-def _reassess(uow: UnitOfWork, row: InspectionRow) -> None:
+def reassess(uow: UnitOfWork, row: InspectionRow) -> None:
     """Recompute everything policy derives from what is recorded; stored results always match the inputs."""
     parcel = row.parcel
     rma = _rma(uow, parcel.return_id)
     line = next((ln for ln in rma.lines if ln.id == row.return_line_id), None) if rma else None
     received_on = uow.policy.zone.day_of(parcel.received_at)      # the site's day, as the return window counts
-    values, amounts = _policy_results(uow.policy, Match(MatchKind(row.match_kind), line), rma, received_on,
-                                      row.grade, [f.code for f in row.findings],
-                                      row.disposition if row.disposition_reason is not None else None)
+    values, amounts = assess(uow.policy, Recorded(
+        Match(MatchKind(row.match_kind), line), rma, received_on, row.grade, tuple(f.code for f in row.findings),
+        row.disposition if row.disposition_reason is not None else None, row.requested_outcome, row.exchange_sku,
+        row.weight_g, parcel_evidence_of(uow, parcel, rma)))
     for column, value in values.items():
         setattr(row, column, value)
     for finding in row.findings:
@@ -141,7 +114,8 @@ def refuse_copy(row: InspectionRow | ParcelRow) -> None:
                                                       "read-only copy."), station=row.station)
 
 
-def _in_progress(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
+def in_progress_row(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
+    """The bench's own item still in hand, else RefusedError saying why not."""
     row = uow.session.get(InspectionRow, inspection_id)
     if row is None:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "That item is no longer on this bench."))
@@ -162,11 +136,15 @@ def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
         if item_in_hand(uow, cmd.parcel_id) is not None:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Finish or cancel the item in hand first."))
         rma = _rma(uow, parcel.return_id)
-        inspected = _inspected_per_line(uow, rma) if rma else {}
-        match = match_unit(rma.lines if rma else None, inspected, cmd.gtin, cmd.sku, cmd.serial)
+        inspected = inspected_per_line(uow, rma) if rma else {}
+        match = match_unit(rma.lines if rma else None, inspected, cmd.gtin, cmd.sku, cmd.serial,
+                           require_serial=uow.policy.fraud.require_serial)
         line = match.line
         received_on = uow.policy.zone.day_of(parcel.received_at)
-        values, _amounts = _policy_results(uow.policy, match, rma, received_on, None, [], None)
+        requested, exchange_sku = (line.requested_outcome, line.exchange_sku) if line else (None, None)
+        values, _amounts = assess(uow.policy, Recorded(
+            match, rma, received_on, requested_outcome=requested, exchange_sku=exchange_sku,
+            parcel=parcel_evidence(uow, parcel.flags or (), parcel.weight_g, parcel.expected_weight_g, rma)))
         inspection_id = str(uuid.uuid4())
         connection.execute(_START, {
             "id": inspection_id, "license_plate": cmd.license_plate, "parcel_id": cmd.parcel_id,
@@ -175,7 +153,8 @@ def start_inspection(cmd: StartInspection, uow: UnitOfWork) -> str:
             "serial": cmd.serial, "lot": cmd.lot, "expiry": cmd.expiry,
             "description": line.description if line else "", "match_kind": match.kind.value,
             "unit_price": line.unit_price if line else None, "currency": line.currency if line else None,
-            "deduction_total": None, "refund": None, "status": "in_progress", "operator_id": cmd.operator_id,
+            "deduction_total": None, "refund": None, "requested_outcome": requested, "exchange_sku": exchange_sku,
+            "weight_g": None, "weight_source": None, "status": "in_progress", "operator_id": cmd.operator_id,
             "station": cmd.station, "started_at": cmd.at, "label_prints": 0, "version": 1, **values})
         uow.commit()
         return inspection_id
@@ -187,9 +166,9 @@ def grade_inspection(cmd: GradeInspection, uow: UnitOfWork) -> None:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade {grade} is not on this site's scale ({scale})."),
                            grade=cmd.grade, scale=", ".join(uow.policy.grade_codes))
     with uow:
-        row = _in_progress(uow, cmd.inspection_id)
+        row = in_progress_row(uow, cmd.inspection_id)
         row.grade = grade
-        _reassess(uow, row)
+        reassess(uow, row)
         uow.commit()
 
 
@@ -197,14 +176,14 @@ def toggle_finding(cmd: ToggleFinding, uow: UnitOfWork) -> bool:
     """Ticks or unticks a damage finding; returns whether it is now ticked."""
     uow.policy.damage_type(cmd.code)  # unknown codes are refused before anything is written
     with uow:
-        row = _in_progress(uow, cmd.inspection_id)
+        row = in_progress_row(uow, cmd.inspection_id)
         existing = next((f for f in row.findings if f.code == cmd.code), None)
         if existing is not None:
             row.findings.remove(existing)
         else:
             row.findings.append(FindingRow(code=cmd.code, basis=""))
         uow.session.flush()
-        _reassess(uow, row)
+        reassess(uow, row)
         uow.commit()
         return existing is None
 
@@ -213,7 +192,7 @@ def choose_disposition(cmd: ChooseDisposition, uow: UnitOfWork) -> None:
     if not uow.policy.has_disposition(cmd.disposition):
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Unknown disposition {code}."), code=cmd.disposition)
     with uow:
-        row = _in_progress(uow, cmd.inspection_id)
+        row = in_progress_row(uow, cmd.inspection_id)
         if cmd.disposition == row.proposed_disposition:
             row.disposition, row.disposition_reason = cmd.disposition, None
         else:
@@ -221,13 +200,39 @@ def choose_disposition(cmd: ChooseDisposition, uow: UnitOfWork) -> None:
             if not reason:
                 raise RefusedError(QT_TRANSLATE_NOOP("bench", "Changing the proposed disposition needs a reason."))
             row.disposition, row.disposition_reason = cmd.disposition, reason
-        _reassess(uow, row)
+        reassess(uow, row)
+        uow.commit()
+
+
+def set_serial(cmd: SetSerial, uow: UnitOfWork) -> None:
+    """The unit's serial, typed or scanned after the item (a label without AI 21): the unit is matched again."""
+    serial = " ".join(cmd.serial.split())
+    if not serial or len(serial) > 64:
+        raise RefusedError(QT_TRANSLATE_NOOP("bench", "A serial number is 1 to 64 characters."))
+    with uow:
+        row = in_progress_row(uow, cmd.inspection_id)
+        rma = _rma(uow, row.parcel.return_id)
+        if rma is not None:
+            inspected = inspected_per_line(uow, rma)
+            if row.return_line_id in inspected and row.match_kind in COUNTED_MATCHES:
+                inspected[row.return_line_id] -= 1   # this unit itself
+            match = match_unit(rma.lines, inspected, row.gtin, row.sku, serial,
+                               require_serial=uow.policy.fraud.require_serial)
+            line = match.line
+            row.match_kind, row.return_line_id = match.kind.value, line.id if line else None
+            if line is not None:
+                row.sku, row.description, row.unit_price, row.currency = (line.sku, line.description,
+                                                                          line.unit_price, line.currency)
+            row.requested_outcome, row.exchange_sku = (line.requested_outcome, line.exchange_sku) if line else \
+                (None, None)
+        row.serial = serial
+        reassess(uow, row)
         uow.commit()
 
 
 def set_note(cmd: SetNote, uow: UnitOfWork) -> None:
     with uow:
-        row = _in_progress(uow, cmd.inspection_id)
+        row = in_progress_row(uow, cmd.inspection_id)
         row.note = cmd.note.strip()[:2000]
         uow.commit()
 
@@ -241,14 +246,14 @@ def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
     """Completes a graded item; returns its new version.
 
     The hot path of the bench, so it is one guarded UPDATE and one outbox INSERT: every earlier change already stored
-    the policy's results (`_reassess`), so there is nothing left to compute, and the guard in the WHERE clause does
+    the policy's results (`reassess`), so there is nothing left to compute, and the guard in the WHERE clause does
     the checking that a read would otherwise do.
     """
     with uow:
         # Read to the end, so the statement is finished before the commit.
         done = uow.cursor().execute(_COMPLETE, (UtcDateTime.stored(cmd.at), cmd.inspection_id)).fetchall()
         if not done:
-            row = _in_progress(uow, cmd.inspection_id)  # raises the specific refusal
+            row = in_progress_row(uow, cmd.inspection_id)  # raises the specific refusal
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade the item before completing it.") if row.grade is None
                                else QT_TRANSLATE_NOOP("bench", "That item cannot be completed now."))
         version = done[0][0]
@@ -259,7 +264,7 @@ def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
 
 def cancel_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> None:
     with uow:
-        row = _in_progress(uow, cmd.inspection_id)
+        row = in_progress_row(uow, cmd.inspection_id)
         # Only completing (and reopening) moves the version on while an item is in hand: past 1, upstream has
         # heard of this item (a completion that was reopened), so it hears of the cancellation too.
         heard_upstream = row.version > 1

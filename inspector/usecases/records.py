@@ -21,6 +21,8 @@ def parcel_record(row: Any, rma_number: str | None) -> dict[str, Any]:
         "carrier": row.carrier, "station": row.station, "operator_id": row.operator_id,
         "received_at": _iso(row.received_at), "packaging_condition": row.packaging_condition,
         "status": row.status, "flags": list(row.flags), "completed_at": _iso(row.completed_at),
+        # issue 13: the parcel's weighing (flags carry weight_off / empty_box / missing_items)
+        "weight_g": row.weight_g, "weight_source": row.weight_source, "expected_weight_g": row.expected_weight_g,
     }
 
 
@@ -37,6 +39,11 @@ def inspection_record(row: Any, findings: Iterable[Any]) -> dict[str, Any]:
         "disposition_reason": row.disposition_reason, "bin": row.bin, "note": row.note, "status": row.status,
         "operator_id": row.operator_id, "station": row.station, "started_at": _iso(row.started_at),
         "completed_at": _iso(row.completed_at),
+        # issue 13: the outcome as stored (None on rows from before 0008: a refund of `refund`), the weighing and
+        # the fraud risk (`inspector.domain.fraud.Risk.to_json`, or None), and the return's customer
+        "requested_outcome": row.requested_outcome, "outcome": row.outcome, "outcome_amount": row.outcome_amount,
+        "outcome_basis": row.outcome_basis, "exchange_sku": row.exchange_sku, "weight_g": row.weight_g,
+        "weight_source": row.weight_source, "risk": row.risk, "customer_id": row.customer_id,
     }
 
 

@@ -46,6 +46,8 @@ def _apply_lines(uow: UnitOfWork, row: ReturnRow, incoming: Return) -> None:
         target.sku, target.gtin, target.description = line.sku, line.gtin, line.description
         target.quantity, target.unit_price, target.currency = line.quantity, line.unit_price, line.currency
         target.category, target.serials = line.category, list(line.serials)
+        target.requested_outcome, target.exchange_sku = line.requested_outcome, line.exchange_sku
+        target.exchange_description, target.unit_weight_g = line.exchange_description, line.unit_weight_g
     for stale in existing.values():
         if stale.id not in inspected:   # a line already inspected against stays, so history keeps its price
             row.lines.remove(stale)
@@ -111,6 +113,7 @@ def _upsert_batch(uow: UnitOfWork, batch: list[Return], source: str, at: dt.date
         row.order_number, row.customer_reason = incoming.order_number, incoming.customer_reason
         row.delivered_on, row.status = incoming.delivered_on, incoming.status.value
         row.source, row.updated_at = source, at
+        row.customer_id, row.customer_orders = incoming.customer_id, incoming.customer_orders
         _apply_lines(uow, row, incoming)
         for number in incoming.tracking_numbers:
             if owned.get(number) is not None and owned[number].return_id == row.id:

@@ -1,4 +1,5 @@
-"""The supervisor's review: the queue of exceptions, approving, and overriding grade, a deduction or disposition.
+"""The supervisor's review: the queue of exceptions, approving, and overriding grade, a deduction or disposition
+(the outcome: `inspector.usecases.outcome_override`).
 
 Every decision is a new `inspection_audit` row (never an edit) and an outbox row of type `inspection_override`;
 an override also changes the item itself, at a new version, and queues it for upstream in the same transaction.
@@ -21,14 +22,17 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from inspector.domain.flags import NOT_REFUNDABLE
-from inspector.domain.review import (DeductionOverrideError, ReviewAction, breaks_four_eyes, clean_reason,
+from inspector.domain.flags import NOT_REFUNDABLE, Flag
+from inspector.domain.fraud import Reason
+from inspector.domain.outcomes import Outcome
+from inspector.domain.review import (RELEASING, DeductionOverrideError, ReviewAction, breaks_four_eyes, clean_reason,
                                      current_version, exception_flags, may_review, override_deduction)
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import OWN, InspectionRow, OperatorRow
 from inspector.storage.orm_review import InspectionAuditRow
 from inspector.usecases.review_rows import queue_rows
+from inspector.usecases.unit_assessment import redecide
 from inspector.usecases.unit_of_work import UnitOfWork
 
 OVERRIDE_RECORD = "inspection_override"
@@ -67,6 +71,12 @@ class ReviewItem:
     version: int
     # This bench's latest decision on it that the hub refused (another supervisor decided first: who, and when).
     refused: str | None = None
+    outcome: str = Outcome.REFUND.value
+    outcome_amount: Decimal | None = None
+    outcome_basis: str = ""
+    exchange_sku: str | None = None
+    risk_reasons: tuple[Reason, ...] = ()
+    held: bool = False          # held for review and not yet released (approved, or its outcome decided)
 
 
 @dataclass(frozen=True)
@@ -140,7 +150,10 @@ def require_range(first_day: dt.date, last_day: dt.date) -> None:
                            first=first_day.isoformat(), last=last_day.isoformat())
 
 
-def _state(actions: list[str]) -> str:
+def _state(actions: list[str], held: bool = False) -> str:
+    """A held item stays open until a decision releases it (an approval or an outcome), whatever else is changed."""
+    if held and not any(a in RELEASING for a in actions):
+        return "open"
     if any(a != ReviewAction.APPROVE for a in actions):
         return "overridden"
     return "approved" if actions else "open"
@@ -163,7 +176,9 @@ def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> lis
             # hold leaves every desk's queue once one desk decided and both synced.
             decisions = decided.get(r.id, ())
             kept = [d for d in decisions if d.refused is None]
-            state = _state([d.action for d in kept])
+            actions = [d.action for d in kept]
+            flagged = Flag.HELD_FOR_REVIEW.value in r.flags
+            state = _state(actions, flagged)
             if query.open_only and state != "open":
                 continue
             refused = next((d.refused for d in reversed(decisions) if d.refused is not None), None)
@@ -172,7 +187,8 @@ def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> lis
                 r.sku, r.description, exceptions, r.grade, r.proposed_disposition, r.disposition,
                 r.disposition_reason, r.currency, r.unit_price, r.deduction_total, r.refund,
                 tuple(findings.get(r.id, ())), state,
-                current_version(r.version, [d.produced_version for d in kept]), refused))
+                current_version(r.version, [d.produced_version for d in kept]), refused, r.outcome, r.outcome_amount,
+                r.outcome_basis, r.exchange_sku, r.risk.reasons, flagged and not any(a in RELEASING for a in actions)))
         return items
 
 
@@ -183,7 +199,7 @@ def _completed(uow: UnitOfWork, inspection_id: str) -> InspectionRow:
     return row
 
 
-def _reason(reason: str) -> str:
+def require_reason(reason: str) -> str:
     kept = clean_reason(reason)
     if not kept:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "An override needs a reason."))
@@ -200,23 +216,23 @@ def decided_version(uow: UnitOfWork, row: InspectionRow) -> int:
 
 
 @dataclass(frozen=True)
-class _Deciding:
+class Deciding:
     row: InspectionRow
     based_on: int         # the version decided on; the decision produces the next one
 
 
-def _deciding(uow: UnitOfWork, cmd: Decision) -> _Deciding:
+def deciding_on(uow: UnitOfWork, cmd: Decision) -> Deciding:
     """Checks that this supervisor may decide on this item now (role, completed, four eyes)."""
     require_supervisor(uow, cmd.supervisor_id)
     row = _completed(uow, cmd.inspection_id)
     if breaks_four_eyes(row.operator_id, cmd.supervisor_id, uow.policy.site.four_eyes):
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "You inspected this item yourself: another supervisor must "
                                                       "approve, override or release it."))
-    return _Deciding(row, decided_version(uow, row))
+    return Deciding(row, decided_version(uow, row))
 
 
-def _audit(uow: UnitOfWork, cmd: Decision, deciding: _Deciding, action: ReviewAction, before: dict[str, Any],
-           after: dict[str, Any], reason: str) -> str:
+def write_audit(uow: UnitOfWork, cmd: Decision, deciding: Deciding, action: ReviewAction,
+                before: dict[str, Any], after: dict[str, Any], reason: str) -> str:
     audit = InspectionAuditRow(id=str(uuid.uuid4()), inspection_id=deciding.row.id, action=action.value,
                                before=before, after=after, reason=reason, operator_id=cmd.supervisor_id,
                                station=cmd.station, at=cmd.at, inspection_version=deciding.based_on + 1, version=1,
@@ -227,7 +243,7 @@ def _audit(uow: UnitOfWork, cmd: Decision, deciding: _Deciding, action: ReviewAc
     return audit.id
 
 
-def _changed(uow: UnitOfWork, at: dt.datetime, row: InspectionRow, version: int) -> None:
+def item_changed(uow: UnitOfWork, at: dt.datetime, row: InspectionRow, version: int) -> None:
     """The item's change goes upstream at `version`, if the item is this bench's own. A desk's copy of another
     station's item shows the change at once but is never queued, nor moved to a new version: its owner writes it."""
     if row.origin != OWN:
@@ -240,9 +256,9 @@ def _changed(uow: UnitOfWork, at: dt.datetime, row: InspectionRow, version: int)
 def approve(cmd: Approve, uow: UnitOfWork) -> str:
     """Accepts the inspection as recorded (releases a hold); returns the audit row's id."""
     with uow:
-        deciding = _deciding(uow, cmd)
-        audit_id = _audit(uow, cmd, deciding, ReviewAction.APPROVE, {"review": "open"}, {"review": "approved"},
-                          clean_reason(cmd.note))
+        deciding = deciding_on(uow, cmd)
+        audit_id = write_audit(uow, cmd, deciding, ReviewAction.APPROVE, {"review": "open"}, {"review": "approved"},
+                               clean_reason(cmd.note))
         uow.commit()
         return audit_id
 
@@ -255,36 +271,38 @@ def _grade_of(uow: UnitOfWork, grade: str) -> str:
     return code
 
 
-def set_grade(row: InspectionRow, grade: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The change itself (before, after), here and when a decision made elsewhere is pulled."""
+def set_grade(row: InspectionRow, uow: UnitOfWork, grade: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The change itself (before, after), here and when a decision made elsewhere is pulled; the outcome follows
+    the grade (an exchange needs a good enough one)."""
     before = {"grade": row.grade}
     row.grade = grade
+    redecide(uow, row)
     return before, {"grade": grade}
 
 
 def override_grade(cmd: OverrideGrade, uow: UnitOfWork) -> str:
     grade = _grade_of(uow, cmd.grade)
     with uow:
-        deciding = _deciding(uow, cmd)
-        reason = _reason(cmd.reason)
+        deciding = deciding_on(uow, cmd)
+        reason = require_reason(cmd.reason)
         row = deciding.row
         if row.grade == grade:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "The item already has that value."))
-        before, after = set_grade(row, grade)
-        _changed(uow, cmd.at, row, deciding.based_on + 1)
-        audit_id = _audit(uow, cmd, deciding, ReviewAction.GRADE, before, after, reason)
+        before, after = set_grade(row, uow, grade)
+        item_changed(uow, cmd.at, row, deciding.based_on + 1)
+        audit_id = write_audit(uow, cmd, deciding, ReviewAction.GRADE, before, after, reason)
         uow.commit()
         return audit_id
 
 
-def _money(value: Decimal | None) -> str | None:
+def money_text(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def set_deduction(row: InspectionRow, code: str, amount: str, reason: str,
+def set_deduction(row: InspectionRow, uow: UnitOfWork, code: str, amount: str, reason: str,
                   refuse_same: bool = False) -> tuple[dict[str, Any], dict[str, Any]]:
-    """One finding's deduction, with the total and the refund worked out again (DeductionOverrideError if it
-    cannot be set on this item)."""
+    """One finding's deduction, with the total, the refund and the outcome worked out again
+    (DeductionOverrideError if it cannot be set on this item)."""
     if row.unit_price is None or row.currency is None:
         raise DeductionOverrideError("this item has no paid price to deduct from")
     amounts = {f.code: f.deduction for f in row.findings}
@@ -293,29 +311,30 @@ def set_deduction(row: InspectionRow, code: str, amount: str, reason: str,
     finding = next(f for f in row.findings if f.code == code)
     if refuse_same and finding.deduction == change.amounts[code]:
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "The item already has that value."))
-    before = {"finding": code, "deduction": _money(finding.deduction),
-              "deduction_total": _money(row.deduction_total), "refund": _money(row.refund)}
+    before = {"finding": code, "deduction": money_text(finding.deduction),
+              "deduction_total": money_text(row.deduction_total), "refund": money_text(row.refund)}
     finding.deduction = change.amounts[code]
     finding.basis = f"set by supervisor: {reason}"[:255]
     row.deduction_total, row.refund = change.total, change.refund
-    after = {"finding": code, "deduction": _money(finding.deduction),
-             "deduction_total": _money(change.total), "refund": _money(change.refund)}
+    redecide(uow, row)
+    after = {"finding": code, "deduction": money_text(finding.deduction),
+             "deduction_total": money_text(change.total), "refund": money_text(change.refund)}
     return before, after
 
 
 def override_deduction_of(cmd: OverrideDeduction, uow: UnitOfWork) -> str:
     with uow:
-        deciding = _deciding(uow, cmd)
-        reason = _reason(cmd.reason)
+        deciding = deciding_on(uow, cmd)
+        reason = require_reason(cmd.reason)
         row = deciding.row
         if row.unit_price is None or row.currency is None:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "This item has no paid price to deduct from."))
         try:
-            before, after = set_deduction(row, cmd.finding, cmd.amount, reason, refuse_same=True)
+            before, after = set_deduction(row, uow, cmd.finding, cmd.amount, reason, refuse_same=True)
         except DeductionOverrideError as exc:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "That deduction cannot be set: {why}"), why=str(exc))
-        _changed(uow, cmd.at, row, deciding.based_on + 1)
-        audit_id = _audit(uow, cmd, deciding, ReviewAction.DEDUCTION, before, after, reason)
+        item_changed(uow, cmd.at, row, deciding.based_on + 1)
+        audit_id = write_audit(uow, cmd, deciding, ReviewAction.DEDUCTION, before, after, reason)
         uow.commit()
         return audit_id
 
@@ -334,14 +353,14 @@ def override_disposition(cmd: OverrideDisposition, uow: UnitOfWork) -> str:
     if not uow.policy.has_disposition(cmd.disposition):
         raise RefusedError(QT_TRANSLATE_NOOP("bench", "Unknown disposition {code}."), code=cmd.disposition)
     with uow:
-        deciding = _deciding(uow, cmd)
-        reason = _reason(cmd.reason)
+        deciding = deciding_on(uow, cmd)
+        reason = require_reason(cmd.reason)
         row = deciding.row
         if row.disposition == cmd.disposition:
             raise RefusedError(QT_TRANSLATE_NOOP("bench", "The item already has that value."))
         before, after = set_disposition(row, uow, cmd.disposition, reason)
-        _changed(uow, cmd.at, row, deciding.based_on + 1)
-        audit_id = _audit(uow, cmd, deciding, ReviewAction.DISPOSITION, before, after, reason)
+        item_changed(uow, cmd.at, row, deciding.based_on + 1)
+        audit_id = write_audit(uow, cmd, deciding, ReviewAction.DISPOSITION, before, after, reason)
         uow.commit()
         return audit_id
 

@@ -14,6 +14,8 @@ from typing import Any, NamedTuple
 import orjson
 from sqlalchemy import Connection
 
+from inspector.domain.fraud import Risk
+from inspector.domain.outcomes import stored_outcome
 from inspector.storage.orm import UtcDateTime
 
 _TIME = UtcDateTime()
@@ -22,7 +24,8 @@ _RANGE = "i.status = 'completed' AND i.completed_at >= ? AND i.completed_at < ? 
 _ITEMS = f"""
 SELECT i.id, i.license_plate, i.completed_at, i.station, o.name, r.rma_number, r.customer_reason, i.sku,
        i.description, i.flags, i.grade, i.proposed_disposition, i.disposition, i.disposition_reason, i.currency,
-       i.unit_price, i.deduction_total, i.refund, i.version
+       i.unit_price, i.deduction_total, i.refund, i.version, i.outcome, i.outcome_amount, i.outcome_basis,
+       i.exchange_sku, i.risk
 FROM item_inspections AS i
 JOIN operators AS o ON o.id = i.operator_id
 JOIN parcel_receipts AS p ON p.id = i.parcel_id
@@ -65,6 +68,11 @@ class QueueRow(NamedTuple):
     deduction_total: Decimal | None
     refund: Decimal | None
     version: int
+    outcome: str                # rows from before outcomes were stored read as a refund of the refund
+    outcome_amount: Decimal | None
+    outcome_basis: str
+    exchange_sku: str | None
+    risk: Risk
 
 
 class Decided(NamedTuple):
@@ -100,11 +108,15 @@ def queue_rows(conn: Connection, start: dt.datetime, end: dt.datetime, station: 
         params += (station,)
     when = dt.datetime.fromisoformat
     money, flags_of = _Read(_money), _Read(lambda text: tuple(orjson.loads(text)))
-    items = [QueueRow(i, plate, when(done), stn, name, rma, reason, sku, description, flags_of[flags], grade,
-                      proposed, disposition, why, currency, money[price], money[deduction], money[refund], version)
-             for (i, plate, done, stn, name, rma, reason, sku, description, flags, grade, proposed, disposition, why,
-                  currency, price, deduction, refund, version)
-             in conn.exec_driver_sql(_ITEMS.format(station=only), params)]
+    risk_of = _Read(lambda text: Risk.from_json(None if text is None else orjson.loads(text)))
+    items = []
+    for (i, plate, done, stn, name, rma, reason, sku, description, flags, grade, proposed, disposition, why,
+         currency, price, deduction, refund, version, outcome, amount, basis, exchange_sku, risk) \
+            in conn.exec_driver_sql(_ITEMS.format(station=only), params):
+        kind, paid = stored_outcome(outcome, money[amount], money[refund])
+        items.append(QueueRow(i, plate, when(done), stn, name, rma, reason, sku, description, flags_of[flags], grade,
+                              proposed, disposition, why, currency, money[price], money[deduction], money[refund],
+                              version, kind.value, paid, basis or "", exchange_sku, risk_of[risk]))
     findings: dict[str, list[tuple[str, Decimal | None]]] = defaultdict(list)
     for inspection_id, code, deduction in conn.exec_driver_sql(_FINDINGS.format(station=only), params):
         findings[inspection_id].append((code, money[deduction]))

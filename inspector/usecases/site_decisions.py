@@ -7,8 +7,9 @@ queued upstream: so its records, its label and the hub agree, and every desk's c
 by the decision's id.
 
 A decision the hub refused (another supervisor decided first, or four eyes) counts for nothing: its row notes the
-hub's reason, and what it changed is put back where nothing has changed it since (the owner's item at a new version
-queued upstream; a desk's copy in place, as its owner never heard of the change).
+hub's reason, what it changed is put back where nothing has changed it since, and the outcome and the hold are worked
+out again without it (the owner's item at a new version queued upstream; a desk's copy in place, as its owner never
+heard of the change).
 """
 from __future__ import annotations
 
@@ -18,16 +19,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from inspector.domain.flags import NOT_REFUNDABLE
+from inspector.domain.policy import Policy
 from inspector.domain.review import (DeductionOverrideError, ReviewAction, based_on, current_version,
                                      override_deduction)
-from inspector.storage.orm import OWN, SITE_COPY, InspectionRow, OperatorRow, OutboxRow
+from inspector.storage.orm import OWN, SITE_COPY, InspectionRow, OperatorRow
 from inspector.storage.orm_review import InspectionAuditRow
 from inspector.sync.site_copies import ensure_operators
+from inspector.usecases.outcome_override import CHOOSABLE, set_outcome
 from inspector.usecases.review import decided_version, set_deduction, set_disposition, set_grade
+from inspector.usecases.unit_assessment import redecide
 from inspector.usecases.unit_of_work import UnitOfWork
 
 ITEM_RECORD = "item_inspection"
@@ -119,7 +123,7 @@ def _make_change(uow: UnitOfWork, row: InspectionRow, d: PulledDecision) -> bool
             raise _DoesNotFit("no grade")
         if row.grade == grade:
             return False
-        set_grade(row, grade)
+        set_grade(row, uow, grade)
         return True
     if d.action == ReviewAction.DEDUCTION:
         code, amount = after.get("finding"), after.get("deduction")
@@ -131,7 +135,7 @@ def _make_change(uow: UnitOfWork, row: InspectionRow, d: PulledDecision) -> bool
         if finding.deduction is not None and str(finding.deduction) == amount:
             return False
         try:
-            set_deduction(row, code, amount, d.reason)
+            set_deduction(row, uow, code, amount, d.reason)
         except DeductionOverrideError as exc:
             raise _DoesNotFit(str(exc)) from None
         return True
@@ -144,51 +148,66 @@ def _make_change(uow: UnitOfWork, row: InspectionRow, d: PulledDecision) -> bool
         set_disposition(row, uow, disposition, reason if isinstance(reason, str) else d.reason,
                         after.get("bin") if isinstance(after.get("bin"), str) else None)
         return True
+    if d.action == ReviewAction.OUTCOME:
+        outcome = next((o for o in CHOOSABLE if o.value == after.get("outcome")), None)
+        if outcome is None:
+            raise _DoesNotFit("no outcome")
+        before, now = set_outcome(row, uow, outcome)
+        return before != now
     raise _DoesNotFit(f"unknown action {d.action}")
 
 
 # -- refused by the hub ---------------------------------------------------------------------------------------------
-_outbox = OutboxRow.__table__
+
+class _Joined(UnitOfWork):
+    """The caller's transaction seen as a unit of work, so the refusal works the item out as the use cases do; it is
+    never entered nor committed here (the caller's transaction is)."""
+
+    def __init__(self, conn: Connection, session: Session, policy: Policy) -> None:
+        self.policy = policy
+        self._connection, self._session = conn, session
 
 
-def note_refusals(conn: Connection, refused: Mapping[str, str], at: dt.datetime) -> int:
+def note_refusals(conn: Connection, refused: Mapping[str, str], at: dt.datetime, policy: Policy) -> int:
     """Notes the hub's reason on each of this bench's decisions it refused, and undoes their change; in the caller's
     transaction (the outbox's acknowledgement). Returns how many were newly refused."""
     session = Session(bind=conn, autoflush=True, expire_on_commit=False)
+    uow = _Joined(conn, session, policy)
     newly = 0
     try:
         for audit_id, reason in refused.items():
             audit = session.get(InspectionAuditRow, audit_id)
             if audit is None or audit.origin != OWN or audit.refused_reason is not None:
                 continue   # refused before (a retry refused again): undone already
+            # Noted first: from here on the decision counts for nothing, so the item is worked out without it.
             audit.refused_reason = reason[:512]
             session.flush()
             newly += 1
             row = session.get(InspectionRow, audit.inspection_id)
-            if row is not None and _undo(row, audit):
-                _undone(session, conn, row, at)
+            if row is not None and _undo(uow, row, audit):
+                _undone(uow, row, at)
         session.flush()
     finally:
         session.close()
     return newly
 
 
-def _undone(session: Session, conn: Connection, row: InspectionRow, at: dt.datetime) -> None:
+def _undone(uow: UnitOfWork, row: InspectionRow, at: dt.datetime) -> None:
     """The owner's item goes up again at a new version; a desk's copy is only put back, never queued."""
     if row.origin != OWN:
         return
     a = InspectionAuditRow
-    produced = session.scalar(select(func.max(a.inspection_version))
-                              .where(a.inspection_id == row.id, a.refused_reason.is_(None)))
+    produced = uow.session.scalar(select(func.max(a.inspection_version))
+                                  .where(a.inspection_id == row.id, a.refused_reason.is_(None)))
     row.version = current_version(row.version, () if produced is None else (produced,)) + 1
-    session.flush()
-    conn.execute(insert(_outbox).values(record_type=ITEM_RECORD, record_id=row.id, version=row.version,
-                                        created_at=at, status="pending", attempts=0))
+    uow.session.flush()
+    uow.record_change(ITEM_RECORD, row.id, row.version, at)
 
 
-def _undo(row: InspectionRow, audit: InspectionAuditRow) -> bool:
-    """Puts back the fields the refused decision changed, where they still hold what it set (a later change stays).
-    A desk's copy is left alone once its owner's newer version has replaced it. True when something was put back."""
+def _undo(uow: UnitOfWork, row: InspectionRow, audit: InspectionAuditRow) -> bool:
+    """Puts back the fields the refused decision changed, where they still hold what it set (a later change stays),
+    then works the outcome and the hold out again without it. A desk's copy is left alone once its owner's newer
+    version has replaced it. True when something was put back."""
     before, after = dict(audit.before), dict(audit.after)
     if row.origin != OWN and row.version > based_on(audit.action, audit.inspection_version, audit.based_on_version):
         return False
@@ -196,17 +215,25 @@ def _undo(row: InspectionRow, audit: InspectionAuditRow) -> bool:
         if row.grade != after.get("grade"):
             return False
         row.grade = before.get("grade")
-        return True
-    if audit.action == ReviewAction.DISPOSITION:
+    elif audit.action == ReviewAction.DISPOSITION:
         if row.disposition != after.get("disposition"):
             return False
         row.disposition = before.get("disposition") or row.disposition
         row.bin = before.get("bin") or row.bin
         row.disposition_reason = before.get("disposition_reason")
-        return True
-    if audit.action == ReviewAction.DEDUCTION:
-        return _undo_deduction(row, before, after)
-    return False
+    elif audit.action == ReviewAction.DEDUCTION:
+        if not _undo_deduction(row, before, after):
+            return False
+    elif audit.action == ReviewAction.OUTCOME:
+        # Nothing to put back but the outcome itself, which the rules (or an earlier decision) give again: the
+        # `before` of a row from before migration 0008 has no outcome to copy.
+        if row.outcome != after.get("outcome"):
+            return False
+        return redecide(uow, row)
+    else:
+        return False
+    redecide(uow, row)
+    return True
 
 
 def _undo_deduction(row: InspectionRow, before: dict[str, Any], after: dict[str, Any]) -> bool:

@@ -20,6 +20,9 @@ from tests.conftest import NOW
 from tests.gui.test_review_view import supervisor_review  # noqa: F401 - the fixture
 from tests.gui.languages import ro
 from ui.review.export_dialog import ExportDialog
+from ui.review.review_model import ReviewModel
+
+STATE = ReviewModel.COLUMNS.index("state")   # the Review column, the last
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +41,7 @@ def test_a_language_switch_turns_the_open_review_window_romanian_and_back(superv
     bench, window = supervisor_review
     model = window.model
     assert window.buttons["Ctrl+Return"].text() == "Approve (Ctrl+Enter)"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time" and model.data(model.index(0, 10)) == "open"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time" and model.data(model.index(0, STATE)) == "open"
     assert window.chosen_report_language() == "en"
     read_before = window.refreshed
     reads: list[bool] = []
@@ -51,10 +54,10 @@ def test_a_language_switch_turns_the_open_review_window_romanian_and_back(superv
     assert window.buttons["Ctrl+Return"].text() == ro("ReviewWindow", "Approve (Ctrl+Enter)")
     assert window.buttons["Ctrl+E"].text() == ro("ReviewWindow", "End-of-day PDF (Ctrl+E)")
     assert window.station.itemText(0) == ro("ReviewWindow", "Every station")
-    assert [model.headerData(n, Qt.Orientation.Horizontal) for n in (0, 10)] == [ro("ReviewModel", "Time"),
-                                                                                ro("ReviewModel", "Review")]
+    assert [model.headerData(n, Qt.Orientation.Horizontal) for n in (0, STATE)] == [ro("ReviewModel", "Time"),
+                                                                                   ro("ReviewModel", "Review")]
     assert window.table.horizontalHeader().model() is model
-    assert model.data(model.index(0, 10)) == ro("ReviewModel", "open")       # a word made from the row's code
+    assert model.data(model.index(0, STATE)) == ro("ReviewModel", "open")       # a word made from the row's code
     assert window.message.text() == ro("ReviewWindow", "{count} exception(s), {open} still open").format(
         count=2, open=2)                                    # the line said from what was read, not read again
     assert window.chosen_report_language() == "ro"          # the report follows the window until one is picked
@@ -63,7 +66,7 @@ def test_a_language_switch_turns_the_open_review_window_romanian_and_back(superv
     languages.use("en")
     qtbot.waitUntil(lambda: window.windowTitle() == "Supervisor review", timeout=5_000)
     assert window.buttons["Ctrl+Return"].text() == "Approve (Ctrl+Enter)"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time" and model.data(model.index(0, 10)) == "open"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time" and model.data(model.index(0, STATE)) == "open"
     assert window.message.text() == "2 exception(s), 2 still open"
 
 

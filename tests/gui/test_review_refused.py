@@ -37,7 +37,7 @@ def _refused_approval(paths) -> None:
         inspections.complete_inspection(inspections.InspectionCommand(iid, NOW), uow())
         audit_id = review.approve(review.Approve(iid, ids["OP-2001"], STATION, NOW), uow())
         with db.engine.begin() as conn:
-            note_refusals(conn, {audit_id: WHO_WON}, NOW)
+            note_refusals(conn, {audit_id: WHO_WON}, NOW, policy)
     finally:
         db.dispose()
 

@@ -19,6 +19,8 @@ from tests.conftest import NOW, OTHER_GTIN, PHONE_GTIN, UPS
 from ui.review.override_dialog import OverrideDialog
 from ui.review.review_model import ReviewModel
 
+STATE = ReviewModel.COLUMNS.index("state")   # the Review column, the last
+
 pytestmark = pytest.mark.gui
 
 
@@ -34,7 +36,7 @@ def test_review_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
     model.set_items([_sample_item(n, s) for n, s in enumerate(("open", "approved", "overridden"))])
     qtmodeltester.check(model)
-    assert model.rowCount() == 3 and model.data(model.index(1, 10)) == "approved"
+    assert model.rowCount() == 3 and model.data(model.index(1, STATE)) == "approved"
     assert model.data(model.index(0, 9)) == "9.00 EUR"
 
 

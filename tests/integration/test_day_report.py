@@ -197,3 +197,70 @@ def test_report_refuses_a_missing_database(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "nowhere"), "report", "--date", "2026-11-20",
                  "-o", str(tmp_path / "x.pdf")]) == 2
     assert "no bench database" in capsys.readouterr().err
+
+
+# -- issue 13: outcomes, holds and fraud signals ---------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def with_outcomes(tmp_path_factory):
+    from inspector.settings import site_policy
+    from inspector.usecases.unit_of_work import UnitOfWork
+    from tests.integration.outcome_day import give_customers, give_outcomes
+    root, paths, database = generated_days(tmp_path_factory, "outcomes", 240, 23)
+    with database.engine.connect() as conn:
+        supervisor = conn.exec_driver_sql("SELECT id FROM operators WHERE role = 'supervisor' ORDER BY badge").scalar()
+    give_customers(database)
+    done = give_outcomes(database, UnitOfWork(database, site_policy(paths)), DAY, supervisor, "DESK-1", NOW)
+    yield root, paths, database, done
+    database.dispose()
+
+
+def test_outcomes_and_held_money_agree_in_csv_json_pdf_and_figures_to_the_cent(with_outcomes):
+    import json
+    from tests.integration.outcome_day import pdf_outcomes as read_pdf_outcomes
+    from tests.integration.outcome_day import summed as _summed
+    from tests.integration.outcome_day import truth as outcome_truth
+    from inspector.reports.day_pdf import gather_day
+    root, paths, database, done = with_outcomes
+    truth = outcome_truth(database, DAY)
+    currencies = {cur for _o, cur in truth["by_outcome"]}
+    assert {"EUR", "JPY"} <= currencies
+    assert {o for o, _c in truth["by_outcome"]} == {"refund", "store_credit", "exchange", "supervisor", "none"}
+    assert any(n and amount % 1 for (o, c), (n, amount) in truth["by_outcome"].items() if c == "EUR")   # cents
+    assert truth["held"] and len(done["to_approve"]) >= 2
+    assert sum(n for n, _a in truth["held"].values()) == (len(done["held"]) - len(done["to_approve"]) + 1
+                                                          + len(done["held_no_currency"]))
+    # Items off the return (no currency, nothing to pay) count too, one of them held: under no currency, at 0.
+    assert truth["by_outcome"][("none", "")] == (len(done["no_currency"]), 0) and len(done["no_currency"]) > 1
+    assert truth["held"][""] == (1, 0)
+
+    csv_path, json_path = root / "outcomes.csv", root / "outcomes.json"
+    for path, kind in ((csv_path, "csv"), (json_path, "json")):
+        assert main(["--data-dir", str(paths.data_dir), "export", "--date", DAY.isoformat(), "--format", kind,
+                     "-o", str(path)]) == 0
+    with csv_path.open(encoding="utf-8-sig", newline="") as handle:
+        csv_rows = list(csv.DictReader(handle))
+    json_rows = json.loads(json_path.read_text(encoding="utf-8"))["inspections"]
+    figures = gather_day(database, DAY, DAY, zone=UTC_SITE)
+    pdf_outcomes, pdf_held = read_pdf_outcomes(_pdf_text(_build(root, paths)))
+
+    assert _summed(csv_rows, "true") == (truth["by_outcome"], truth["held"])
+    assert _summed(json_rows, True) == (truth["by_outcome"], truth["held"])
+    assert (pdf_outcomes, pdf_held) == (truth["by_outcome"], truth["held"])
+    assert (figures.by_outcome, figures.held) == (truth["by_outcome"], truth["held"])
+    assert figures.fraud_by_reason == truth["signals"] and figures.fraud_by_reason["weight_off"] > 0
+    # Flagged items per customer and per SKU add up to the items with any signal.
+    flagged = sum(1 for row in json_rows if row["risk_reasons"])
+    assert sum(figures.fraud_by_customer.values()) == sum(figures.fraud_by_sku.values()) == flagged
+    assert "C-0001" in figures.fraud_by_customer or len(figures.fraud_by_customer) > 1
+
+    by_id = {row["inspection_id"]: row for row in csv_rows}
+    old = by_id[done["old"][0]]           # a row from before 0008: a refund of its refund
+    assert (old["outcome"], old["outcome_amount"]) == ("refund", old["refund"] or "0")
+    exchanged = by_id[done["exchange"][0]]
+    assert exchanged["exchange_sku"] == "TEE-M-BLU" and Decimal(exchanged["outcome_amount"]) == 0
+    released, refused = by_id[done["to_approve"][0]], by_id[done["to_approve"][1]]
+    assert (released["held"], refused["held"]) == ("false", "true")
+    assert refused["risk_reasons"] and int(refused["risk_score"]) > 0
+    assert list(csv_rows[0])[-11:] == ["customer_id", "requested_outcome", "outcome", "outcome_amount",
+                                       "exchange_sku", "parcel_weight_g", "expected_weight_g", "weight_g",
+                                       "risk_score", "risk_reasons", "held"]

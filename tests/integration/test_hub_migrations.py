@@ -85,8 +85,9 @@ def check_fresh_database_upgrades_to_head_and_works(url: str, capsys) -> None:
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         assert schema_differences(engine) == []
         with engine.connect() as conn:
-            assert schema_version(conn) == 3   # revision 0003 changed tables' shapes
+            assert schema_version(conn) == 4   # revision 0004 changed tables' shapes
             assert conn.scalar(select(counters.c.value).where(counters.c.name == "returns")) == 0
+            assert conn.scalar(select(counters.c.value).where(counters.c.name == "events")) == 0
         assert stations.station_for_token(engine, token) == "B1"
         assert [r.outcome for r in ingest.apply_batch(engine, "B1", [parcel("p1")])] == ["applied"]
         ensure_schema(engine)                              # opening again finds nothing to do
@@ -178,7 +179,7 @@ def test_pre_migration_postgres_database_is_stamped_and_keeps_its_data(pg_url):
         assert stations.station_for_token(engine, token) == "OLD-1"
         with engine.connect() as conn:
             assert conn.execute(select(records.c.record_id, records.c.version)).all() == [("p1", 5)]
-            assert schema_version(conn) == 3   # revision 0003 changed tables' shapes
+            assert schema_version(conn) == 4   # revision 0004 changed tables' shapes
     finally:
         engine.dispose()
 
@@ -206,7 +207,7 @@ def check_revision_0003_keeps_returns_and_takes_longer_numbers(url: str) -> None
         with engine.connect() as conn:
             assert conn.execute(select(return_docs.c.upstream_version, return_docs.c.source)
                                 .where(return_docs.c.rma_number == "R" * 64)).one() == (3, "ERP")
-            assert schema_version(conn) == 3
+            assert schema_version(conn) == 4
     finally:
         engine.dispose()
 
@@ -217,6 +218,44 @@ def test_revision_0003_on_sqlite_keeps_returns_and_takes_longer_numbers(sqlite_u
 
 def test_revision_0003_on_postgres_keeps_returns_and_takes_longer_numbers(pg_url):
     check_revision_0003_keeps_returns_and_takes_longer_numbers(pg_url)
+
+
+def check_revision_0004_keeps_returns_and_gives_records_their_subjects(url: str) -> None:
+    """A hub at revision 0003 holding a return and a parcel received for it: after the upgrade the return keeps its
+    text (stored again: unchanged), counts as first seen when it was last stored, and the parcel is found by its
+    return (`subject`), as the timeline looks it up."""
+    engine = make_hub_engine(url)
+    try:
+        with engine.begin() as conn:
+            migrating.upgrade(MIGRATIONS_DIR, conn, "0003", VERSION_TABLE)
+            conn.execute(text("INSERT INTO hub_returns (rma_number, status, data, seq, updated_at) "
+                              "VALUES (:rma, 'open', :data, 1, '2026-12-01T00:00:00+00:00')"),
+                         {"rma": "RMA-10000001", "data": json.dumps(feed.return_document(sample_returns()[0]),
+                                                                    ensure_ascii=False)})
+            conn.execute(text("UPDATE hub_counters SET value = 1 WHERE name = 'returns'"))
+            conn.execute(text("INSERT INTO hub_records (record_type, record_id, station, version, data, received_at, "
+                              "updated_at, seq) VALUES ('parcel_receipt', 'p1', 'B1', 1, :d, :at, :at, 1)"),
+                         {"d": json.dumps(parcel("p1", rma_number="RMA-10000001").data),
+                          "at": "2026-12-01T00:00:00+00:00"})
+        ensure_schema(engine)
+        assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
+        assert schema_differences(engine) == []
+        assert feed.store_returns(engine, sample_returns()[:1]).counts()["unchanged"] == 1
+        with engine.connect() as conn:
+            assert conn.execute(select(return_docs.c.first_seen_at, return_docs.c.customer_id)).one() == (
+                "2026-12-01T00:00:00+00:00", None)
+            assert conn.scalar(select(records.c.subject).where(records.c.record_id == "p1")) == "RMA-10000001"
+            assert schema_version(conn) == 4
+    finally:
+        engine.dispose()
+
+
+def test_revision_0004_on_sqlite_keeps_returns_and_gives_records_their_subjects(sqlite_url):
+    check_revision_0004_keeps_returns_and_gives_records_their_subjects(sqlite_url)
+
+
+def test_revision_0004_on_postgres_keeps_returns_and_gives_records_their_subjects(pg_url):
+    check_revision_0004_keeps_returns_and_gives_records_their_subjects(pg_url)
 
 
 def test_a_database_migrated_by_a_newer_hub_is_refused_with_a_clear_message(sqlite_url, capsys):
@@ -316,7 +355,7 @@ def test_hub_processes_starting_together_on_postgres_all_start(pg_url, start_fro
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         with engine.connect() as conn:
             assert conn.scalar(text(f"SELECT count(*) FROM {VERSION_TABLE}")) == 1
-            assert conn.scalar(select(func.count()).select_from(counters)) == 3   # returns, operators, records
+            assert conn.scalar(select(func.count()).select_from(counters)) == 4   # returns, operators, records, events
         assert schema_differences(engine) == []
     finally:
         engine.dispose()

@@ -45,7 +45,8 @@ def test_push_pull_and_resend_on_postgres(tmp_path, pg_url):
         assert engine.run_once()["pushed"]["applied"] == made
         _resend_everything(bench)               # as after a crash between send and acknowledge
         again = engine.run_once()
-        assert again["pushed"]["applied"] == 0 and again["pushed"]["duplicate"] == made
+        # Every record once or more: a parcel done with units of its return missing gave its item a later version.
+        assert again["pushed"]["applied"] == 0 and again["pushed"]["duplicate"] >= made
         engine.close()
     assert assert_hub_matches_bench(pg_url, bench.database, "B1") == made
     bench.close()

@@ -116,3 +116,37 @@ def test_a_day_asked_for_wrongly_is_refused_with_the_reason(tmp_path, capsys):
     # An empty day is a report of nothing, not an error.
     assert hub_cli(db_url, "report", "--date", DAY.isoformat(), "-o", str(tmp_path / "empty.pdf")) == 0
     assert totals(pdf_text(tmp_path / "empty.pdf"))["items"] == 0
+
+
+def test_the_hubs_outcomes_and_held_money_equal_the_benchs(tmp_path, hub_db, capsys):
+    """Issue 13: outcomes, weights, risks and holds go up with the records; the hub's report and export add them up
+    to the bench's own, to the cent (EUR, JPY...), and an approval pushed with them releases its hold there too."""
+    from tests.integration.outcome_day import give_outcomes, pdf_outcomes, summed, truth
+    tokens = open_site(hub_db, "B1")
+    with ThreadHub(hub_db) as hub:
+        bench = join_bench(tmp_path, "B1", hub, tokens["B1"])
+        demo_day(bench, 200, seed=29)
+        with bench.database.engine.connect() as conn:
+            supervisor = conn.exec_driver_sql("SELECT id FROM operators WHERE badge = 'OP-2001'").scalar_one()
+        done = give_outcomes(bench.database, bench.uow(), DAY, supervisor, "B1",
+                             EVENING + dt.timedelta(minutes=30), refuse_one=False)
+        share_returns(hub_db, bench)
+        push(bench)
+    expected = truth(bench.database, DAY)
+    assert {"EUR", "JPY"} <= {c for _o, c in expected["by_outcome"]} and expected["held"] and done["to_approve"]
+    day = DAY.isoformat()
+    for who, run in (("bench", lambda *a: bench_cli(bench, *a)), ("hub", lambda *a: hub_cli(hub_db, *a))):
+        assert run("report", "--date", day, "-o", str(tmp_path / f"{who}.pdf")) == 0
+        assert run("export", "--date", day, "--format", "csv", "-o", str(tmp_path / f"{who}.csv")) == 0
+        assert run("export", "--date", day, "--format", "json", "-o", str(tmp_path / f"{who}.json")) == 0
+    capsys.readouterr()
+    wanted = (expected["by_outcome"], expected["held"])
+    for who in ("bench", "hub"):
+        assert pdf_outcomes(pdf_text(tmp_path / f"{who}.pdf")) == wanted, who
+        assert summed(csv_rows(tmp_path / f"{who}.csv").values(), "true") == wanted, who
+        doc = json.loads((tmp_path / f"{who}.json").read_text(encoding="utf-8"))
+        assert summed(doc["inspections"], True) == wanted, who
+    # Every column alike, the new ones too (weights, risk, held): carried up and copied into the hub's report.
+    same_rows(csv_rows(tmp_path / "hub.csv"), csv_rows(tmp_path / "bench.csv"))
+    assert comparable(pdf_text(tmp_path / "hub.pdf")) == comparable(pdf_text(tmp_path / "bench.pdf"))
+    bench.close()

@@ -23,9 +23,10 @@ from tests.integration.faults.hubs import ThreadHub, issue_tokens
 
 EXAMPLES_PER_MODE = 30      # x each operation x 2 modes
 EXPECTED_OPERATIONS = ['DELETE /v1/returns', 'GET /v1/decisions', 'GET /v1/health', 'GET /v1/operators',
-                       'GET /v1/policy', 'GET /v1/returns', 'GET /v1/site/days', 'GET /v1/site/records',
+                       'GET /v1/policy', 'GET /v1/returns', 'GET /v1/returns/{rma_number}/status', 'GET /v1/site/days', 'GET /v1/site/records',
                        'GET /v1/station', 'POST /v1/records', 'POST /v1/returns', 'POST /v1/site/days/{day}/close']
-# Pushed and cancelled by an integration (the shop's ERP); every other route takes a station's token.
+# Pushed and cancelled by an integration (the shop's ERP); every other route takes a station's token (a return's
+# status takes either: fuzzed with the station's).
 INTEGRATION_OPERATIONS = {'DELETE /v1/returns', 'POST /v1/returns'}
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 

@@ -140,3 +140,107 @@ def test_0007_widens_return_numbers_in_place_keeping_every_return_and_what_point
         if other is not None:
             other.close()
         db.dispose()
+
+
+def test_0008_adds_outcome_and_fraud_columns_in_place_and_old_items_read_as_refunds(tmp_path):
+    """Plain ADD COLUMN: no table is copied (each keeps its root page), no row is rewritten, nothing backfilled."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from inspector.domain.outcomes import Outcome, stored_outcome
+    from inspector.storage.database import migrate
+    from inspector.storage.orm import Base, ReturnRow
+    from inspector.storage.snapshots import load_return
+
+    added = {"returns": {"customer_id", "customer_orders", "customer_history"},
+             "return_lines": {"requested_outcome", "exchange_sku", "exchange_description", "unit_weight_g"},
+             "parcel_receipts": {"weight_g", "weight_source", "expected_weight_g"},
+             "item_inspections": {"requested_outcome", "outcome", "outcome_amount", "outcome_basis", "exchange_sku",
+                                  "weight_g", "weight_source", "risk"}}
+    copy = tmp_path / "bench.sqlite3"
+    shutil.copy(FIXTURE, copy)
+    db = Database.open_sqlite(copy, migrate_schema=False)
+
+    def state() -> tuple[dict[str, int], dict[str, int]]:
+        with db.engine.connect() as conn:
+            counts = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in added}
+            pages = dict(conn.exec_driver_sql("SELECT name, rootpage FROM sqlite_master WHERE type = 'table'").all())
+        return counts, {t: pages[t] for t in added}
+
+    def columns(table: str) -> set[str]:
+        return {c["name"] for c in inspect(db.engine).get_columns(table)}
+
+    def has_customer_index() -> bool:
+        return "ix_returns_customer_id" in {i["name"] for i in inspect(db.engine).get_indexes("returns")}
+
+    try:
+        migrate(db.engine, "0007")
+        before = state()
+        assert min(before[0].values()) == 1
+        assert not any(columns(t) & new for t, new in added.items()) and not has_customer_index()
+        migrate(db.engine, "0008")
+        assert state() == before
+        assert all(new <= columns(t) for t, new in added.items()) and has_customer_index()
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+            nulls = conn.exec_driver_sql("SELECT outcome, outcome_amount, risk, weight_g, refund FROM item_inspections "
+                                         "WHERE id = 'i-1'").one()
+        assert nulls[:4] == (None, None, None, None)
+        assert stored_outcome(nulls[0], None, Decimal(nulls[4])) == (Outcome.REFUND, Decimal("269.91"))
+        with db.session() as s:
+            row = s.scalars(select(ReturnRow)).first()
+            assert (row.customer_id, row.customer_orders, row.customer_history) == (None, None, None)
+            rma = load_return(s.connection(), row.id)
+            assert (rma.customer_id, rma.customer_orders, rma.customer) == (None, None, None)
+            assert all((ln.requested_outcome, ln.exchange_sku, ln.unit_weight_g) == (None, None, None)
+                       for ln in rma.lines)
+
+        command.downgrade(alembic_config(db.engine), "0007")
+        assert state()[0] == before[0]
+        assert not any(columns(t) & new for t, new in added.items()) and not has_customer_index()
+        migrate(db.engine, "head")
+        assert state()[0] == before[0] and has_customer_index()
+    finally:
+        db.dispose()
+
+
+def test_0008_columns_keep_what_the_bench_writes(tmp_path):
+    from inspector.domain.fraud import CustomerHistory, Reason, Risk, Signal
+    from inspector.storage.orm import InspectionRow, ParcelRow, ReturnLineRow, ReturnRow
+    from inspector.storage.snapshots import load_return
+
+    copy = tmp_path / "bench.sqlite3"
+    shutil.copy(FIXTURE, copy)
+    db = Database.open_sqlite(copy)
+    history = CustomerHistory(3, 90, 4, Decimal("75.0"), "2026-12-14T09:00:00+00:00")
+    risk = Risk(90, 80, True, (Reason(Signal.ITEM_SWAPPED, 60, "serial is not the one shipped"),
+                               Reason(Signal.REPEAT_RETURNER, 30, "3 returns in 90 days, 75.0% of 4 orders")))
+    try:
+        with db.session() as s:
+            item = s.get(InspectionRow, "i-1")
+            item.outcome, item.outcome_amount, item.outcome_basis = "store_credit", Decimal("296.90"), "store credit"
+            item.requested_outcome, item.weight_g, item.weight_source = "store_credit", 812, "scale"
+            item.risk = risk.to_json()
+            parcel = s.get(ParcelRow, item.parcel_id)
+            parcel.weight_g, parcel.weight_source, parcel.expected_weight_g = 1620, "typed", 1200
+            rma = s.get(ReturnRow, parcel.return_id)
+            rma.customer_id, rma.customer_orders, rma.customer_history = "CUST 0042/ü", 4, history.to_json()
+            line = s.get(ReturnLineRow, item.return_line_id)
+            line.requested_outcome, line.exchange_sku, line.exchange_description, line.unit_weight_g = (
+                "exchange", "TEE-M-BLU", "Tee, medium, blue", 800)
+            s.commit()
+            return_id, line_id = rma.id, line.id
+        with db.session() as s:
+            item = s.get(InspectionRow, "i-1")
+            assert (item.outcome, item.outcome_amount, item.weight_g) == ("store_credit", Decimal("296.90"), 812)
+            assert Risk.from_json(item.risk) == risk
+            loaded = load_return(s.connection(), return_id)
+        assert (loaded.customer_id, loaded.customer_orders, loaded.customer) == ("CUST 0042/ü", 4, history)
+        line = next(ln for ln in loaded.lines if ln.id == line_id)
+        assert (line.requested_outcome, line.exchange_sku, line.exchange_description, line.unit_weight_g) == (
+            "exchange", "TEE-M-BLU", "Tee, medium, blue", 800)
+    finally:
+        db.dispose()

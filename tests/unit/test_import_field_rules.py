@@ -150,3 +150,58 @@ def test_text_refuses_control_characters_and_overlong_values():
 
 def test_category_is_lower_cased_for_the_policy_lookup():
     assert rules.category("Personalised") == "personalised"
+
+
+# -- outcomes and fraud signals (issue 13) ----------------------------------------------------------------------------
+
+def test_a_customer_id_is_kept_exactly_and_is_optional():
+    assert rules.customer_id(" CUST-00017 ") == "CUST-00017"
+    assert rules.customer_id("gid://shopify/Customer/7") == "gid://shopify/Customer/7"
+    assert rules.customer_id("") is None and rules.customer_id(None) is None
+    assert "65 characters long, at most 64" in reason(rules.customer_id, "c" * 65)
+    assert "control character" in reason(rules.customer_id, "C\t1")
+    assert "cannot be printed" in reason(rules.customer_id, "C\u00a01")
+    assert "must be a string" in reason(rules.customer_id, 17)
+
+
+@pytest.mark.parametrize("raw, expected", [("0", 0), (0, 0), ("12", 12), (1_000_000, 1_000_000), ("", None),
+                                           (None, None)])
+def test_customer_orders_is_a_count_from_zero(raw, expected):
+    assert rules.customer_orders(raw) == expected
+
+
+@pytest.mark.parametrize("raw, words", [("-1", "not a whole number"), (-1, "must be 0 or more"),
+                                        ("2.5", "not a whole number"), (True, "whole number"),
+                                        (1_000_001, "implausibly large (at most 1000000)")])
+def test_bad_customer_orders_are_refused(raw, words):
+    assert words in reason(rules.customer_orders, raw)
+
+
+@pytest.mark.parametrize("raw, expected", [("refund", "refund"), (" Exchange ", "exchange"),
+                                           ("STORE_CREDIT", "store_credit"), ("", None), (None, None)])
+def test_a_requested_outcome_is_one_of_three_or_the_policys_default(raw, expected):
+    assert rules.requested_outcome(raw) == expected
+
+
+def test_an_unknown_requested_outcome_names_the_choices():
+    assert reason(rules.requested_outcome, "voucher") == "'voucher' is not refund, exchange or store_credit"
+
+
+def test_an_exchange_needs_its_sku_and_nothing_else_takes_one():
+    assert rules.exchange_sku(" TEE-M-BLU ", "exchange") == "TEE-M-BLU"
+    assert rules.exchange_sku("", "refund") is None and rules.exchange_sku(None, None) is None
+    assert "an exchange needs the SKU" in reason(rules.exchange_sku, "", "exchange")
+    assert "requested_outcome is refund" in reason(rules.exchange_sku, "TEE-M-BLU", "refund")
+    assert "requested_outcome is empty" in reason(rules.exchange_sku, "TEE-M-BLU", None)
+    assert "65 characters long" in reason(rules.exchange_sku, "S" * 65, "exchange")
+
+
+def test_exchange_description_and_unit_weight():
+    assert rules.exchange_description(" T-shirt M blue ") == "T-shirt M blue"
+    assert rules.exchange_description("") is None
+    assert "256 characters long, at most 255" in reason(rules.exchange_description, "d" * 256)
+    assert rules.unit_weight_g("180") == 180 and rules.unit_weight_g(1_000_000) == 1_000_000
+    assert rules.unit_weight_g("") is None and rules.unit_weight_g(None) is None
+    assert "must be 1 or more" in reason(rules.unit_weight_g, 0)
+    assert "not a whole number" in reason(rules.unit_weight_g, "0.18")
+    assert "must be a whole number" in reason(rules.unit_weight_g, 180.0)

@@ -36,36 +36,38 @@ def test_several_changes_to_a_record_go_up_once_at_the_newest_version(seeded_dat
     pid, iid = _parcel_with_item(seeded_database, policy, 1)
     with seeded_database.engine.begin() as conn:
         batch = outbox.prepare_push(conn, 100)
-    assert batch.taken == 3                       # received, item completed, parcel completed
+    # Received, item completed, parcel completed, and the item again: the parcel was done with units of its return
+    # missing, which changed the item's risk.
+    assert batch.taken == 4
     assert {(r["type"], r["id"]) for r in batch.records} == {("item_inspection", iid), ("parcel_receipt", pid)}
     parcel = next(r for r in batch.records if r["type"] == "parcel_receipt")
     assert parcel["version"] == 2 and parcel["data"]["status"] == "completed" and parcel["data"]["rma_number"]
     item = next(r for r in batch.records if r["type"] == "item_inspection")
     assert item["data"]["findings"][0]["code"] == "scratches"
     assert isinstance(item["data"]["refund"], str)          # money as exact text
-    assert len(batch.rows_for[("parcel_receipt", pid)]) == 2
+    assert len(batch.rows_for[("parcel_receipt", pid)]) == 2 and len(batch.rows_for[("item_inspection", iid)]) == 2
 
 
 def test_acks_mark_rows_sent_rejected_rows_are_set_aside_and_do_not_block(seeded_database, policy):
     first_parcel, first_item = _parcel_with_item(seeded_database, policy, 1)
     second_parcel, _ = _parcel_with_item(seeded_database, policy, 2)
     with seeded_database.engine.begin() as conn:
-        batch = outbox.prepare_push(conn, 3)        # only the first parcel's rows
-        acks = [Ack("item_inspection", first_item, 2, "rejected", "grade Z unknown"),
+        batch = outbox.prepare_push(conn, 4)        # only the first parcel's rows
+        acks = [Ack("item_inspection", first_item, 3, "rejected", "grade Z unknown"),
                 Ack("parcel_receipt", first_parcel, 2, "duplicate", None)]
-        summary = outbox.apply_acks(conn, batch, acks)
-        assert (summary.duplicate, summary.rejected, summary.rows_done) == (1, 1, 3)
-        assert outbox.counts(conn) == {"pending": 3, "rejected": 1}
+        summary = outbox.apply_acks(conn, batch, acks, policy)
+        assert (summary.duplicate, summary.rejected, summary.rows_done) == (1, 1, 4)
+        assert outbox.counts(conn) == {"pending": 4, "rejected": 2}
         nxt = outbox.prepare_push(conn, 100)        # the set-aside row is not in the way
         sent_next = {r["id"] for r in nxt.records}
         assert second_parcel in sent_next and first_item not in sent_next and len(sent_next) == 2
         rejected = outbox.rejected_rows(conn)
         assert rejected[0]["record_id"] == first_item and rejected[0]["last_error"] == "grade Z unknown"
-        assert outbox.retry_rejected(conn) == 1
-        assert outbox.counts(conn) == {"pending": 4, "rejected": 0}
+        assert outbox.retry_rejected(conn) == 2
+        assert outbox.counts(conn) == {"pending": 6, "rejected": 0}
 
 
-def test_a_type_with_no_sender_and_a_vanished_record_are_set_aside(seeded_database):
+def test_a_type_with_no_sender_and_a_vanished_record_are_set_aside(seeded_database, policy):
     at = dt.datetime(2026, 11, 20, tzinfo=dt.timezone.utc)
     table = OutboxRow.__table__
     with seeded_database.engine.begin() as conn:
@@ -76,7 +78,7 @@ def test_a_type_with_no_sender_and_a_vanished_record_are_set_aside(seeded_databa
                  attempts=0, last_error=None)])
         batch = outbox.prepare_push(conn, 10)
         assert batch.records == [] and not batch.empty
-        summary = outbox.apply_acks(conn, batch, [])
+        summary = outbox.apply_acks(conn, batch, [], policy)
         assert summary.set_aside == 2
         reasons = set(conn.execute(select(table.c.last_error).where(table.c.status == "rejected")).scalars())
         assert any("cannot send 'disposition_override'" in r for r in reasons)
@@ -93,10 +95,10 @@ def test_a_batch_refused_for_one_record_it_names_sets_that_one_aside_and_keeps_t
         assert outbox.refused_by_name(batch, HubForbade("HTTP 403: nothing of the batch was applied")) is None
         assert outbox.refused_by_name(batch, HubForbade("HTTP 403", ("item_inspection", "other"), "no")) is None
         refused = outbox.refused_by_name(batch, HubForbade("HTTP 403", ("item_inspection", iid), "not yours"))
-        assert refused == [Ack("item_inspection", iid, 2, "rejected", "not yours")]
-        summary = outbox.apply_acks(conn, batch, refused)
-        assert (summary.rejected, summary.rows_done, summary.reasons) == (1, 1, ("not yours",))
-        assert outbox.counts(conn) == {"pending": 2, "rejected": 1}
+        assert refused == [Ack("item_inspection", iid, 3, "rejected", "not yours")]
+        summary = outbox.apply_acks(conn, batch, refused, policy)
+        assert (summary.rejected, summary.rows_done, summary.reasons) == (1, 2, ("not yours",))
+        assert outbox.counts(conn) == {"pending": 2, "rejected": 2}
         assert [r["id"] for r in outbox.prepare_push(conn, 100).records] == [pid]     # the rest goes again
 
 

@@ -145,6 +145,16 @@ class BenchClient(QObject):
     def undo_complete(self) -> None:
         self._call("undo_complete")
 
+    def record_scale_weight(self, grams: int) -> None:
+        """A settled weight from the scale (ui.bench.scale_bridge)."""
+        self._call("record_scale_weight", grams)
+
+    def typed_weight(self, grams: int) -> None:
+        self._call("typed_weight", grams)
+
+    def set_serial(self, serial: str) -> None:
+        self._call("set_serial", serial)
+
     def unlock_badge(self, badge_text: str) -> None:
         self._call("unlock_badge", badge_text)
 

@@ -5,9 +5,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from inspector.bench.state import BenchState, FindingView, ItemView
+from inspector.bench.state import BenchState, FindingView, ItemView, grams_text
 from ui.bench.damage_checklist import DamageChecklist
 from ui.bench.grade_picker import GradePicker
+from ui.bench.outcome_box import OutcomeNote, RiskLine, outcome_row
 from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text, match_text, money, phase_prompt, policy_label
 
@@ -97,6 +98,9 @@ class ItemPanel(Retranslating, QFrame):
         grid.addWidget(self.deductions, 1, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.refund_caption, 2, 0)
         grid.addWidget(self.refund, 2, 1, Qt.AlignmentFlag.AlignRight)
+        self.outcome_note = OutcomeNote(money_box)
+        grid.addWidget(self.outcome_note, 3, 0, 1, 2)
+        self.risk_line = RiskLine(page)
 
         self.proposed = _label("", page, "proposed_disposition", value=True)
         self.chosen = _label("", page, "chosen_disposition")
@@ -171,6 +175,7 @@ class ItemPanel(Retranslating, QFrame):
         layout.addLayout(head)
         layout.addWidget(self.identity)
         layout.addWidget(self.flags)
+        layout.addWidget(self.risk_line)
         layout.addSpacing(6)
         layout.addLayout(columns, 1)
         return page
@@ -190,14 +195,18 @@ class ItemPanel(Retranslating, QFrame):
         self._stack.setCurrentIndex(1)
         self.title.setText(item.description or item.sku or item.gtin or self.tr("Unknown item"))
         parts = [(self.tr("SKU"), item.sku), (self.tr("GTIN"), item.gtin), (self.tr("Serial"), item.serial),
-                 (self.tr("Lot"), item.lot), (self.tr("Plate"), item.license_plate)]
+                 (self.tr("Lot"), item.lot), (self.tr("Plate"), item.license_plate),
+                 (self.tr("Weight"), grams_text(item.weight_g) if item.weight_g is not None else None)]
         self.identity.setText("   ".join(f"{name} {value}" for name, value in parts if value))
         self.match.setText(match_text(item.match_kind))
         if self.match.property("match") != item.match_kind:
             self.match.setProperty("match", item.match_kind)
             _repolish(self.match)
-        self.flags.setText("   ".join(f"⚠ {flag_text(f)}" for f in item.flags))
-        self.flags.setVisible(bool(item.flags))
+        # A hold says itself in the risk line, with its reasons.
+        flags = [f for f in item.flags if f != "held_for_review"]
+        self.flags.setText("   ".join(f"⚠ {flag_text(f)}" for f in flags))
+        self.flags.setVisible(bool(flags))
+        self.risk_line.show_risk(item.risk)
 
         self.grade_picker.set_options(state.grades)
         self.grade_picker.show_grade(item.grade)
@@ -206,8 +215,15 @@ class ItemPanel(Retranslating, QFrame):
         self.paid.setText(money(item.unit_price, item.currency))
         self.deductions.setText(("−" + money(item.deduction_total, item.currency))
                                 if item.deduction_total else money(item.deduction_total, item.currency))
-        self.refund.setText(money(item.refund, item.currency) if item.refund is not None
-                            else self.tr("held for review"))
+        row = outcome_row(item)
+        if row is None:
+            self.refund_caption.setText(self.tr("Refund"))
+            self.refund.setText(money(item.refund, item.currency) if item.refund is not None
+                                else self.tr("held for review"))
+        else:
+            self.refund_caption.setText(row[0])
+            self.refund.setText(row[1])
+        self.outcome_note.show_item(item)
 
         names = {o.code: policy_label(o.label) for o in state.dispositions}
         self.proposed.setText(names.get(item.proposed_disposition, item.proposed_disposition))

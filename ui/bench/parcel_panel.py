@@ -6,7 +6,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from inspector.bench.state import BenchState, ParcelView
+from inspector.bench.state import BenchState, ParcelView, grams_text
 from ui.bench.expected_lines_model import ExpectedLinesModel
 from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text, policy_label, short_date
@@ -81,6 +81,7 @@ class ParcelPanel(Retranslating, QFrame):
         self.delivered = self._value("delivered_value")
         self.packaging = self._value("packaging_value")
         self.progress = self._value("progress_value")
+        self.weight = self._value("parcel_weight_value")
         # Two pairs a row where values are short, one where they are long: more room for the expected lines.
         form = QGridLayout()
         form.setHorizontalSpacing(10)
@@ -138,6 +139,7 @@ class ParcelPanel(Retranslating, QFrame):
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(10)
         details.addLayout(form)
+        details.addWidget(self.weight)     # a line of its own: a weighing's words are long, the form's columns not
         details.addWidget(self.warnings)
         details.addWidget(self.lines_view, 1)
         buttons = QHBoxLayout()
@@ -207,6 +209,8 @@ class ParcelPanel(Retranslating, QFrame):
         expected = sum(line.quantity for line in parcel.lines)
         self.progress.setText(self.tr("{done} of {expected} units").format(done=parcel.items_done, expected=expected)
                               if expected else str(parcel.items_done))
+        self.weight.setText(self._weight_text(parcel))
+        self.weight.setVisible(parcel.weight_g is not None)
         # The session words the parcel's warnings; bare flags are shown only when it gave no words for them.
         problems = list(parcel.warnings) or [flag_text(f) for f in parcel.flags]
         self.warnings.setText("\n".join(f"⚠  {p}" for p in dict.fromkeys(problems)))
@@ -221,6 +225,13 @@ class ParcelPanel(Retranslating, QFrame):
         if not self.details.isVisible():
             self.details.resize(self._pages.size())
             self.details.grab()
+
+    def _weight_text(self, parcel: ParcelView) -> str:
+        if parcel.weight_g is None:
+            return ""        # not weighed yet: Ctrl+W types it (the keys hint says so)
+        shown = parcel.weight_detail or grams_text(parcel.weight_g)
+        return self.tr("Weight: {weight}, typed").format(weight=shown) if parcel.weight_source == "typed" \
+            else self.tr("Weight: {weight}").format(weight=shown)
 
     @staticmethod
     def _packaging_label(code: str, state: BenchState | None) -> str:

@@ -56,6 +56,8 @@ class Command(StrEnum):
     SUPERVISOR_REVIEW = "supervisor_review"   # the review window; refused unless a supervisor is signed in
     UNDO_COMPLETE = "undo_complete"           # reopens the item just completed, while its parcel is open
     UNLOCK_BADGE = "unlock_badge"             # lifts a PIN lockout; refused unless a supervisor is signed in
+    TYPE_WEIGHT = "type_weight"               # the item in hand's weight, else the open parcel's
+    TYPE_SERIAL = "type_serial"               # the serial of the item in hand (its label had none)
 
 
 _EDITING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Delete})
@@ -82,6 +84,8 @@ COMMAND_KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], Command] = {
     (Qt.Key.Key_R, _CTRL_SHIFT): Command.SUPERVISOR_REVIEW,
     (Qt.Key.Key_Z, _CTRL): Command.UNDO_COMPLETE,
     (Qt.Key.Key_U, _CTRL_SHIFT): Command.UNLOCK_BADGE,
+    (Qt.Key.Key_W, _CTRL): Command.TYPE_WEIGHT,
+    (Qt.Key.Key_S, _CTRL_SHIFT): Command.TYPE_SERIAL,
 }
 
 

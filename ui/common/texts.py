@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from inspector import languages
 # The words the end-of-day PDF shares live without Qt; imported here for the window (and its callers).
-from inspector.domain.code_words import flag_words, humanize, policy_words
+from inspector.domain.code_words import flag_words, humanize, outcome_words, policy_words, signal_words
+from inspector.domain.fraud import Reason
 from inspector.i18n import Text
 from inspector.bench.state import Feedback, Phase
 from inspector.domain.money import format_money
@@ -29,6 +30,7 @@ MATCH_TEXTS = {
     "wrong_item": QT_TRANSLATE_NOOP("match", "Wrong item"),
     "extra_quantity": QT_TRANSLATE_NOOP("match", "Extra unit"),
     "serial_mismatch": QT_TRANSLATE_NOOP("match", "Serial mismatch"),
+    "serial_missing": QT_TRANSLATE_NOOP("match", "Serial missing"),
     "no_return": QT_TRANSLATE_NOOP("match", "No return"),
 }
 
@@ -62,6 +64,17 @@ def translated_message(message: str, said: Text | None) -> str:
 
 def flag_text(code: str) -> str:
     return flag_words(code, _t)
+
+
+def outcome_text(code: str) -> str:
+    """An outcome's name (refund, exchange, store credit ...) in the window's language."""
+    return outcome_words(code, _t)
+
+
+def reason_line(reason: Reason) -> str:
+    """One fraud signal and its detail, e.g. "Weight off: 1,620 g, expected 1,200 g ± 120 g" (the detail is digits)."""
+    words = signal_words(reason.signal.value, _t)
+    return f"{words}: {reason.detail}" if reason.detail else words
 
 
 def match_text(code: str) -> str:

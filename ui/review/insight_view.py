@@ -1,9 +1,11 @@
-"""Insight for a date range, in two tabs, for every station or one (F5 shows, Ctrl+Tab switches tabs).
+"""Insight for a date range, in three tabs, for every station or one (F5 shows, Ctrl+Tab switches tabs).
 
 - Why things come back: most returned SKUs, stated reason against the reason found, damage rates by carrier and
   packaging, return-window violations, and the trend per day as a chart. The figures are the end-of-day report's
   (`inspector.reports.figures`).
 - The site's flow (`SiteFlowPanel`): open holds and the backlog as they stand, dock to stock and items per hour.
+- Outcomes and fraud signals (`OutcomeFraudPanel`): outcomes per currency, the money held for review, the signals by
+  reason, SKU and customer, from the same figures as the first tab.
 
 Both are read on the database lane through their use cases, which refuse anyone but a supervisor themselves (the
 review window that opens this, Ctrl+I, is only one gate); the window only shows them. At a supervisor desk the
@@ -30,6 +32,7 @@ from ui.common.header_table_model import Index
 from ui.common.retranslate import Retranslating
 from ui.common.texts import translated_message
 from ui.review.live_text import TitledTableModel, error_words
+from ui.review.outcome_fraud_panel import OutcomeFraudPanel
 from ui.review.site_flow_panel import SiteFlowPanel
 
 
@@ -153,10 +156,12 @@ class InsightView(Retranslating, QDialog):
         why_layout.addLayout(grid, 1)
         why_layout.addWidget(self.trend)
         self.site_flow = SiteFlowPanel(self)
+        self.outcome_fraud = OutcomeFraudPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("insight_tabs")
         self.tabs.addTab(why, "")
         self.tabs.addTab(self.site_flow, "")
+        self.tabs.addTab(self.outcome_fraud, "")
         # Wherever the focus is (a day field, a table): the tab widget itself sees Ctrl+Tab only from inside it.
         QShortcut(QKeySequence("Ctrl+Tab"), self, activated=lambda: self._turn_tab(1))
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, activated=lambda: self._turn_tab(-1))
@@ -187,6 +192,7 @@ class InsightView(Retranslating, QDialog):
             box.setTitle(title)
         self.tabs.setTabText(0, self.tr("Why things come back"))
         self.tabs.setTabText(1, self.tr("The site's flow"))
+        self.tabs.setTabText(2, self.tr("Outcomes and fraud signals"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("to"))
         self.station_label.setText(self.tr("Station"))
@@ -238,6 +244,7 @@ class InsightView(Retranslating, QDialog):
     def _say_failure(self) -> None:
         self.summary.setText(self._said())
         self.site_flow.show_problem(self._said)
+        self.outcome_fraud.show_problem(self._said)
 
     def _show_both(self, read: tuple[Any, Any, Any]) -> None:
         figures, flow, zone = read
@@ -266,6 +273,7 @@ class InsightView(Retranslating, QDialog):
         for model, table in ((self.carriers, figures.by_carrier), (self.packaging, figures.by_packaging)):
             model.set_rows([(k, f"{r.items:,}", f"{r.damaged:,}", f"{r.percent:.1f}%") for k, r in sorted(table.items())])
         self._show_summary()
+        self.outcome_fraud.show_figures(figures)
         days = []
         day = figures.first_day
         while day <= figures.last_day:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from inspector.domain.site_day import LOCAL
 from inspector.usecases import review
 from ui.common.header_table_model import Index
+from ui.common.texts import outcome_text, reason_line
 from ui.review.live_text import TitledTableModel
 
 
@@ -17,9 +18,16 @@ def _money(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def outcome_cell(item: review.ReviewItem) -> str:
+    words = outcome_text(item.outcome)
+    if item.outcome == "exchange":
+        return f"{words} → {item.exchange_sku}" if item.exchange_sku else words
+    return f"{words} {_money(item.outcome_amount)} {item.currency or ''}".strip()
+
+
 class ReviewModel(TitledTableModel):
     COLUMNS = ("time", "plate", "station", "inspector", "sku", "exceptions", "grade", "disposition", "deduction",
-               "refund", "state")
+               "refund", "outcome", "why_held", "state")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__((), parent)
@@ -30,7 +38,7 @@ class ReviewModel(TitledTableModel):
     def _header_texts(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("Plate"), self.tr("Station"), self.tr("Inspector"),
                 self.tr("SKU"), self.tr("Exceptions"), self.tr("Grade"), self.tr("Disposition"),
-                self.tr("Deduction"), self.tr("Refund"), self.tr("Review"))
+                self.tr("Deduction"), self.tr("Refund"), self.tr("Outcome"), self.tr("Why held"), self.tr("Review"))
 
     def retranslate(self) -> None:
         """After a language switch (the window calls this): new headers, and the rows' words made again."""
@@ -45,8 +53,8 @@ class ReviewModel(TitledTableModel):
         column (`ui.review.day_closing`)."""
         self.late = late
         if self._rows:
-            self.dataChanged.emit(self.index(0, len(self.COLUMNS) - 1),
-                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+            state = self.COLUMNS.index("state")
+            self.dataChanged.emit(self.index(0, state), self.index(len(self._rows) - 1, state))
 
     def item(self, row: int) -> review.ReviewItem | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -58,12 +66,16 @@ class ReviewModel(TitledTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("deduction", "refund"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("deduction", "refund", "outcome"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return item.inspection_id
         if role == Qt.ItemDataRole.ToolTipRole and column == "state" and item.refused:
             return self.refused_text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "outcome" and item.outcome_basis:
+            return item.outcome_basis      # English, as kept for the audit and the export
+        if role == Qt.ItemDataRole.ToolTipRole and column == "why_held" and item.risk_reasons:
+            return "\n".join(reason_line(r) for r in item.risk_reasons)
         return None
 
     def _display(self, item: review.ReviewItem, column: str) -> str:
@@ -79,6 +91,8 @@ class ReviewModel(TitledTableModel):
             return item.sku or ""
         if column == "exceptions":
             return ", ".join(item.exceptions)
+        if column == "why_held":
+            return self.why_held(item)
         if column == "grade":
             return item.grade or ""
         if column == "disposition":
@@ -87,6 +101,8 @@ class ReviewModel(TitledTableModel):
             return f"{_money(item.deduction_total)} {item.currency or ''}".strip()
         if column == "refund":
             return f"{_money(item.refund)} {item.currency or ''}".strip()
+        if column == "outcome":
+            return outcome_cell(item)
         state = {"open": self.tr("open"), "approved": self.tr("approved"),
                  "overridden": self.tr("overridden")}.get(item.review_state, item.review_state)
         if item.refused:   # this bench's own decision the hub refused: it counts for nothing
@@ -94,6 +110,13 @@ class ReviewModel(TitledTableModel):
         late = self.late.get(item.inspection_id)
         return state if late is None else self.tr("{state}; late for closed day {day} (no. {number})").format(
             state=state, day=late[0], number=late[1])
+
+    def why_held(self, item: review.ReviewItem) -> str:
+        """The fraud signals' reasons; "held" first while the hold is not released."""
+        reasons = "; ".join(reason_line(r) for r in item.risk_reasons)
+        if not item.held:
+            return reasons
+        return self.tr("Held: {reasons}").format(reasons=reasons) if reasons else self.tr("Held")
 
     def refused_text(self, item: review.ReviewItem) -> str:
         """Who decided first and when, as the hub said it (the hub's words are not translated)."""

@@ -7,8 +7,9 @@ database into its file chunk by chunk, so it runs whole on the database lane (it
 writing without holding every row in memory). Both long jobs share one progress bar and Cancel button
 (`CancellableJob`). Nothing here holds an ORM object: the model (`ui.review.review_model`) shows frozen `ReviewItem`s.
 
-Keys: Ctrl+Enter approve · Ctrl+G grade · Ctrl+K deduction · Ctrl+D disposition · F5 refresh · Ctrl+E PDF ·
-Alt+L the PDF's language · Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being built, else closes.
+Keys: Ctrl+Enter approve · Ctrl+G grade · Ctrl+K deduction · Ctrl+D disposition · Ctrl+O outcome · F5 refresh ·
+Ctrl+E PDF · Alt+L the PDF's language · Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being
+built, else closes.
 
 Every word follows a language switch (an operator signing in) with the window open: `retranslate` sets the fixed
 words again and says what was read last again (the message line, the queue's headers and words), reading nothing.
@@ -44,7 +45,7 @@ from ui.review.override_dialog import OverrideDialog
 from ui.review.review_model import ReviewModel
 
 
-_DECIDING_KEYS = ("Ctrl+Return", "Ctrl+G", "Ctrl+K", "Ctrl+D")
+_DECIDING_KEYS = ("Ctrl+Return", "Ctrl+G", "Ctrl+K", "Ctrl+D", "Ctrl+O")
 
 
 class ReviewWindow(Retranslating, QDialog):
@@ -114,6 +115,7 @@ class ReviewWindow(Retranslating, QDialog):
                           ("Ctrl+G", lambda: self.override_selected("grade")),
                           ("Ctrl+K", lambda: self.override_selected("deduction")),
                           ("Ctrl+D", lambda: self.override_selected("disposition")),
+                          ("Ctrl+O", self.outcome_selected),
                           ("F5", self.refresh),
                           ("Ctrl+E", self.export_pdf),
                           ("Ctrl+Shift+E", self.export_inspections),
@@ -165,6 +167,7 @@ class ReviewWindow(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Supervisor review"))
         texts = {"Ctrl+Return": self.tr("Approve (Ctrl+Enter)"), "Ctrl+G": self.tr("Grade (Ctrl+G)"),
                  "Ctrl+K": self.tr("Deduction (Ctrl+K)"), "Ctrl+D": self.tr("Disposition (Ctrl+D)"),
+                 "Ctrl+O": self.tr("Outcome… (Ctrl+O)"),
                  "F5": self.tr("Refresh (F5)"), "Ctrl+E": self.tr("End-of-day PDF (Ctrl+E)"),
                  "Ctrl+Shift+E": self.tr("Export… (Ctrl+Shift+E)"), "Ctrl+I": self.tr("Why things come back (Ctrl+I)")}
         for key, button in self.buttons.items():
@@ -315,6 +318,11 @@ class ReviewWindow(Retranslating, QDialog):
         else:
             disp_cmd = review.OverrideDisposition(**base, disposition=choice, reason=reason)
             self._decide(lambda uow: review.override_disposition(disp_cmd, uow))
+
+    def outcome_selected(self) -> None:
+        from ui.review.outcome_dialog import decide_outcome   # loaded on first use
+        decide_outcome(self, self.selected(), dict(supervisor_id=self._supervisor, station=self._station,
+                                                   at=self._clock()), self._decide)
 
     def _decide(self, call: Callable[[UnitOfWork], str]) -> None:
         uow = self._uow

@@ -10,14 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from inspector.domain.site_day import SiteZone
 from inspector.domain.site_insight import DurationFigures
 from inspector.usecases.site_insight import SiteInsight
 from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text
-from ui.review.figures_model import Cell, FiguresModel, number, sortable, words
+from ui.review.figure_tables import FigureTables
+from ui.review.figures_model import Cell, FiguresModel, number, words
 
 READABLE_POINTS = 13     # the bench's own base size: a supervisor reads these standing, as the bench's screens
 
@@ -45,9 +46,6 @@ class SiteFlowPanel(Retranslating, QWidget):
         self.by_station = FiguresModel(("",) * 4, self)
         # dock to stock and items per hour of one inspector count the same items (completed in the range): one row
         self.inspectors = FiguresModel(("",) * 7, self)
-        self.views: dict[str, QTableView] = {}
-        self.boxes: dict[str, QGroupBox] = {}
-        grid = QGridLayout()
         tables = (
             # what waits now first, across the whole width: a hold's exceptions need the room
             ("holds", self.holds, 0, Qt.SortOrder.DescendingOrder, (0, 0, 1, 2)),
@@ -55,26 +53,8 @@ class SiteFlowPanel(Retranslating, QWidget):
             ("by_station", self.by_station, 0, Qt.SortOrder.AscendingOrder, (1, 1, 1, 1)),
             ("inspectors", self.inspectors, 5, Qt.SortOrder.DescendingOrder, (2, 0, 1, 2)),
         )
-        for name, model, column, order, place in tables:
-            box = QGroupBox(self)
-            self.boxes[name] = box
-            view = QTableView(box)
-            view.setObjectName(f"site_flow_{name}")
-            view.setModel(sortable(model, view))
-            font = QFont(view.font())
-            font.setPointSize(max(font.pointSize(), READABLE_POINTS))
-            view.setFont(font)
-            view.verticalHeader().hide()
-            view.setAlternatingRowColors(True)
-            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)
-            view.setSortingEnabled(True)
-            view.sortByColumn(column, order)
-            QVBoxLayout(box).addWidget(view)
-            grid.addWidget(box, *place)
-            self.views[name] = view
+        laid_out = FigureTables(self, "site_flow", tables, READABLE_POINTS)
+        grid, self.views, self.boxes = laid_out.grid, laid_out.views, laid_out.boxes
         self.rates_note = QLabel(self)
         self.rates_note.setWordWrap(True)
         layout = QVBoxLayout(self)
