@@ -27,12 +27,9 @@ from inspector.demo.catalogue import Product, make_catalogue
 from inspector.domain.assessment import assess_unit, unit_flags
 from inspector.domain.flags import Flag, outside_window
 from inspector.domain.matching import MatchKind, match_unit
-from inspector.domain.outcomes import decide_outcome
 from inspector.domain.policy import Policy
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
 from inspector.errors import EnvironmentProblem
-from inspector.usecases.unit_assessment import (ParcelEvidence, missing_detail, outcome_values, risk_json, unit_risk,
-                                                with_hold)
 from inspector.storage.database import Database, environment_problem
 from inspector.storage.orm import (FindingRow, InspectionRow, OperatorRow, OutboxRow, ParcelRow, ReturnLineRow,
                                    ReturnRow, ReturnTrackingRow)
@@ -129,9 +126,6 @@ class _Generator:
         # given the same seed make different record ids (the hub would refuse the second bench's as another's).
         own = "" if options.station is None else f"{options.station}:"
         self.rng = random.Random(f"{options.seed}:{own}{offsets['parcels']}:{offsets['inspections']}")
-        # What customers asked for and who they are come from a stream of their own, so the history's parcels,
-        # units, grades and findings stay what they were for a seed before outcomes existed.
-        self.asked = random.Random(f"asked:{options.seed}:{own}{offsets['parcels']}:{offsets['inspections']}")
         self.stations = options.stations()
         self.policy = policy
         self.options = options
@@ -194,12 +188,8 @@ class _Generator:
         self._outbox("parcel_receipt", parcel_id, 1, received_at)
         clock = received_at + dt.timedelta(seconds=rng.randint(15, 90))
         inspected: dict[str, int] = {}
-        evidence = self._parcel_evidence(rma, units)
-        if evidence.flags:
-            # The flag the parcel gets when it is done, known here already: the units are what the customer sent.
-            parcel = dict(parcel, flags=[*parcel_flags, *sorted(evidence.flags)])
         for unit in units:
-            clock = self._inspect(parcel, rma, unit, inspected, clock, operator, station, evidence)
+            clock = self._inspect(parcel, rma, unit, inspected, clock, operator, station)
         done_at = clock + dt.timedelta(seconds=rng.randint(5, 40))
         # Stored as the parcel ends up; the outbox keeps both versions the use cases would have queued.
         self.batch.add(_PARCELS, dict(parcel, status="completed", completed_at=done_at, version=2))
@@ -217,12 +207,10 @@ class _Generator:
         lines = []
         for line_no, (product, quantity) in enumerate(zip(products, quantities), start=1):
             serials = tuple(f"SN{rng.getrandbits(40):010X}" for _ in range(quantity)) if product.serialised else ()
-            requested, exchange_sku = self._asked_for(product)
             lines.append(ReturnLine(id=self._uuid(), line_no=line_no, sku=product.sku, gtin=product.gtin,
                                     description=product.description, quantity=quantity,
                                     unit_price=product.price(currency), currency=currency,
-                                    category=product.category, serials=serials, requested_outcome=requested,
-                                    exchange_sku=exchange_sku))
+                                    category=product.category, serials=serials))
         late = rng.random() < 0.04
         days_before = rng.randint(15, 45) if late else rng.randint(1, 12)
         roll = rng.random()
@@ -230,31 +218,19 @@ class _Generator:
         rma = Return(id=self._uuid(), rma_number=codes.rma_number(self._next("returns")),
                      order_number=f"ORD-{rng.randint(10**7, 10**8 - 1)}", customer_reason=rng.choice(_REASONS),
                      delivered_on=received_at.date() - dt.timedelta(days=days_before), status=status,
-                     tracking_numbers=(tracking,), lines=tuple(lines),
-                     customer_id=f"C-{self.asked.randint(1000, 1600)}", customer_orders=self.asked.randint(1, 25))
+                     tracking_numbers=(tracking,), lines=tuple(lines))
         self.batch.add(_RETURNS, dict(
             id=rma.id, rma_number=rma.rma_number, order_number=rma.order_number,
             customer_reason=rma.customer_reason, delivered_on=rma.delivered_on, status=rma.status.value,
-            customer_id=rma.customer_id, customer_orders=rma.customer_orders,
             source=HISTORY_SOURCE, updated_at=received_at - dt.timedelta(days=days_before)))
         for ln in lines:
             self.batch.add(_LINES, dict(
                 id=ln.id, return_id=rma.id, line_no=ln.line_no, sku=ln.sku, gtin=ln.gtin,
                 description=ln.description, quantity=ln.quantity, unit_price=ln.unit_price, currency=ln.currency,
-                category=ln.category, serials=list(ln.serials), requested_outcome=ln.requested_outcome,
-                exchange_sku=ln.exchange_sku))
+                category=ln.category, serials=list(ln.serials)))
         self.batch.add(_TRACKING, dict(tracking_number=tracking, return_id=rma.id))
         self.counts.returns += 1
         return rma
-
-    def _asked_for(self, product: Product) -> tuple[str | None, str | None]:
-        """Most customers leave it to the shop (a refund); some want store credit, some another size."""
-        roll = self.asked.random()
-        if roll < 0.15:
-            return "store_credit", None
-        if roll < 0.25:
-            return "exchange", f"{product.sku}-ALT"
-        return None, None
 
     def _units_in_parcel(self, rma: Return | None, units_wanted: int) -> list[_Unit]:
         """What the customer actually sent: usually the return, sometimes one short, a wrong or an extra unit."""
@@ -278,20 +254,8 @@ class _Generator:
                 units[i] = _Unit(units[i].product, f"SN{rng.getrandbits(40):010X}")
         return units
 
-    @staticmethod
-    def _parcel_evidence(rma: Return | None, units: Sequence[_Unit]) -> ParcelEvidence:
-        if rma is None:
-            return ParcelEvidence()
-        expected = sum(ln.quantity for ln in rma.lines)
-        on_return = {ln.sku for ln in rma.lines}
-        sent = sum(1 for u in units if u.product.sku in on_return)
-        if sent >= expected:
-            return ParcelEvidence()
-        flag = Flag.MISSING_ITEMS.value
-        return ParcelEvidence(frozenset({flag}), {flag: missing_detail(expected - sent, expected)})
-
     def _inspect(self, parcel: dict[str, Any], rma: Return | None, unit: _Unit, inspected: dict[str, int],
-                 clock: dt.datetime, operator: str, station: str, evidence: ParcelEvidence) -> dt.datetime:
+                 clock: dt.datetime, operator: str, station: str) -> dt.datetime:
         rng, policy = self.rng, self.policy
         gtin14 = unit.product.gtin.zfill(14)
         match = match_unit(rma.lines if rma else None, inspected, gtin14, None, unit.serial)
@@ -313,9 +277,6 @@ class _Generator:
         completed = started + dt.timedelta(seconds=rng.randint(20, 150))
         line = match.line
         deductions = result.deductions
-        risk = unit_risk(policy, result.flags, findings, rma, line, None, evidence)
-        decided = decide_outcome(policy, line.requested_outcome if line else None, grade, frozenset(result.flags),
-                                 deductions, line.exchange_sku if line else None)
         amounts = {ln.finding: ln for ln in deductions.lines} if deductions else {}
         inspection_id = self._uuid()
         for code in findings:
@@ -326,9 +287,7 @@ class _Generator:
             id=inspection_id, license_plate=codes.license_plate(self._next("inspections")), parcel_id=parcel["id"],
             return_line_id=line.id if line else None, scanned_text=self._scanned_text(gtin14, unit),
             gtin=gtin14, sku=line.sku if line else None, serial=unit.serial, lot=None, expiry=None,
-            description=line.description if line else "", match_kind=match.kind.value,
-            flags=with_hold(result.flags, risk), risk=risk_json(risk), **outcome_values(decided),
-            requested_outcome=line.requested_outcome if line else None, exchange_sku=line.exchange_sku if line else None,
+            description=line.description if line else "", match_kind=match.kind.value, flags=sorted(result.flags),
             grade=grade, unit_price=line.unit_price if line else None, currency=line.currency if line else None,
             deduction_total=deductions.total if deductions else None,
             refund=deductions.refund if deductions else None,
@@ -338,7 +297,7 @@ class _Generator:
         self._outbox("item_inspection", inspection_id, 2, completed)   # version 2: started 1, completed 2
         self.counts.items += 1
         self.counts.findings += len(findings)
-        self.counts.flags.update(with_hold(result.flags, risk))
+        self.counts.flags.update(str(f) for f in result.flags)
         return completed
 
     @staticmethod
