@@ -8,10 +8,11 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Runtime libraries Qt needs on a bare Debian, plus the tools the tests use as independent readers.
+# Runtime libraries Qt needs on a bare Debian, plus the tools the tests use as independent readers. libdrm2 is
+# for Qt Multimedia's FFmpeg plugin (the bench camera); it also comes with mesa, named here so it stays.
 APT_RUNTIME := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
-	libxcb-randr0 libxcb-shape0 libpulse0 libpulse-mainloop-glib0 fonts-dejavu-core
+	libxcb-randr0 libxcb-shape0 libpulse0 libpulse-mainloop-glib0 libdrm2 fonts-dejavu-core
 APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools postgresql faketime
 
 .PHONY: run test test-clocks bench setup apt-runtime apt-test services clean

@@ -38,8 +38,13 @@ class Paths:
     def export_dir(self) -> Path:
         return self.data_dir / "exports"
 
+    @property
+    def photos_dir(self) -> Path:
+        """Damage photos, named by their hash (`inspector.photos.store.PhotoStore`)."""
+        return self.data_dir / "photos"
+
     def ensure(self) -> "Paths":
-        for d in (self.data_dir, self.log_dir, self.export_dir):
+        for d in (self.data_dir, self.log_dir, self.export_dir, self.photos_dir):
             d.mkdir(parents=True, exist_ok=True)
         return self
 

@@ -118,6 +118,8 @@ def run_app(args: Any) -> int:
         sync = attach_to_window(window, runner, paths, start=False, station=station)
         client.session_opened.connect(sync.start)   # the first sync once the database is open
         running.append(sync)
+        from ui.bench.photo_actions import attach_photos   # QtMultimedia loads after the first paint too
+        attach_photos(window, paths)
         scale = _attach_scale(client, paths, window)
         if scale is not None:
             running.append(scale)

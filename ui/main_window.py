@@ -7,6 +7,7 @@ operator's (`ui.bench.operator_language`).
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -54,6 +55,7 @@ class BenchWindow(Retranslating, QMainWindow):
         self.label_actions = LabelActions(client, self.labels, self)
         self.supervisor = SupervisorActions(client, self)
         self.evidence = EvidenceActions(client, self)   # Ctrl+W weight, Ctrl+Shift+S serial
+        self.photos: Any = None   # ui.bench.photo_actions: F9, Shift+F9, Ctrl+O, drops, Ctrl+Shift+C (attach_photos)
         self._window_state = WindowState(self, ui_state)
         self._build()
         self.installEventFilter(self)
@@ -183,6 +185,7 @@ class BenchWindow(Retranslating, QMainWindow):
         capture.scan_entered.connect(self._on_scan)
         capture.grade_key_pressed.connect(client.grade_key)
         capture.finding_key_pressed.connect(self._on_finding_key)
+        capture.finding_photo_pressed.connect(lambda index: self.photos and self.photos.finding_photo(index))
         capture.command_pressed.connect(self._on_command)
         capture.buffer_changed.connect(self.scan_bar.show_buffer)
 
@@ -236,8 +239,8 @@ class BenchWindow(Retranslating, QMainWindow):
         if state.return_choices and self._work_area is not None:
             return self.return_choice_panel.keys_hint()
         if state.phase is Phase.INSPECTING:
-            return self.tr("1–5 grade · F1–F10 damage · Ctrl+D disposition · Ctrl+N note · Ctrl+W weight · "
-                           "F12 complete · Esc cancel")
+            return self.tr("1–5 grade · F1–F10 / Alt+9 damage · F9 photo · Ctrl+D disposition · Ctrl+N note · "
+                           "Ctrl+W weight · F12 complete · Esc cancel")
         if state.phase is Phase.AWAITING_ITEM:
             return self.tr("Scan an item · Ctrl+P packaging · Ctrl+W parcel weight · F11 parcel done · "
                            "Ctrl+L sign out")
@@ -339,7 +342,9 @@ class BenchWindow(Retranslating, QMainWindow):
         elif command is Command.SUPERVISOR_REVIEW:
             QTimer.singleShot(0, self.supervisor.open_review)
         elif command is Command.UNDO_COMPLETE:
-            self.client.undo_complete()
+            self.client.undo()                 # a photo just removed comes back first
+        elif self.photos is not None and command in self.photos.COMMANDS:
+            self.photos.on_command(command)
         elif command is Command.UNLOCK_BADGE:
             QTimer.singleShot(0, self.supervisor.unlock_badge)
         elif command in (Command.TYPE_WEIGHT, Command.TYPE_SERIAL):
@@ -396,4 +401,6 @@ class BenchWindow(Retranslating, QMainWindow):
             self.client.set_note(pending)       # the half-done unit resumes with its note
         self.save_ui_state()
         self.capture.uninstall()
+        if self.photos is not None:
+            self.photos.close()
         super().closeEvent(event)

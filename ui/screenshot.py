@@ -46,7 +46,12 @@ HELD_SCRIPT = (
     ("toggle_finding", "scratches"), ("toggle_finding", "wrong_item_shipped"),
     ("grade_key", 3),
 )
-SCENES = {"inspecting": SCRIPT, "held": HELD_SCRIPT}
+# Photos: the inspecting scene graded D, a photo taken by F9 from a video played as the camera (`--video`, else one
+# made by tests.photo_video), so the strip and the live preview show.
+PHOTO_SCRIPT = (*SCRIPT[:-1], ("grade_key", 4), ("request_photo", None))
+# Photo needed: graded D with the camera running and no photo yet, so the strip says why one is needed.
+NEEDED_SCRIPT = PHOTO_SCRIPT[:-1]
+SCENES = {"inspecting": SCRIPT, "held": HELD_SCRIPT, "photo": PHOTO_SCRIPT, "photo-needed": NEEDED_SCRIPT}
 
 
 def open_demo_bench(paths: Paths):
@@ -66,12 +71,22 @@ def capture(window: BenchWindow, output: Path, use_x: bool) -> None:
     print(output)
 
 
+def _attach_video_camera(window: BenchWindow, paths: Paths, video: str | None):
+    from inspector.photos.camera_settings import CameraSettings
+    from ui.bench.photo_actions import attach_photos
+    if video is None:
+        from tests.photo_video import make_video     # a development tool: the repository's checkout is here
+        video = str(make_video(paths.data_dir / "camera.mkv"))
+    return attach_photos(window, paths, camera=CameraSettings(f"file:{video}"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-o", "--output", default=str(ROOT / "docs" / "bench-inspecting.png"))
     parser.add_argument("--lang", default="en_US")
     parser.add_argument("--scene", choices=sorted(SCENES), default="inspecting")
     parser.add_argument("--grab", action="store_true", help="let the window grab itself instead of `import`")
+    parser.add_argument("--video", help="the video played as the camera in the photo scene")
     args = parser.parse_args(argv)
     use_x = not args.grab and bool(os.environ.get("DISPLAY")) and shutil.which("import") is not None \
         and os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb"
@@ -89,6 +104,19 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench-screenshot-") as data_dir:
         paths = Paths(Path(data_dir)).ensure()
+        photos = _attach_video_camera(window, paths, args.video) if args.scene.startswith("photo") else None
+
+        taken: list[bool] = []
+
+        def ready() -> bool:
+            if client.in_flight:
+                return False
+            if photos is None:
+                return True
+            item = client.state.item
+            if args.scene == "photo-needed":
+                return item is not None and item.photo_needed is not None and window.item_panel.camera_preview.isVisible()
+            return item is not None and bool(item.photos) and not photos.desk.busy
 
         def after_open() -> None:
             for method, argument in SCENES[args.scene]:
@@ -96,8 +124,13 @@ def main(argv: list[str] | None = None) -> int:
             client.settled.connect(lambda: QTimer.singleShot(400, take))
 
         def take() -> None:
-            if client.in_flight:
+            if not ready():
+                if photos is not None:
+                    QTimer.singleShot(200, take)
                 return
+            if taken:
+                return
+            taken.append(True)
             client.settled.disconnect()
             try:
                 capture(window, Path(args.output), use_x)

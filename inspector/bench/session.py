@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from inspector.bench import views
 from inspector.bench.label_steps import NOT_PRINTED, LabelSteps
 from inspector.bench.parcel_opening import ParcelSteps
+from inspector.bench.photo_steps import PhotoSteps
 from inspector.bench.sign_in import HubContactSource, SignInSteps, no_hub
 from inspector.bench.weighing_steps import WeighingSteps
 from inspector.bench.state import (BenchState, Cue, Feedback, ItemView, OperatorView, Option, ParcelView, Phase,
@@ -45,7 +46,7 @@ def shift_start(now: dt.datetime, policy: Policy) -> dt.datetime:
     return policy.zone.day_start(policy.zone.day_of(now))
 
 
-class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps):   # WeighingSteps first: see its _open_parcel
+class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps, PhotoSteps):  # WeighingSteps first: _open_parcel
     def __init__(self, database: Database, policy: Policy, station: str,
                  clock: Callable[[], dt.datetime] = utc_now, labels: LabelsAtBench | None = None,
                  hub_contact: HubContactSource = no_hub) -> None:
@@ -110,6 +111,7 @@ class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps):   # Wei
             self.policy, self._options, self._next_policy = self._next_policy, _options_of(self._next_policy), None
 
     def state(self) -> BenchState:
+        self._retry_unrecorded_photos()
         self._take_next_policy()
         op = self._operator
         if op is None or self._item is not None:    # returns are offered to a signed-in operator with hands free
@@ -123,7 +125,7 @@ class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps):   # Wei
             shift_log=tuple(self._log), shift_scans=self._shift_scans, last_completed=self._last_completed,
             return_choices=self._choices, **self._options,
             labels_to_print=labels.take_tickets() if labels else (), labels_waiting=labels.waiting if labels else 0,
-            label_printer=labels.printer if labels else None)
+            label_printer=labels.printer if labels else None, **self._photo_state())
 
     def _log_scan(self, text: str) -> None:
         fb = self._feedback or Feedback(Cue.INFO, "")
@@ -245,6 +247,7 @@ class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps):   # Wei
             Command.REPRINT: self._reprint,
             Command.SIGN_OUT: self._sign_out,
             Command.COMPLETE_PARCEL: self._complete_parcel,
+            Command.PHOTO: self._request_photo,
         }
         assert scan.command is not None
         handlers[scan.command]()
@@ -292,7 +295,7 @@ class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps):   # Wei
             assert self._item is not None
             item_id = self._item.id
             label = next((d.label for d in self.policy.damage_types if d.code == code), code)
-            ticked = self._guard(lambda: inspections.toggle_finding(inspections.ToggleFinding(item_id, code),
+            ticked = self._guard(lambda: inspections.toggle_finding(inspections.ToggleFinding(item_id, code, self.clock()),
                                                                     self._uow()))
             if ticked is not None:
                 self._refresh()
@@ -341,6 +344,8 @@ class BenchSession(SignInSteps, WeighingSteps, ParcelSteps, LabelSteps):   # Wei
             return False
         assert self._item is not None
         item_id = self._item.id
+        if not self._photos_recorded(item_id):     # a photo still unrecorded: never completed without it
+            return False
         done = self._guard(lambda: inspections.complete_inspection(
             inspections.InspectionCommand(item_id, self.clock()), self._uow()) or True)
         if not done:

@@ -14,6 +14,7 @@ from inspector.domain.fraud import Risk
 if TYPE_CHECKING:  # the window imports this module before its first paint: no label engine at run time here
     from inspector.printing.jobs import LabelTicket
     from inspector.printing.printer_settings import PrinterSettings
+    from inspector.usecases.photos import PhotoView
 
 
 class Phase(StrEnum):
@@ -143,6 +144,8 @@ class ItemView:
     exchange_sku: str | None = None
     weight_g: int | None = None
     risk: Risk = Risk.NONE
+    photos: tuple[PhotoView, ...] = ()       # its live photos, oldest first
+    photo_needed: Text | None = None         # why a photo is still needed before it can be completed
 
 
 def grams_text(grams: int) -> str:
@@ -162,6 +165,14 @@ class ReturnChoice:
     delivered_on: dt.date | None
     lines: int                          # how many lines the return has
     units: int                          # the units expected over them
+
+
+@dataclass(frozen=True)
+class PhotoRequest:
+    """A photo the window is to take now (F9, CMD:PHOTO, Ctrl+F1..F10): of the item, or of one of its findings."""
+    inspection_id: str
+    finding_code: str | None = None
+    operator_id: str | None = None     # who asked: the photo is theirs even when it is recorded after a sign-out
 
 
 @dataclass(frozen=True)
@@ -198,3 +209,8 @@ class BenchState:
     labels_to_print: tuple[LabelTicket, ...] = ()
     labels_waiting: int = 0                   # jobs in the reprint queue (not printed yet)
     label_printer: PrinterSettings | None = None   # None: this bench has no label printing wired
+    # Damage photos. `photo_request` is handed out once, like `labels_to_print`: the window takes the shot, stores
+    # it on its photo lane and reports back (`BenchSession.photo_taken` or `photo_failed`).
+    photo_request: PhotoRequest | None = None
+    photos_waiting: int = 0                   # this bench's photos not uploaded yet
+    photos_unrecorded: int = 0                # photos stored but not recorded yet (database busy): retried

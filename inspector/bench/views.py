@@ -15,6 +15,7 @@ from inspector.domain import weights
 from inspector.domain.flags import Flag
 from inspector.domain.fraud import Risk
 from inspector.domain.outcomes import Outcome, stored_outcome
+from inspector.domain.photo_rules import photo_needed_sentence
 from inspector.domain.policy import Policy
 from inspector.domain.review import ReviewAction
 from inspector.i18n import QT_TRANSLATE_NOOP, Text, text
@@ -22,6 +23,7 @@ from inspector.storage.orm import OWN, FindingRow, InspectionRow, ParcelRow, Ret
 from inspector.storage.orm_review import InspectionAuditRow
 from inspector.storage.snapshots import load_return
 from inspector.usecases.line_progress import inspected_elsewhere
+from inspector.usecases.photos import PhotoView, photos_of
 from inspector.usecases.unit_assessment import COUNTED_MATCHES
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -104,8 +106,9 @@ def _weight_detail(parcel: Any, policy: Policy) -> str:
     return weights.describe(parcel.weight_g, parcel.expected_weight_g, policy.fraud.weight)
 
 
-def item_view(row: Any, findings: Iterable[Any], policy: Policy, chosen: bool = False) -> ItemView:
-    """From an inspection's stored columns (a Core row) and its findings (code, deduction, basis)."""
+def item_view(row: Any, findings: Iterable[Any], policy: Policy, chosen: bool = False,
+              photos: tuple[PhotoView, ...] = ()) -> ItemView:
+    """From an inspection's stored columns (a Core row), its findings (code, deduction, basis) and live photos."""
     checked = {f.code: f for f in findings}
     views = tuple(
         FindingView(d.code, d.label, d.code in checked,
@@ -124,7 +127,8 @@ def item_view(row: Any, findings: Iterable[Any], policy: Policy, chosen: bool = 
         disposition=row.disposition, disposition_reason=row.disposition_reason, bin=row.bin, note=row.note,
         status=row.status, requested_outcome=row.requested_outcome, outcome=outcome.value, outcome_amount=amount,
         outcome_basis=row.outcome_basis or "", outcome_note=outcome_note(policy, row, outcome, amount, chosen),
-        exchange_sku=row.exchange_sku, weight_g=row.weight_g, risk=Risk.from_json(row.risk))
+        exchange_sku=row.exchange_sku, weight_g=row.weight_g, risk=Risk.from_json(row.risk), photos=photos,
+        photo_needed=None if photos or not row.photo_needed else photo_needed_sentence(row.photo_needed, policy))
 
 
 def outcome_note(policy: Policy, row: Any, outcome: Outcome, amount: Decimal | None,
@@ -191,7 +195,7 @@ def _read_item(uow: UnitOfWork, statement: Select, key: str) -> ItemView | None:
     if row is None:
         return None
     return item_view(row, uow.connection.execute(_FINDINGS, {"id": row.id}).all(), uow.policy,
-                     supervisor_chose(uow, row))
+                     supervisor_chose(uow, row), photos_of(uow, row.id))
 
 
 def load_views(uow: UnitOfWork, parcel_id: str | None, item_id: str | None

@@ -10,7 +10,10 @@ from pathlib import Path
 from inspector.domain.policy import PolicyError
 from inspector.errors import EnvironmentProblem
 from inspector.exporting import FORMATS, ExportWriteError, export_range
+from inspector.exporting.day_rows import photo_hashes_between
+from inspector.exporting.photo_copies import copy_photos
 from inspector.paths import resolve_paths
+from inspector.photos.store import PhotoStore
 from inspector.settings import site_policy
 from inspector.storage.database import Database
 from inspector.usecases.site_status import site_status
@@ -49,6 +52,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "whole site, as of its last sync)")
     parser.add_argument("--format", choices=FORMATS, default="csv")
     parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    parser.add_argument("--photos", type=Path, metavar="DIR", default=None,
+                        help="also place each exported item's photos in DIR as <sha256>.jpg, the names in the "
+                             "photo_hashes column (hard links on the same disk, else copies)")
     parser.set_defaults(func=run)
 
 
@@ -86,6 +92,8 @@ def run(args: argparse.Namespace) -> int:
         database = Database.open_sqlite(paths.database)
         count = export_range(database, first_day, last_day, args.format, args.output, args.export_station,
                              _stderr_progress if last_day > first_day else None, zone)
+        hashes = photo_hashes_between(database, first_day, last_day, args.export_station, zone) \
+            if args.photos is not None else []
     except (ExportWriteError, EnvironmentProblem, PolicyError) as exc:
         print(f"Export failed: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -96,4 +104,17 @@ def run(args: argparse.Namespace) -> int:
               else f"from {first_day.isoformat()} to {last_day.isoformat()}")
     print(f"Exported {count} item inspection(s) completed {period} ({zone.label(first_day)}) to {args.output}."
           + (f" Copies of the {site}." if site else ""))
+    return EXIT_OK if args.photos is None else _place_photos(hashes, PhotoStore(paths.photos_dir), args.photos)
+
+
+def _place_photos(hashes: list[str], store: PhotoStore, folder: Path) -> int:
+    try:
+        done = copy_photos(hashes, store, folder)
+    except ExportWriteError as exc:
+        print(f"Photos not copied: {exc} The export itself is complete.", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Placed {done.placed} photo(s) in {folder} ({done.linked} linked, {done.copied} copied, "
+          f"{done.already} there already).")
+    if done.missing:
+        print(f"{done.missing} photo(s) are not at this bench yet; export again once they are.", file=sys.stderr)
     return EXIT_OK

@@ -2,6 +2,8 @@
 arrived.
 
     inspector hub --db URL --host H --port P        serve (also `inspector hub serve ...`)
+    inspector hub --photos DIR ...                  serve, keeping the benches' photos in DIR (without it, photo
+                                                    uploads are refused and benches keep them until it has one)
     inspector hub add-station NAME --db URL         print a new station token once (only its hash is kept)
     inspector hub add-station NAME --site-view      a supervisor desk: may read every station's records (a known
                                                     station keeps its token; --no-site-view takes the right away)
@@ -72,6 +74,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_source_options(parser)   # import-rmas: --format, --source, --mapping, --encoding, as the bench's import
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="import-rmas: show progress on stderr (default: when stderr is a terminal)")
+    # One option for every action that touches the hub's photo folder (serve keeps photos there, a site action may
+    # read them as args.photos): site action modules must not add it again.
+    parser.add_argument("--photos", type=Path, metavar="DIR",
+                        help="the hub's photo folder: serve keeps the benches' photos in DIR (made if missing); "
+                             "without it the hub keeps none")
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
     for name in _site_modules():
         importlib.import_module(name).add_arguments(parser)
@@ -90,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "serve":
             from inspector.hub.server import serve
-            serve(args.db, args.host, args.port, args.log_level)
+            serve(args.db, args.host, args.port, args.log_level, args.photos)
             return 0
         with opened(args.db) as engine:
             if args.action in SITE_ACTION_MODULES:

@@ -1,13 +1,16 @@
 """`inspector hub report | export | close-day | closed-days`: the site's reports, written by the hub itself.
 
-    inspector hub report --date D -o FILE.pdf [--station S]   the day as of now; a closed day's signed PDF as kept
+    inspector hub report --date D -o FILE.pdf [--station S] [--photos DIR]
+                                                              the day as of now; a closed day's signed PDF as kept
     inspector hub report --date D --addendum -o FILE.pdf      a closed day's records that arrived after the signing
     inspector hub export --date D [--to D2] --format csv|json -o FILE [--station S]
-    inspector hub close-day --date D [--by NAME]               sign the day off: its report is kept, numbered
+    inspector hub close-day --date D [--by NAME] [--photos DIR] sign the day off: its report is kept, numbered
     inspector hub closed-days                                 the closed days, JSON
 
 The same report and export code as a bench, on the hub's records (`inspector.hub.site_report`), from SQLite or
-PostgreSQL. A day is the site's day in the hub policy's time zone.
+PostgreSQL. A day is the site's day in the hub policy's time zone. With `--photos DIR` (the hub's photo folder) the
+exceptions show their photos, each one's thumbnail made into DIR/thumbs; a closed day's signed PDF keeps the photos
+the hub held when it was signed.
 """
 from __future__ import annotations
 
@@ -16,11 +19,15 @@ import getpass
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from inspector.cli.export_command import iso_day
 from inspector.errors import EnvironmentProblem
+
+if TYPE_CHECKING:
+    from inspector.reports.photo_cells import PhotoSource
 
 EXIT_OK, EXIT_FAILED = 0, 2
 ACTIONS = ("report", "export", "close-day", "closed-days")
@@ -41,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                       help="report: the closed day's records that reached the hub after it was signed")
     days.add_argument("--by", dest="signed_by", metavar="NAME", help="close-day: who signs the day off "
                       "(default: this computer's user name)")
+    # report, close-day: `--photos DIR` is the hub's own option (`inspector.cli.hub_commands`), read as args.photos.
 
 
 def _fail(action: str, message: str) -> int:
@@ -85,7 +93,7 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
 def _close(args: argparse.Namespace, engine: Engine) -> int:
     from inspector.hub import closing
     signer = args.signed_by if args.signed_by is not None else _user()
-    closed = closing.close_day(engine, args.site_day, signer)
+    closed = closing.close_day(engine, args.site_day, signer, photos=_photos(args))
     print(json.dumps(closed.to_json(), ensure_ascii=False, indent=2))
     behind = ", ".join(s["station"] or "" for s in closed.stations_behind) or "none"
     print(f"Closed the site's day {closed.day.isoformat()} as report no. {closed.number}, signed by "
@@ -100,6 +108,14 @@ def _close(args: argparse.Namespace, engine: Engine) -> int:
     return EXIT_OK
 
 
+def _photos(args: argparse.Namespace) -> PhotoSource | None:
+    from inspector.hub.site_report import hub_photos
+    folder = getattr(args, "photos", None)
+    if folder is not None and not Path(folder).is_dir():
+        raise EnvironmentProblem(f"no photo folder at {folder}: check --photos DIR.")
+    return hub_photos(folder)
+
+
 def _user() -> str:
     try:
         return getpass.getuser()
@@ -112,13 +128,14 @@ def _report(args: argparse.Namespace, engine: Engine) -> int:
     if args.addendum:
         if args.site_station:
             return _fail("report", "an addendum covers every station: leave out --station.")
-        done = closing.write_addendum(engine, args.site_day, args.site_output)
+        done = closing.write_addendum(engine, args.site_day, args.site_output, photos=_photos(args))
         assert done.result is not None and done.closed is not None
         print(f"Wrote {args.site_output}: the addendum to report no. {done.closed.number} of "
               f"{args.site_day.isoformat()}, {done.late} late record(s), {done.result.items} item inspection(s), "
               f"{done.result.pages} page(s).")
         return EXIT_OK
-    done = closing.write_day_report(engine, args.site_day, args.site_output, args.site_station)
+    done = closing.write_day_report(engine, args.site_day, args.site_output, args.site_station,
+                                    photos=_photos(args))
     if done.result is None:
         assert done.closed is not None
         print(f"Wrote {args.site_output}: the signed report no. {done.closed.number} of "

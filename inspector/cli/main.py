@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "inspector.cli.label_command",
     "inspector.cli.report_command",
     "inspector.cli.scale_command",
+    "inspector.cli.photo_command",
 )
 
 

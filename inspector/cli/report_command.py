@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "local midnight to midnight (the policy's time_zone, else this computer's zone): "
                     "totals by grade, disposition and reason (stated beside found), deductions and refunds per "
                     "currency, throughput per inspector, charts, most returned SKUs, damage by carrier and "
-                    "packaging, every exception, and a sign-off block. Its totals equal `inspector export`'s.")
+                    "packaging, every exception (with its photos, from this data folder's photo store), and a "
+                    "sign-off block. Its totals equal `inspector export`'s.")
     parser.add_argument("--date", required=True, type=iso_day, metavar="YYYY-MM-DD", help="the site's day")
     # dest differs from the global --station (the station this bench runs as): this one only filters the report.
     parser.add_argument("--station", dest="report_station", metavar="S", default=None,
@@ -55,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     from inspector.reports.day_pdf import SiteNotes, build_day_report   # ReportLab only when a report is asked for
     from inspector.domain.code_words import PolicyLabels
+    from inspector.reports.photo_cells import bench_photos
     database = site = None
     try:
         policy = site_policy(paths)
@@ -64,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         database = Database.open_sqlite(paths.database)
         result = build_day_report(database, args.date, args.output, station=args.report_station, zone=zone,
                                   notes=SiteNotes(as_of=site.said) if site else None, lang=lang,
-                                  labels=PolicyLabels.of(policy))
+                                  labels=PolicyLabels.of(policy), photos=bench_photos(paths.database))
     except (EnvironmentProblem, OSError, PolicyError) as exc:
         print(f"Report failed: {exc}", file=sys.stderr)
         return EXIT_FAILED

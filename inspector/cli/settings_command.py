@@ -1,5 +1,5 @@
-"""`inspector settings`: the administrator's station settings (name, hub URL, station token, TLS, scale), without
-an editor.
+"""`inspector settings`: the administrator's station settings (name, hub URL, station token, TLS, scale, camera),
+without an editor. The camera is kept apart, in `camera.json` (`inspector.photos.camera_settings`).
 
 The token is read from standard input, never from the command line (it would show in the process list), and is never
 printed back.
@@ -36,7 +36,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "with `inspector scale`")
     parser.add_argument("--scale-baud", metavar="BAUD", type=int, help=f"the scale's speed (default 9600): "
                         f"{', '.join(str(b) for b in SCALE_BAUDS)}")
+    parser.add_argument("--camera", metavar="ID|none|file:PATH",
+                        help="the camera for damage photos: a camera id, '' for the default camera, 'none' for no "
+                             "camera (picture files only), or file:PATH to play a video instead (tests, demos)")
+    parser.add_argument("--camera-size", metavar="WxH", help="the camera's picture size, e.g. 1280x720 ('' for its "
+                        "default)")
     parser.set_defaults(func=run)
+
+
+def _camera(paths: Paths, args: argparse.Namespace) -> tuple[dict[str, str] | None, str | None]:
+    """The camera settings after --camera / --camera-size, written when changed; (None, problem) when refused."""
+    from inspector.photos.camera_settings import (CameraSettings, CameraSettingsError, load_camera_settings,
+                                                  save_camera_settings)
+    try:
+        camera = load_camera_settings(paths)
+        wanted = CameraSettings(camera.device if args.camera is None else args.camera.strip(),
+                                camera.size if args.camera_size is None else args.camera_size.strip())
+    except CameraSettingsError as exc:
+        return None, f"{exc}; nothing changed"
+    if wanted != camera:
+        try:
+            save_camera_settings(paths, wanted)
+        except OSError as exc:
+            return None, f"cannot write the camera settings: {exc.strerror or exc}; nothing changed"
+    return wanted.to_json(), None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -91,6 +114,10 @@ def run(args: argparse.Namespace) -> int:
                   "nothing changed", file=sys.stderr)
             return 2
         changes["scale_baud"] = args.scale_baud
+    camera, problem = _camera(paths, args)
+    if problem:
+        print(f"inspector settings: {problem}", file=sys.stderr)
+        return 2
     if changes:
         settings = dataclasses.replace(settings, **changes)
         try:
@@ -101,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
             return 2
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k != "hub_token"}
     shown["hub_token"] = "set" if settings.hub_token else None
+    shown["camera"] = camera
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     return 0
 

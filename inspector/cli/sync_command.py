@@ -4,7 +4,9 @@ Exit codes: 0 everything pending went up and the pulls succeeded; 1 an error sto
 nothing is lost, the next pass resumes); 2 nothing was tried: no hub configured, or the settings, the policy, the bench
 database or the data folder cannot be used. Errors are JSON on stdout ({"ok": false, "error": ...}), never a traceback.
 `inspector --station NAME sync` (or $INSPECTOR_STATION) syncs as that station, as the window does.
-`--retry-rejected` first puts the records the hub set aside back in the queue; `--rejected` lists them.
+`--retry-rejected` first puts the records the hub set aside back in the queue; `--rejected` lists them. Both count
+the photos set aside too (a damaged file, refused by the hub 3 times). Photos go up after their records (chunks the
+hub holds are not sent again); the JSON's "photos" says how many went, resumed, were refused and still wait.
 """
 from __future__ import annotations
 
@@ -37,8 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     direction = parser.add_mutually_exclusive_group()
     direction.add_argument("--push-only", action="store_true")
     direction.add_argument("--pull-only", action="store_true")
-    parser.add_argument("--retry-rejected", action="store_true", help="re-queue records the hub set aside")
-    parser.add_argument("--rejected", action="store_true", help="list the records set aside, and exit")
+    parser.add_argument("--retry-rejected", action="store_true",
+                        help="re-queue records the hub set aside, and photos set aside")
+    parser.add_argument("--rejected", action="store_true",
+                        help="list the records and photos set aside, and exit")
     parser.set_defaults(func=run)
 
 
@@ -66,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
     from inspector.paths import resolve_paths
     from inspector.settings import SettingsError, running_settings, site_policy
     from inspector.storage.database import Database
+    from inspector.sync import photo_upload
     from inspector.sync.engine import SyncConfig, SyncEngine
     from inspector.sync.redaction import protect_token
 
@@ -97,14 +102,16 @@ def run(args: argparse.Namespace) -> int:
         # The pass: an error stops it with exit 1; the rows stay as they were and the next pass resumes.
         try:
             if args.rejected:
-                print(json.dumps({"rejected": engine.rejected()}, indent=2, ensure_ascii=False))
+                listed = {"rejected": engine.rejected(), "photos_set_aside": photo_upload.set_aside_list(engine)}
+                print(json.dumps(listed, indent=2, ensure_ascii=False))
                 return 0
             requeued = engine.retry_rejected() if args.retry_rejected else 0
+            photos_requeued = photo_upload.retry_set_aside(engine) if args.retry_rejected else 0
             report = engine.run_once(push=not args.pull_only, pull=not args.push_only)
         except (EnvironmentProblem, PolicyError) as exc:
             return _fail(exc, 1)
         if args.retry_rejected:
-            report["requeued"] = requeued
+            report["requeued"], report["photos_requeued"] = requeued, photos_requeued
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0 if report["ok"] else 1
     finally:

@@ -106,7 +106,9 @@ def _commands(policy: Policy, say: _Say) -> SheetSection:
     codes += [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Disposition: {label} (bin {bin})"),
                                label=say.policy(d.label), bin=d.bin),
                            code128(command_barcode_text(Command.DISPOSITION, d.code))) for d in policy.dispositions]
-    codes += [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Reprint the last label")),
+    codes += [SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Photo of the item (as F9)")),
+                           code128(command_barcode_text(Command.PHOTO))),
+              SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Reprint the last label")),
                            code128(command_barcode_text(Command.REPRINT))),
               SheetBarcode(say(QT_TRANSLATE_NOOP("demo", "Parcel done")),
                            code128(command_barcode_text(Command.COMPLETE_PARCEL))),

@@ -28,6 +28,7 @@ from inspector.domain.assessment import assess_unit, unit_flags
 from inspector.domain.flags import Flag, outside_window
 from inspector.domain.matching import MatchKind, match_unit
 from inspector.domain.policy import Policy
+from inspector.domain.review import exception_flags
 from inspector.domain.returns import Return, ReturnLine, ReturnStatus
 from inspector.errors import EnvironmentProblem
 from inspector.storage.database import Database, environment_problem
@@ -80,6 +81,8 @@ class HistoryOptions:
     # only with that station's token, so another station's pending record could only ever be set aside. History
     # already sent is spread over this station and three others, as a site's would be.
     station: str | None = None
+    # A pool of synthetic photos in the data folder's photo store, given to the exceptions' items (history_photos).
+    photos: bool = False
 
     def stations(self) -> tuple[str, ...]:
         if self.station is None:
@@ -97,6 +100,7 @@ class HistoryCounts:
     returns: int = 0
     items: int = 0
     findings: int = 0
+    photos: int = 0
     outbox: int = 0
     flags: Counter[str] = field(default_factory=Counter)
     carriers: Counter[str] = field(default_factory=Counter)
@@ -120,12 +124,13 @@ class _Unit:
 
 class _Generator:
     def __init__(self, policy: Policy, options: HistoryOptions, operators: Sequence[str], offsets: dict[str, int],
-                 now: dt.datetime) -> None:
+                 now: dt.datetime, photos: Any = None) -> None:
         # Seeded by the seed, the station and what the database already holds: the same run is reproducible, a
         # second run on the same database makes new records instead of colliding with the first, and two benches
         # given the same seed make different record ids (the hub would refuse the second bench's as another's).
         own = "" if options.station is None else f"{options.station}:"
         self.rng = random.Random(f"{options.seed}:{own}{offsets['parcels']}:{offsets['inspections']}")
+        self.photos = photos      # history_photos.PhotoRows, or None
         self.stations = options.stations()
         self.policy = policy
         self.options = options
@@ -295,6 +300,10 @@ class _Generator:
             bin=self.bins[disposition], note="", status="completed", operator_id=operator, station=station,
             started_at=started, completed_at=completed, label_prints=1, version=2))
         self._outbox("item_inspection", inspection_id, 2, completed)   # version 2: started 1, completed 2
+        if self.photos is not None and exception_flags(str(f) for f in result.flags):
+            for photo_id, taken in self.photos.add(inspection_id, findings, completed, operator, station):
+                self._outbox("inspection_photo", photo_id, 1, taken)
+                self.counts.photos += 1
         self.counts.items += 1
         self.counts.findings += len(findings)
         self.counts.flags.update(str(f) for f in result.flags)
@@ -342,6 +351,18 @@ def _receipt_times(rng: random.Random, count: int, days: int, now: dt.datetime) 
     return times
 
 
+def _photo_rows(database: Database, options: HistoryOptions, offsets: dict[str, int]) -> Any:
+    from pathlib import Path
+
+    from inspector.demo.history_photos import PhotoRows, photo_pool
+    from inspector.paths import Paths
+    from inspector.photos.store import PhotoStore
+    folder = Path(str(database.engine.url.database)).parent     # the data folder the database is in
+    pool = photo_pool(PhotoStore(Paths(folder).photos_dir), options.seed)
+    return PhotoRows(pool, f"{options.seed}:{options.station}:{offsets['inspections']}",
+                     sent=options.outbox_status != "pending")
+
+
 ProgressCallback = Callable[[HistoryCounts, float], None]
 
 
@@ -352,7 +373,9 @@ def generate_history(database: Database, policy: Policy, options: HistoryOptions
     now = now or dt.datetime.now(dt.timezone.utc)
     written = HistoryCounts()
     try:
-        generator = _Generator(policy, options, _operators(database), _offsets(database), now)
+        offsets = _offsets(database)
+        generator = _Generator(policy, options, _operators(database), offsets, now,
+                               _photo_rows(database, options, offsets) if options.photos else None)
         times = _receipt_times(random.Random(f"times:{options.seed}"), options.parcels, options.days, now)
         started = time.monotonic()
         with database.engine.connect() as connection:
@@ -364,6 +387,8 @@ def generate_history(database: Database, policy: Policy, options: HistoryOptions
                     generator.parcel(received_at)
                 with connection.begin():
                     generator.batch.write(connection)
+                    if generator.photos is not None:
+                        generator.photos.write(connection)
                 written = copy.deepcopy(generator.counts)
                 if progress:
                     progress(generator.counts, time.monotonic() - started)

@@ -8,8 +8,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from inspector.domain.flags import Flag
 from inspector.domain.outcome_policy import (FraudPolicy, OutcomePolicy, OutcomePolicyError, fraud_from,
                                              outcomes_from, policy_decimal)
+from inspector.domain.photo_rules import PhotoPolicy, PhotoPolicyError, photos_from
 from inspector.domain.return_numbers import ReturnNumbers, ReturnNumbersError, return_numbers_from
 from inspector.domain.site_day import SiteZone, site_zone
 
@@ -127,6 +129,7 @@ class Policy:
     return_numbers: ReturnNumbers = field(default_factory=ReturnNumbers)
     outcomes: OutcomePolicy = field(default_factory=OutcomePolicy)
     fraud: FraudPolicy = field(default_factory=FraudPolicy)
+    photos: PhotoPolicy = field(default_factory=PhotoPolicy)
     _damage_by_code: dict[str, DamageType] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -280,6 +283,11 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
         fraud = fraud_from(data.get("fraud"), {d.code for d in damage_types})
     except OutcomePolicyError as exc:
         raise PolicyError(str(exc)) from None
+    try:
+        photos = photos_from(data.get("photos"), (g.code for g in grades), (d.code for d in damage_types),
+                             (f.value for f in Flag))
+    except PhotoPolicyError as exc:
+        raise PolicyError(str(exc)) from None
     return Policy(
         version=int(data.get("version", 1)),
         time_zone=time_zone,
@@ -299,6 +307,7 @@ def policy_from_dict(data: dict[str, Any]) -> Policy:
         return_numbers=return_numbers,
         outcomes=outcomes,
         fraud=fraud,
+        photos=photos,
     )
 
 

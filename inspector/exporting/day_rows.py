@@ -20,7 +20,9 @@ from inspector.domain.review import RELEASING
 from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.storage.database import Database
 from inspector.storage.orm import FindingRow, InspectionRow, OperatorRow, ParcelRow, ReturnLineRow, ReturnRow
+from inspector.storage.orm_photos import InspectionPhotoRow
 from inspector.storage.orm_review import InspectionAuditRow
+from inspector.storage.photo_hashes import live_photo_hashes
 
 CHUNK = 2000
 HELD_FLAG = Flag.HELD_FOR_REVIEW.value
@@ -101,14 +103,29 @@ class ExportRow:
     risk_score: int = 0
     risk_reasons: tuple[str, ...] = ()   # the fraud signals' values, in the risk's order
     held: bool = False                   # held for review, and no kept approval or outcome decision yet
+    # issue 12: the item's live photos (sha256, oldest first); the files are `<sha256>.jpg` (`export --photos`)
+    photo_hashes: tuple[str, ...] = ()
 
 
 COLUMNS = tuple(f.name for f in fields(ExportRow))
 
 
+def _in_range(first_day: dt.date, last_day: dt.date, station: str | None, zone: SiteZone) -> tuple[Any, ...]:
+    """Items whose completion time falls in the site's days (whatever their status), of `station` when named: the
+    rows, their count and their photos all filter with this, so they cannot drift apart."""
+    start, end = zone.range_bounds(first_day, last_day)
+    i = InspectionRow
+    # completed_at is stored as sortable UTC text, so this range uses its index.
+    during = (i.completed_at >= start, i.completed_at < end)
+    return during if station is None else (*during, i.station == station)
+
+
+def _completed(first_day: dt.date, last_day: dt.date, station: str | None, zone: SiteZone) -> tuple[Any, ...]:
+    return (InspectionRow.status == "completed", *_in_range(first_day, last_day, station, zone))
+
+
 def _query(first_day: dt.date, last_day: dt.date | None = None, station: str | None = None,
            zone: SiteZone = LOCAL) -> Select[Any]:
-    start, end = zone.range_bounds(first_day, last_day or first_day)
     inspector_op, receiver_op = aliased(OperatorRow), aliased(OperatorRow)
     i, p, r, ln = InspectionRow, ParcelRow, ReturnRow, ReturnLineRow
     # Each column is labelled with its ExportRow field name, so rows map onto it by name, not by position.
@@ -129,18 +146,16 @@ def _query(first_day: dt.date, last_day: dt.date | None = None, station: str | N
         r.customer_id, i.requested_outcome, i.outcome, i.outcome_amount, i.exchange_sku,
         p.weight_g.label("parcel_weight_g"), p.expected_weight_g, i.weight_g, i.risk, held_column().label("held"),
     ]
-    query = (
+    return (
         select(*columns)
         .join(p, p.id == i.parcel_id)
         .join(inspector_op, inspector_op.id == i.operator_id)
         .join(receiver_op, receiver_op.id == p.operator_id)
         .outerjoin(r, r.id == p.return_id)
         .outerjoin(ln, ln.id == i.return_line_id)
-        # completed_at is stored as sortable UTC text, so this range uses its index.
-        .where(i.status == "completed", i.completed_at >= start, i.completed_at < end)
+        .where(*_completed(first_day, last_day or first_day, station, zone))
         .order_by(i.completed_at, i.id)
     )
-    return query if station is None else query.where(i.station == station)
 
 
 def _findings(session: Session, ids: list[str]) -> dict[str, list[ExportFinding]]:
@@ -150,6 +165,17 @@ def _findings(session: Session, ids: list[str]) -> dict[str, list[ExportFinding]
     for inspection_id, code, deduction, basis in rows:
         found.setdefault(inspection_id, []).append(ExportFinding(code, deduction, basis))
     return found
+
+
+def photo_hashes_between(database: Database, first_day: dt.date, last_day: dt.date, station: str | None = None,
+                         zone: SiteZone = LOCAL) -> list[str]:
+    """Every live photo of the rows `completed_between` yields, each hash once, in the order the rows have them."""
+    i, ph = InspectionRow, InspectionPhotoRow
+    query = (select(ph.sha256).join(i, i.id == ph.inspection_id)
+             .where(*_completed(first_day, last_day, station, zone), ph.removed_at.is_(None))
+             .order_by(i.completed_at, i.id, ph.taken_at, ph.id))
+    with database.engine.connect() as conn:
+        return list(dict.fromkeys(conn.scalars(query)))
 
 
 _LIST_FIELDS = ("parcel_flags", "line_serials", "flags")
@@ -189,13 +215,8 @@ def count_completed(database: Database, first_day: dt.date, last_day: dt.date, s
     `exact=False` counts from the completion-time index alone, cancelled items included (they have a time too): an
     upper bound, ten times quicker, for a bar that only has to move."""
     from sqlalchemy import func
-    start, end = zone.range_bounds(first_day, last_day)
-    i = InspectionRow
-    query = select(func.count()).select_from(i).where(i.completed_at >= start, i.completed_at < end)
-    if exact:
-        query = query.where(i.status == "completed")
-    if station is not None:
-        query = query.where(i.station == station)
+    where = (_completed if exact else _in_range)(first_day, last_day, station, zone)
+    query = select(func.count()).select_from(InspectionRow).where(*where)
     with database.engine.connect() as conn:
         return conn.scalar(query) or 0
 
@@ -207,9 +228,11 @@ def completed_between(database: Database, first_day: dt.date, last_day: dt.date,
     with database.session() as session:
         result = session.execute(_query(first_day, last_day, station, zone).execution_options(yield_per=CHUNK))
         for chunk in result.mappings().partitions():
-            by_id = _findings(session, [values["inspection_id"] for values in chunk])
+            ids = [values["inspection_id"] for values in chunk]
+            by_id, photos = _findings(session, ids), live_photo_hashes(session, ids)
             for values in chunk:
                 row = dict(values)
                 row.update({name: tuple(row[name] or ()) for name in _LIST_FIELDS})
                 _outcome_fields(row)
-                yield ExportRow(**row, findings=tuple(by_id.get(row["inspection_id"], ())))
+                yield ExportRow(**row, findings=tuple(by_id.get(row["inspection_id"], ())),
+                                photo_hashes=photos.get(row["inspection_id"], ()))

@@ -50,6 +50,8 @@ def _csv_cell(name: str, value: Any) -> str:
         return findings_cell(value)
     if value is None:
         return ""
+    if name == "photo_hashes":     # hex hashes, space separated: nothing in them a sheet would run or split
+        return " ".join(value)
     if isinstance(value, bool):     # `held`: as JSON writes it
         return "true" if value else "false"
     if isinstance(value, tuple):

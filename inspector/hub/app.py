@@ -7,6 +7,7 @@ and FastAPI's generic encoder would cost more than the commit.
 """
 # No `from __future__ import annotations`: FastAPI reads these annotations at run time.
 import datetime as dt
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import orjson
@@ -22,6 +23,7 @@ from typing_extensions import TypedDict
 
 from inspector.hub import feed, ingest
 from inspector.hub.http_common import Problem, Station, StationMismatch, declared, hub_clock, json_answer
+from inspector.hub.photo_store import HubPhotoStore
 from inspector.hub.record_types import PushedRecord
 from inspector.hub.request_body import BadBody, BodyTooLarge, batch_items, is_json, parse_json, read_body
 from inspector.hub.storage import schema_version
@@ -120,13 +122,16 @@ def _push_refused() -> dict[int | str, dict[str, Any]]:
                                  "returns"}}
 
 
-def create_app(engine: Engine) -> FastAPI:
+def create_app(engine: Engine, photos_dir: Path | None = None) -> FastAPI:
+    """`photos_dir`: where the hub keeps photos (`inspector hub --photos DIR`); without it the photo routes answer
+    503."""
     app = FastAPI(title="Return inspection hub", version=API_VERSION,
                   description="Benches push their records here and pull the returns and policy they apply. "
                               "Every record is applied idempotently by (type, id, version) and acknowledged "
                               "on its own. The shop's systems (an ERP, a returns app) push and cancel returns "
                               "with an integration token; the same return sent again changes nothing.")
     app.state.engine = engine
+    app.state.photo_store = HubPhotoStore(photos_dir) if photos_dir is not None else None
     app.state.token_cache = {}   # token -> ((kind, name), valid until): spares a lookup on every batch
     app.state.body_limit = lambda: MAX_BODY_BYTES   # read at each request: the module's limit as it is then
 
@@ -253,3 +258,7 @@ _SITE_ROUTES.append(return_routes.add_routes)
 from inspector.hub import status_routes  # noqa: E402  (a return's timeline: GET /v1/returns/{rma_number}/status)
 
 _SITE_ROUTES.append(status_routes.add_routes)
+
+from inspector.hub import photo_routes  # noqa: E402  (photos: GET/PUT /v1/photos/{sha256}, its upload status)
+
+_SITE_ROUTES.append(photo_routes.add_routes)

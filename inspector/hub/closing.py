@@ -34,7 +34,7 @@ from inspector.hub.schema import closed_days, records
 from inspector.hub.site_report import (Loaded, hub_policy, hub_snapshot, load_span, newest_seq, scratch_database,
                                        stations_behind, utc_text)
 from inspector.hub.storage import in_transaction
-from inspector.reports.day_pdf import LateRecord, ReportResult, SiteNotes, build_day_report
+from inspector.reports.day_pdf import LateRecord, PhotoSource, ReportResult, SiteNotes, build_day_report
 
 SIGNER_MAX = 120
 NUMBERING_LOCK_KEY = 72201017    # PostgreSQL: two closings take their numbers one after the other
@@ -123,6 +123,8 @@ def _reference(record_type: str, record_id: str, data: dict[str, Any]) -> tuple[
         return str(data.get("tracking_number") or data.get("rma_number") or record_id), ""
     if record_type == "inspection_override":
         return str(data.get("action") or record_id), ""
+    if record_type == "inspection_photo":      # named by its hash's start, as a person can match it to the file
+        return f"photo {str(data.get('sha256') or record_id)[:10]}", ""
     return record_id, ""
 
 
@@ -153,7 +155,8 @@ def late_records(conn: Connection, days: Sequence[ClosedDay], after_seq: int | N
             continue     # between closed days, or seen by its day's signed report
         data = orjson.loads(row.data)
         reference, amount = _reference(row.record_type, row.record_id, data)
-        if row.record_type == "inspection_override" and isinstance(data.get("inspection_id"), str):
+        if row.record_type in ("inspection_override", "inspection_photo") and isinstance(data.get("inspection_id"),
+                                                                                           str):
             decided[len(found)] = data["inspection_id"]
         changed = row.received_at <= utc_text(day.signed_at)
         found.append(LateRecord(day.day, day.number, row.record_type, reference, row.station,
@@ -202,11 +205,12 @@ class SiteReport:
 
 
 def _write_report(hub: Connection, policy: Policy, day: dt.date, output: Path, at: dt.datetime,
-                  station: str | None, notes: SiteNotes) -> tuple[ReportResult, Loaded]:
+                  station: str | None, notes: SiteNotes,
+                  photos: PhotoSource | None = None) -> tuple[ReportResult, Loaded]:
     with scratch_database() as database:
         loaded = load_span(hub, database, policy, day, day, at, station)
         return build_day_report(database, day, output, station=station, zone=policy.zone, generated_at=at,
-                                notes=notes, labels=PolicyLabels.of(policy)), loaded
+                                notes=notes, labels=PolicyLabels.of(policy), photos=photos), loaded
 
 
 def _current_notes(hub: Connection, policy: Policy, day: dt.date, up_to_seq: int, signed: str | None = None,
@@ -219,7 +223,7 @@ def _current_notes(hub: Connection, policy: Policy, day: dt.date, up_to_seq: int
 
 
 def write_day_report(engine: Engine, day: dt.date, output: Path, station: str | None = None,
-                     clock: Clock = _now) -> SiteReport:
+                     clock: Clock = _now, photos: PhotoSource | None = None) -> SiteReport:
     """The site's report of `day`: the signed PDF for a closed day (byte for byte), else the day as of now, with
     the stations not heard from since before it ended and the late records of closed days not yet listed."""
     with hub_snapshot(engine) as hub:
@@ -232,11 +236,12 @@ def write_day_report(engine: Engine, day: dt.date, output: Path, station: str | 
             return SiteReport(None, None, closed.last_seq, closed, 0, ())
         policy, last_seq = hub_policy(hub), newest_seq(hub)
         notes = _current_notes(hub, policy, day, last_seq)
-        result, loaded = _write_report(hub, policy, day, output, clock(), station, notes)
+        result, loaded = _write_report(hub, policy, day, output, clock(), station, notes, photos)
         return SiteReport(result, loaded, last_seq, closed, len(notes.late), notes.stations_behind)
 
 
-def write_addendum(engine: Engine, day: dt.date, output: Path, clock: Clock = _now) -> SiteReport:
+def write_addendum(engine: Engine, day: dt.date, output: Path, clock: Clock = _now,
+                   photos: PhotoSource | None = None) -> SiteReport:
     """The closed day's addendum: its records applied after the signing, listed, and the late item inspections
     added up by the bench's report code."""
     with hub_snapshot(engine) as hub:
@@ -256,7 +261,7 @@ def write_addendum(engine: Engine, day: dt.date, output: Path, clock: Clock = _n
         with scratch_database() as database:
             loaded = load_span(hub, database, policy, day, day, at, after_seq=closed.last_seq)
             result = build_day_report(database, day, output, zone=policy.zone, generated_at=at, notes=notes,
-                                      labels=PolicyLabels.of(policy))
+                                      labels=PolicyLabels.of(policy), photos=photos)
         return SiteReport(result, loaded, last_seq, closed, len(late), ())
 
 
@@ -306,10 +311,11 @@ QUIET_BEFORE_CLOSING = dt.timedelta(minutes=5)
 
 
 def close_day(engine: Engine, day: dt.date, signed_by: str, clock: Clock = _now, attempts: int = 3,
-              desk: str | None = None) -> ClosedDay:
+              desk: str | None = None, photos: PhotoSource | None = None) -> ClosedDay:
     """Signs the site's `day` off: builds its report as of now and keeps it, numbered. Raises DayAlreadyClosed
     (naming the number, who signed and when) or ClosingRefused. `desk`: the station asking, heard from as it asks
-    (its last-heard time is noted beside the request, not before it)."""
+    (its last-heard time is noted beside the request, not before it). `photos`: the hub's photo folder's thumbnails
+    (`site_report.hub_photos`): the signed PDF shows the photos here at closing, for good."""
     signer = _signer(signed_by)
     for _attempt in range(attempts):
         at = clock()
@@ -335,7 +341,7 @@ def close_day(engine: Engine, day: dt.date, signed_by: str, clock: Clock = _now,
             notes = _current_notes(hub, policy, day, last_seq, signed, behind)
             with tempfile.TemporaryDirectory(prefix="inspector-close-day-") as folder:
                 path = Path(folder) / "signed.pdf"
-                _write_report(hub, policy, day, path, at, None, notes)
+                _write_report(hub, policy, day, path, at, None, notes, photos)
                 pdf = path.read_bytes()
         closing = replace(closing, report_sha256=hashlib.sha256(pdf).hexdigest())
         try:

@@ -116,9 +116,12 @@ def add_routes(app: FastAPI, engine: Engine) -> None:
             return json_answer({"detail": [{"loc": ["path", "day"], "msg": f"{day} is not a day",
                                             "type": "date_from_datetime_parsing"}]}, 422)
         from inspector.hub import closing
+        from inspector.hub.site_report import hub_photos
+        store = getattr(app.state, "photo_store", None)     # the signed PDF shows the photos held now
         try:
             closed = await run_in_threadpool(closing.close_day, engine, chosen, f"{body.signed_by} ({station})",
-                                             hub_clock(app), desk=station)
+                                             hub_clock(app), desk=station,
+                                             photos=hub_photos(store.root if store is not None else None))
         except closing.DayAlreadyClosed as exc:
             known = exc.closed
             return json_answer({"detail": str(exc), "number": known.number, "signed_by": known.signed_by,

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, select, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 
-from inspector.hub import badge_runs, decisions, progress, site_feed, timeline
+from inspector.hub import badge_runs, decisions, photo_rows, progress, site_feed, timeline
 from inspector.hub.record_types import ENVELOPE, first_error, problem_with
 from inspector.hub.schema import records
 from inspector.hub.storage import in_transaction, now_iso
@@ -199,6 +199,7 @@ def _store(conn: Connection, station: str, good: list[Incoming],
         outcomes.update(_store_dialect(conn, station, good, texts, at))
     applied = [r for r in good if outcomes[(r.type, r.id)].outcome == APPLIED]
     progress.note_applied(conn, station, applied)
+    photo_rows.note_applied(conn, station, applied, at)
     timeline.note_applied(conn, applied, at)   # the events counter: the last lock but the badges' own
     outcomes.update({key: Outcome(key[0], key[1], 1, outcome, reason)
                      for key, (outcome, reason) in badge_runs.store_events(conn, station, events).items()})

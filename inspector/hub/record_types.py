@@ -166,6 +166,27 @@ class InspectionOverride(_Record):
     based_on_version: NotRequired[Version]
 
 
+MAX_PHOTO_BYTES = 25_000_000   # inspector.domain.photo_rules.PhotoPolicy.max_file_bytes, the most a policy allows
+MAX_PHOTO_SIDE = 20_000
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+PhotoSide = Annotated[int, Field(ge=1, le=MAX_PHOTO_SIDE)]
+
+
+class InspectionPhoto(_Record):
+    """A photo of an item (or of one of its findings), by the hash of its JPEG; the bytes follow apart
+    (`PUT /v1/photos/{sha256}`), and only for a photo a record names. `removed`: taken off the item at the bench."""
+    inspection_id: Text64
+    finding_code: Text64 | None
+    sha256: Sha256
+    bytes: Annotated[int, Field(ge=1, le=MAX_PHOTO_BYTES)]
+    width: PhotoSide
+    height: PhotoSide
+    taken_at: Timestamp
+    operator_id: Text64
+    source: Literal["camera", "file"]
+    removed: bool
+
+
 @with_config(STRICT)
 class BadgeEvent(TypedDict):
     """A failed try, a good sign-in or an unlock of a badge at a bench, for the site's count of wrong PINs
@@ -185,6 +206,7 @@ RECORD_TYPES: dict[str, type] = {
     "item_inspection": ItemInspection,
     "inspection_override": InspectionOverride,
     "badge_event": BadgeEvent,
+    "inspection_photo": InspectionPhoto,
 }
 
 

@@ -221,6 +221,19 @@ class WebhookDeliveryRow(HubBase):
     last_error: Mapped[str | None] = mapped_column(Text)
 
 
+class PhotoRow(HubBase):
+    """A photo an `inspection_photo` record names (revision 0005), written in the push's transaction: uploads of
+    its bytes are taken only for such a photo, and only up to its size. The file itself is `DIR/ab/<sha256>.jpg`
+    under the hub's --photos folder (`inspector.hub.photo_store`); `stored_at` is set when the whole file arrived
+    and matched its hash."""
+    __tablename__ = "hub_photos"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bytes: Mapped[int] = mapped_column(BigInteger)
+    station: Mapped[str] = mapped_column(String(64))          # the station whose record named it first
+    recorded_at: Mapped[str] = mapped_column(String(32))      # hub time, UTC
+    stored_at: Mapped[str | None] = mapped_column(String(32))
+
+
 records = RecordRow.__table__
 stations = StationRow.__table__
 integrations = IntegrationRow.__table__
@@ -235,3 +248,4 @@ closed_days = ClosedDayRow.__table__
 return_events = ReturnEventRow.__table__
 webhooks = WebhookRow.__table__
 webhook_deliveries = WebhookDeliveryRow.__table__
+photos = PhotoRow.__table__

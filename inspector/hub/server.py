@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 import uvicorn
 
@@ -37,10 +38,11 @@ class HubServer(uvicorn.Server):
                 await asyncio.to_thread(self.checkpointer.stop)   # its last checkpoint, off the event loop
 
 
-def build_server(url: str, host: str, port: int, log_level: str = "warning") -> HubServer:
+def build_server(url: str, host: str, port: int, log_level: str = "warning",
+                 photos_dir: Path | None = None) -> HubServer:
     engine = make_hub_engine(url, serving=True)
     ensure_schema(engine)
-    app = create_app(engine)
+    app = create_app(engine, photos_dir)
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=False,
                             # Benches keep connections open between batches; a dead one is noticed soon enough.
                             timeout_keep_alive=30, lifespan="off")
@@ -48,8 +50,8 @@ def build_server(url: str, host: str, port: int, log_level: str = "warning") -> 
     return HubServer(config, checkpointer, WebhookSender(engine, clock=lambda: hub_clock(app)()))
 
 
-def serve(url: str, host: str, port: int, log_level: str = "info") -> None:
+def serve(url: str, host: str, port: int, log_level: str = "info", photos_dir: Path | None = None) -> None:
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    server = build_server(url, host, port, log_level)
+    server = build_server(url, host, port, log_level, photos_dir)
     tune_for_batches()   # everything built so far (FastAPI, pydantic, SQLAlchemy, the app) lives as long as it
     server.run()

@@ -17,7 +17,7 @@ from inspector.hub.schema import counters, records
 # Which field of a record's data says when it happened, per type (the first one set wins). The review window and the
 # closed days are measured by it.
 HAPPENED_FIELDS = {"parcel_receipt": ("received_at",), "item_inspection": ("completed_at", "started_at"),
-                   "inspection_override": ("at",)}
+                   "inspection_override": ("at",), "inspection_photo": ("taken_at",)}
 
 
 def happened_at(record_type: str, data: dict[str, Any]) -> str | None:
@@ -31,12 +31,12 @@ def happened_at(record_type: str, data: dict[str, Any]) -> str | None:
 
 
 _SUBJECT_FIELDS = {"inspection_override": "inspection_id", "item_inspection": "parcel_id",
-                   "parcel_receipt": "rma_number"}
+                   "parcel_receipt": "rma_number", "inspection_photo": "inspection_id"}
 
 
 def subject_of(record_type: str, data: dict[str, Any]) -> str | None:
-    """What the record is about, for the hub's own lookups: an override's inspection, an item's parcel, a parcel's
-    return (revision 0004: the timeline finds a return's records by them)."""
+    """What the record is about, for the hub's own lookups: an override's or a photo's inspection, an item's parcel,
+    a parcel's return (revision 0004: the timeline finds a return's records by them)."""
     field = _SUBJECT_FIELDS.get(record_type)
     return data.get(field) if field else None
 
@@ -100,12 +100,14 @@ _COLUMNS = (records.c.record_type, records.c.record_id, records.c.version, recor
 
 
 def _companions(conn: Connection, page: list[dict[str, Any]], desk: str) -> list[dict[str, Any]]:
-    """What the page's records name and the page does not hold: each override's inspection, each item's parcel, at
-    their newest version, whatever their time. The desk can then store every record whole, and an item whose parcel
-    was received before the window (or an override of an item completed before it) still has it."""
+    """What the page's records name and the page does not hold: each override's and photo's inspection, each item's
+    parcel, at their newest version, whatever their time. The desk can then store every record whole, and an item
+    whose parcel was received before the window (or an override or photo of an item completed before it) still has
+    it."""
     held = {(r["type"], r["id"]) for r in page}
     found: list[dict[str, Any]] = []
-    wanted = {("item_inspection", r["data"].get("inspection_id")) for r in page if r["type"] == "inspection_override"}
+    wanted = {("item_inspection", r["data"].get("inspection_id")) for r in page
+              if r["type"] in ("inspection_override", "inspection_photo")}
     for record_type in ("item_inspection", "parcel_receipt"):
         ids = sorted({i for t, i in wanted if t == record_type and isinstance(i, str) and (t, i) not in held})
         for start in range(0, len(ids), 500):

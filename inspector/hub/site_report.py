@@ -3,9 +3,9 @@
 The hub keeps records generically (type, id, version, JSON data). To report a span of the site's days it loads them
 into a temporary bench database made with the bench's migrations: the item inspections that happened in it (their
 `happened_at`, in the hub policy's time zone: `inspector.domain.site_day`), the parcels they belong to and the
-overrides on them, through the desk's own `store_copies`; their returns, through the bench's own upsert path; and
-their operators, with a PIN hash that never verifies (a report needs none). The bench's unchanged report and export
-code then run on that database.
+overrides and photo records on them, through the desk's own `store_copies`; their returns, through the bench's own
+upsert path; and their operators, with a PIN hash that never verifies (a report needs none). The bench's unchanged
+report and export code then run on that database; the photos' bytes are the hub's photo folder's (`hub_photos`).
 
 Everything is read from one snapshot of the hub database, a chunk at a time: a day of 20,000 items never sits in
 memory twice, the hub's writers are never blocked (SQLite: a deferred read transaction in WAL; PostgreSQL:
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
@@ -34,6 +34,9 @@ from inspector.storage.database import Database
 from inspector.storage.orm import SITE_OPERATOR, OperatorRow
 from inspector.usecases.unit_of_work import UnitOfWork
 
+if TYPE_CHECKING:     # ReportLab only when a report is drawn: the hub's feed routes read this module too
+    from inspector.reports.photo_cells import PhotoSource
+
 CHUNK = 1000                  # item inspections per step: their parcels, overrides, returns and operators go along
 LOOKUP = 500                  # ids per IN (...) list
 # The temporary database's own station. No station can be called this (`inspector.hub.stations.STATION_NAME`), so
@@ -41,7 +44,7 @@ LOOKUP = 500                  # ids per IN (...) list
 REPORT_STATION = "(hub report)"
 # Split by `verify_pin` into fewer than six parts: refused before any hashing. A report database signs nobody in.
 NEVER_VERIFIES = "none$hub-report-copy"
-ITEM, PARCEL, OVERRIDE = "item_inspection", "parcel_receipt", "inspection_override"
+ITEM, PARCEL, OVERRIDE, PHOTO = "item_inspection", "parcel_receipt", "inspection_override", "inspection_photo"
 
 
 def utc_text(moment: dt.datetime) -> str:
@@ -114,6 +117,16 @@ def stations_behind(conn: Connection, day_end: dt.datetime) -> list[tuple[str, s
     return [(name, heard) for name, heard, created in rows if created < end and (heard is None or heard < end)]
 
 
+def hub_photos(folder: Path | None) -> PhotoSource | None:
+    """The hub's photo folder (`--photos DIR`: the photos as DIR/ab/<sha256>.jpg) as the report's thumbnails, each
+    made into DIR/thumbs/ the first time a report shows it; None without a folder (no photos column)."""
+    if folder is None:
+        return None
+    from inspector.photos.store import PhotoStore
+    from inspector.reports.photo_cells import store_photos
+    return store_photos(PhotoStore(folder))
+
+
 # -- the temporary bench database ----------------------------------------------------------------------------------
 @contextmanager
 def scratch_database() -> Iterator[Database]:
@@ -137,14 +150,15 @@ class Loaded:
     items: int = 0
     parcels: int = 0
     overrides: int = 0
+    photos: int = 0               # inspection_photo records (the bytes are the hub's photo folder's)
     returns: int = 0
     operators: int = 0
     set_aside: list[tuple[str, str]] = field(default_factory=list)   # (record id, why), from store_copies
     returns_refused: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"items": self.items, "parcels": self.parcels, "overrides": self.overrides, "returns": self.returns,
-                "operators": self.operators, "set_aside": [list(s) for s in self.set_aside],
+        return {"items": self.items, "parcels": self.parcels, "overrides": self.overrides, "photos": self.photos,
+                "returns": self.returns, "operators": self.operators, "set_aside": [list(s) for s in self.set_aside],
                 "returns_refused": self.returns_refused}
 
 
@@ -223,9 +237,11 @@ class _Loader:
         self.loaded.parcels += len(parcels)
 
     def add_overrides(self, overrides: list[dict[str, Any]]) -> None:
-        """Decisions on item inspections loaded already."""
+        """Decisions and photos of item inspections loaded already."""
         self._store(overrides)
-        self.loaded.overrides += len(overrides)
+        photos = sum(1 for r in overrides if r["type"] == PHOTO)
+        self.loaded.photos += photos
+        self.loaded.overrides += len(overrides) - photos
 
     def _store(self, page: list[dict[str, Any]]) -> None:
         from inspector.sync.site_copies import store_copies   # the desk's own path for the site's records
@@ -255,9 +271,10 @@ def load_span(hub: Connection, database: Database, policy: Policy, first_day: dt
         loader.add([_feed_item(r) for r in rows])
         if progress is not None:
             progress(loader.loaded.items)
-    # Then the decisions on them, in one read (the items are in by now: a decision names its item).
+    # Then the decisions on them and their photos, in one read (the items are in by now: each names its item).
     decided = select(records.c.record_id).where(*chosen)
-    overrides = (select(*_FEED_COLUMNS).where(records.c.record_type == OVERRIDE, records.c.subject.in_(decided))
+    overrides = (select(*_FEED_COLUMNS).where(records.c.record_type.in_((OVERRIDE, PHOTO)),
+                                              records.c.subject.in_(decided))
                  .order_by(records.c.seq))
     for rows in hub.execution_options(yield_per=CHUNK).execute(overrides).partitions():
         loader.add_overrides([_feed_item(r) for r in rows])

@@ -1,10 +1,12 @@
-"""`inspector hub stats`: what each station has pushed, for the administrator and the fault tests."""
+"""`inspector hub stats`: what each station has pushed, and the photos named (held) and whose bytes are here
+(stored), for the administrator and the fault tests."""
 from __future__ import annotations
 
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 
+from inspector.hub import photo_rows
 from inspector.hub.schema import records, return_docs, stations
 
 
@@ -18,5 +20,7 @@ def record_counts(engine: Engine) -> dict[str, Any]:
         for (name,) in conn.execute(select(stations.c.name)):
             per_station.setdefault(name, {})
         returns = conn.scalar(select(func.count()).select_from(return_docs)) or 0
+        photos = photo_rows.counts(conn)
     return {"stations": {name: {"total": sum(c.values()), **c} for name, c in sorted(per_station.items())},
-            "records": sum(sum(c.values()) for c in per_station.values()), "returns": returns}
+            "records": sum(sum(c.values()) for c in per_station.values()), "returns": returns,
+            "photos": photos}

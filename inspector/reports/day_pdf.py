@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -32,12 +33,20 @@ from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.labels.fonts import draw as draw_text
 from inspector.languages import language_code
 from inspector.reports.figures import DayFigures, gather
+from inspector.reports.photo_cells import PhotoSource
 from inspector.reports.rows import report_rows
-from inspector.reports.sections import EXCEPTION_HEADER, EXCEPTION_WIDTHS, day_story, period_text
+from inspector.reports.sections import (EXCEPTION_HEADER, EXCEPTION_WIDTHS, day_story, exception_columns,
+                                        period_text)
 from inspector.reports.site_notes import LateRecord, SiteNotes
 from inspector.reports.table_look import CHUNK_ROWS, Fonts, chunked_tables
 from inspector.reports.words import Words
 from inspector.storage.database import Database
+
+# ReportLab writes every stream (page contents, and each photo's JPEG bytes) as ASCII85 text by default, and without
+# its optional C accelerator (not installed) encodes it in pure Python: 10-25 ms per thumbnail, most of the time an
+# exception's photos cost. A binary stream is as valid a PDF, a fifth smaller, and costs nothing to write. The
+# setting is read as each stream is made.
+rl_config.useA85 = 0
 
 _PAGE = A4
 _MARGIN = 15 * mm
@@ -63,13 +72,15 @@ class _Document(BaseDocTemplate):
 
 def write_pdf(figures: DayFigures, output: Path, generated_at: dt.datetime | None = None,
               progress: ProgressCallback = no_progress, stations: Iterable[str] | None = None,
-              notes: SiteNotes | None = None, lang: str | None = None) -> ReportResult:
-    """Draws the figures into `output`, whole or not at all (a temporary file renamed over it), in `lang`."""
+              notes: SiteNotes | None = None, lang: str | None = None,
+              photos: PhotoSource | None = None) -> ReportResult:
+    """Draws the figures into `output`, whole or not at all (a temporary file renamed over it), in `lang`.
+    `photos`: the exceptions' thumbnails by hash (`photo_cells.store_photos`); None: no photos column."""
     fonts, say = Fonts(), Words(lang)
     generated = say.moment(figures.zone.local(generated_at or dt.datetime.now(dt.UTC)), zone_name=True)
     stations_text = (", ".join(sorted(stations if stations is not None else figures.stations))
                      or say(QT_TRANSLATE_NOOP("report", "(none)")))
-    story = day_story(figures, fonts, stations_text, generated, notes, say)
+    story = day_story(figures, fonts, stations_text, generated, notes, say, photos)
     period = period_text(figures, say)
     left = say(QT_TRANSLATE_NOOP("report", "Returns inspection · {period} · stations: {stations}")).format(
         period=period, stations=stations_text)[:110]
@@ -132,7 +143,7 @@ def gather_day(database: Database, first_day: dt.date, last_day: dt.date | None 
 
 def write_pdf_part(figures: DayFigures, output: Path, progress: ProgressCallback = no_progress,
                    generated_at: dt.datetime | None = None, notes: SiteNotes | None = None,
-                   lang: str | None = None) -> ReportResult:
+                   lang: str | None = None, photos: PhotoSource | None = None) -> ReportResult:
     """Draws the gathered figures (the background lane's part); progress runs from READ_SHARE to SCALE.
 
     `lang`: a code of `inspector.languages` (None: English); an unknown one raises `UnknownLanguage`."""
@@ -140,7 +151,7 @@ def write_pdf_part(figures: DayFigures, output: Path, progress: ProgressCallback
         progress(READ_SHARE + done * (SCALE - READ_SHARE) // max(total, 1), SCALE)
 
     station = getattr(figures, "station_filter", None)
-    result = write_pdf(figures, output, generated_at, drawing, [station] if station else None, notes, lang)
+    result = write_pdf(figures, output, generated_at, drawing, [station] if station else None, notes, lang, photos)
     progress(SCALE, SCALE)
     return result
 
@@ -149,17 +160,19 @@ def build_day_report(database: Database, first_day: dt.date, output: Path, stati
                      last_day: dt.date | None = None, progress: ProgressCallback = no_progress,
                      generated_at: dt.datetime | None = None, zone: SiteZone = LOCAL,
                      notes: SiteNotes | None = None, lang: str | None = None,
-                     labels: PolicyLabels | None = None) -> ReportResult:
+                     labels: PolicyLabels | None = None, photos: PhotoSource | None = None) -> ReportResult:
     """Reads the day's rows (the export's rows, lean: `inspector.reports.rows`), gathers the figures, draws the PDF
     in `lang` (None: English; an unknown code raises `UnknownLanguage` before any row is read). `labels`: as
-    `gather_day` takes them.
+    `gather_day` takes them. `photos`: the exceptions' thumbnails by hash (`photo_cells.store_photos`); None: the
+    exceptions table has no photos column.
 
     `progress(done, total)` runs often; raising `Cancelled` from it stops the build and leaves no file.
     """
     lang = language_code(lang)
     figures = gather_day(database, first_day, last_day, station, progress, zone, labels)
-    return write_pdf_part(figures, output, progress, generated_at, notes, lang)
+    return write_pdf_part(figures, output, progress, generated_at, notes, lang, photos)
 
 
-__all__ = ["CHUNK_ROWS", "EXCEPTION_HEADER", "EXCEPTION_WIDTHS", "Cancelled", "LateRecord", "ReportResult", "SiteNotes",
-           "build_day_report", "chunked_tables", "gather_day", "write_pdf", "write_pdf_part"]
+__all__ = ["CHUNK_ROWS", "EXCEPTION_HEADER", "EXCEPTION_WIDTHS", "Cancelled", "LateRecord", "PhotoSource",
+           "ReportResult", "SiteNotes", "build_day_report", "chunked_tables", "exception_columns", "gather_day",
+           "write_pdf", "write_pdf_part"]

@@ -68,6 +68,7 @@ class ExceptionLine:
     currency: str
     deduction: Decimal | None
     refund: Decimal | None
+    photos: tuple[str, ...] = ()     # the hashes of the item's live photos, oldest first
 
 
 _NOTHING = (0, Decimal(0))
@@ -216,7 +217,8 @@ class DayFigures:
                 self.daily_exceptions[day] += 1
                 self.exceptions.append(ExceptionLine(
                     row.license_plate, completed, row.station, row.operator_name, sku, exceptions, grade,
-                    row.disposition, currency or "", row.deduction_total, row.refund))
+                    row.disposition, currency or "", row.deduction_total, row.refund,
+                    getattr(row, "photo_hashes", ())))
 
 
 _STATED_FAULTS = {"defective": ("does not work", "defect", "quality", "质量", "broken", "faulty"),

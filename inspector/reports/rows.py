@@ -20,6 +20,7 @@ from inspector.domain.site_day import LOCAL, SiteZone
 from inspector.exporting.day_rows import held_sql
 from inspector.storage.database import Database
 from inspector.storage.orm import UtcDateTime
+from inspector.storage.photo_hashes import live_photo_hashes
 
 CHUNK = 5000
 _TIME = UtcDateTime()
@@ -66,6 +67,7 @@ class ReportRow(NamedTuple):
     outcome_amount: Decimal
     risk_reasons: tuple[str, ...]    # the fraud signals' values
     held: bool
+    photo_hashes: tuple[str, ...] = ()   # an exception's live photos, oldest first; () on other rows
 
 
 # Plain SQL on the driver: the report reads every row of a day, and SQLAlchemy's per-row result processing cost
@@ -107,6 +109,8 @@ def report_rows(database: Database, first_day: dt.date, last_day: dt.date,
         cursor = conn.exec_driver_sql(_ROWS.format(station=only, held=_HELD), params)
         signals: dict[str, tuple[str, ...]] = {}     # risk JSON -> its signals: a day repeats a few risks
         while batch := cursor.fetchmany(CHUNK):
+            # The live photos of the batch's flagged rows only: they alone can be exceptions.
+            photos = live_photo_hashes(conn, [row[19] for row in batch if row[8] is not None and row[8] != "[]"])
             for (plate, parcel, stn, badge, name, completed, grade, disposition, flags, currency, deduction, refund,
                  sku, line_sku, description, line_description, carrier, packaging, reason, inspection_id,
                  customer_id, outcome, outcome_amount, risk, held) in batch:
@@ -122,4 +126,4 @@ def report_rows(database: Database, first_day: dt.date, last_day: dt.date,
                                 line_description, carrier, packaging, reason,
                                 codes.get(inspection_id, ()), customer_id,
                                 *_outcome(outcome, None if outcome_amount is None else money(outcome_amount), refund),
-                                reasons, bool(held))
+                                reasons, bool(held), photos.get(inspection_id, ()))

@@ -20,6 +20,7 @@ from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.reports.charts import bar_chart, hourly_chart
 from inspector.reports.figures import NO_REASON, UNKNOWN, DayFigures, shipped_labels
 from inspector.reports.outcome_sections import fraud_story, outcome_story
+from inspector.reports.photo_cells import NOT_RECEIVED, PHOTOS_HEADER, PhotoCells, PhotoSource
 from inspector.reports.site_notes import SiteNotes, late_records_section, site_lines
 from inspector.reports.table_look import Fonts, Look, chunked_tables
 from inspector.reports.words import Words
@@ -35,6 +36,15 @@ EXCEPTION_HEADER = (QT_TRANSLATE_NOOP("report", "Plate"), QT_TRANSLATE_NOOP("rep
                     QT_TRANSLATE_NOOP("report", "Refund"))
 # 180 mm, the frame; the exceptions' sentences ("Deduction needs supervisor review") take the room the codes did not.
 EXCEPTION_WIDTHS = tuple(w * mm for w in (20, 11, 13, 19, 17, 38, 9, 20, 7, 13, 13))
+# With the photos (a report given a PhotoSource, of a day with photos): a 19 mm column for the 16 mm thumbnails,
+# taken from the text columns.
+PHOTO_EXCEPTION_HEADER = (*EXCEPTION_HEADER, PHOTOS_HEADER)
+PHOTO_EXCEPTION_WIDTHS = tuple(w * mm for w in (18, 11, 12, 16, 15, 30, 9, 17, 7, 13, 13, 19))
+
+
+def exception_columns(photos: bool) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The exceptions table's header (untranslated) and column widths, with or without the photos."""
+    return (PHOTO_EXCEPTION_HEADER, PHOTO_EXCEPTION_WIDTHS) if photos else (EXCEPTION_HEADER, EXCEPTION_WIDTHS)
 
 
 def _side_by_side(left: Flowable, right: Flowable) -> Table:
@@ -52,7 +62,10 @@ def period_text(figures: DayFigures, words: Words | None = None) -> str:
 
 
 def day_story(figures: DayFigures, fonts: Fonts, stations_text: str, generated: str,
-              notes: SiteNotes | None = None, words: Words | None = None) -> list[Flowable]:
+              notes: SiteNotes | None = None, words: Words | None = None,
+              photos: PhotoSource | None = None) -> list[Flowable]:
+    """`photos`: the exceptions' thumbnails (a "Photos" column, when any exception has a photo); None: no such
+    column."""
     notes = notes or SiteNotes()
     say = words = words or Words()
     count, cell = words.count, fonts.cell
@@ -168,15 +181,25 @@ def day_story(figures: DayFigures, fonts: Fonts, stations_text: str, generated: 
               fonts.heading(say(QT_TRANSLATE_NOOP("report", "Exceptions ({count})")).format(
                   count=count(len(figures.exceptions))))]
     figures.exceptions.sort(key=lambda e: (e.completed_at, e.license_plate))
-    flags_cell = _made_once(lambda codes: fonts.wrapped([flag(f) for f in codes], EXCEPTION_WIDTHS[5], 6.3))
-    disposition_cell = _made_once(lambda code: fonts.wrapped([disposition(code)], EXCEPTION_WIDTHS[7], 6.3))
-    operator_cell = _made_once(lambda name: fonts.wrapped([name[:22]], EXCEPTION_WIDTHS[3], 6.3))
+    # No photo among the exceptions (a day before photos, a site without cameras): the table as it always was.
+    photos = photos if any(e.photos for e in figures.exceptions) else None
+    header, widths = exception_columns(photos is not None)
+    flags_cell = _made_once(lambda codes: fonts.wrapped([flag(f) for f in codes], widths[5], 6.3))
+    disposition_cell = _made_once(lambda code: fonts.wrapped([disposition(code)], widths[7], 6.3))
+    operator_cell = _made_once(lambda name: fonts.wrapped([name[:22]], widths[3], 6.3))
     exception_rows = [[e.license_plate, words.clock(e.completed_at), e.station, operator_cell(e.operator),
                        cell(say(e.sku)) if e.sku == UNKNOWN else e.sku[:16], flags_cell(e.exceptions), e.grade,
                        disposition_cell(e.disposition), e.currency, words.money(e.deduction), words.money(e.refund)]
                       for e in figures.exceptions]
-    story += chunked_tables([say(h) for h in EXCEPTION_HEADER], exception_rows, EXCEPTION_WIDTHS,
-                            Look.of(fonts, 6.3, len(EXCEPTION_HEADER), numeric_from=9))
+    if photos is not None:
+        photo_cell = PhotoCells(photos, fonts.markup(say(NOT_RECEIVED)), fonts.sans, 6.3)
+        for row, e in zip(exception_rows, figures.exceptions):
+            row.append(photo_cell(e.photos))
+        if photo_cell.missing:    # a desk or the hub the photos' files have not all reached yet
+            story.append(fonts.para(say(QT_TRANSLATE_NOOP("report", "Photos not received yet: {count}.")).format(
+                count=count(photo_cell.missing)), fonts.small))
+    story += chunked_tables([say(h) for h in header], exception_rows, widths,
+                            Look.of(fonts, 6.3, len(header), numeric_from=9))
     story += late_records_section(notes.late, fonts, figures.zone, words)
     story += [Spacer(0, 6 * mm), KeepTogether(_sign_off(fonts, words))]
     return story

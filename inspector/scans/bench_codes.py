@@ -14,6 +14,7 @@ from the functions here, so what is printed always interprets as intended.
 |                | CMD:REPRINT                            | Command.REPRINT                       | "reprint"          |
 |                | CMD:SIGNOUT                            | Command.SIGN_OUT                      | "sign_out"         |
 |                | CMD:PARCEL-DONE                        | Command.COMPLETE_PARCEL               | "complete_parcel"  |
+|                | CMD:PHOTO                              | Command.PHOTO                         | "photo"            |
 
 All are case-insensitive when read. Any other "CMD:..." is ScanError("unknown_command"): a bench card must never be
 mistaken for a product. Disposition codes are letters, digits and "_"; a "-" reads as "_" so that the codes also
@@ -46,6 +47,7 @@ _PLAIN_COMMANDS = {
     "REPRINT": Command.REPRINT,
     "SIGNOUT": Command.SIGN_OUT,
     "PARCEL-DONE": Command.COMPLETE_PARCEL,
+    "PHOTO": Command.PHOTO,
 }
 _PLAIN_COMMAND_WORDS = {command: word for word, command in _PLAIN_COMMANDS.items()}
 _GRADE_WORD = "GRADE"

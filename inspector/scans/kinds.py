@@ -25,6 +25,7 @@ class Command(enum.StrEnum):
     REPRINT = "reprint"  # reprint the last label
     SIGN_OUT = "sign_out"
     COMPLETE_PARCEL = "complete_parcel"
+    PHOTO = "photo"  # a photo of the item in hand (as F9)
 
 
 class Expect(enum.StrEnum):

@@ -267,6 +267,8 @@ class InspectionRow(Base):
     weight_g: Mapped[int | None]
     weight_source: Mapped[str | None] = mapped_column(String(8))
     risk: Mapped[dict[str, Any] | None] = mapped_column(JsonText)
+    # Migration 0009: the code of the photo rule the item meets (`inspector.domain.photo_rules`), or NULL.
+    photo_needed: Mapped[str | None] = mapped_column(String(64))
     parcel: Mapped[ParcelRow] = relationship(back_populates="items")
     findings: Mapped[list[FindingRow]] = relationship(back_populates="inspection", cascade="all, delete-orphan",
                                                       order_by="FindingRow.code")
@@ -323,3 +325,4 @@ class ScanLogRow(Base):
     message: Mapped[str] = mapped_column(String(512))
 from inspector.storage import orm_labels  # noqa: E402,F401  (tables join Base.metadata)
 from inspector.storage import orm_review  # noqa: E402,F401  (the supervisor's audit trail, migration 0004)
+from inspector.storage import orm_photos  # noqa: E402,F401  (damage photos, migration 0009)

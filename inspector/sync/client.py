@@ -6,7 +6,7 @@ can help (hub down, timeout, 5xx) or a person must fix something first (token re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 import orjson
@@ -87,6 +87,62 @@ class BatchTooLarge(HubProblem):
         super().__init__("The hub refused a batch as too large.", "", "413")
 
 
+class PhotoOffsetWrong(HubProblem):
+    """409: the hub holds a different number of the photo's bytes than the chunk assumed; go on from `received`."""
+
+    def __init__(self, received: int) -> None:
+        super().__init__("The hub holds another part of the photo.", "", f"HTTP 409: received {received}")
+        self.received = received
+
+
+class PhotoBytesRefused(HubProblem):
+    """422 "hash" or "not_jpeg": the whole photo arrived but its bytes do not match its hash (or are no JPEG); the
+    hub threw them away (start from 0)."""
+    transient = False
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("bench", "The hub refused a photo: its bytes did not match its hash."),
+                         QT_TRANSLATE_NOOP("bench", "The photo is sent again from the start."), detail)
+
+
+class PhotoSizeWrong(HubProblem):
+    """422 "size": the photo's record at the hub gives another size than the bytes sent; sending again cannot
+    help."""
+    transient = False
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("bench", "The hub's record of a photo gives another size than its file."),
+                         QT_TRANSLATE_NOOP("bench", "The photo is set aside; tell the administrator."), detail)
+
+
+class PhotoNotRecorded(HubProblem):
+    """404 on a PUT: no record the hub holds names this photo yet (its record goes first)."""
+    transient = False
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("No record at the hub names this photo.", "", detail)
+
+
+class PhotoTooBig(HubProblem):
+    transient = False
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("bench", "The hub refused a photo as too big."),
+                         QT_TRANSLATE_NOOP("bench", "Ask the administrator to check the hub's photo size limit."),
+                         detail)
+
+
+class HubKeepsNoPhotos(HubProblem):
+    """503 from the photo routes (the hub was started without --photos), or 404 on the status route (a hub from
+    before photos): the photos wait at the bench; the records are not affected."""
+    transient = False
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("bench", "The hub keeps no photos: they wait at this bench."),
+                         QT_TRANSLATE_NOOP("bench", "Ask the administrator to start the hub with --photos DIR."),
+                         detail)
+
+
 @dataclass(frozen=True)
 class Ack:
     type: str
@@ -146,6 +202,15 @@ class HubClient:
             response = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as exc:   # refused, reset, timed out, TLS failure, broken answer
             raise HubUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code != 200:
+            self._call_failed(response)
+        try:
+            return orjson.loads(response.content)
+        except ValueError as exc:   # orjson.JSONDecodeError is a ValueError
+            raise HubUnavailable("the hub's answer is not JSON") from exc
+
+    def _call_failed(self, response: httpx.Response) -> NoReturn:
+        """Raises the HubProblem an answer other than 200 means."""
         status = response.status_code
         if status == 403:
             token_station = _token_station(response)
@@ -159,13 +224,8 @@ class HubClient:
             raise BatchTooLarge()
         if status >= 500 or status == 429 or status == 408:
             raise HubUnavailable(f"HTTP {status}")
-        if status != 200:
-            # Our own request was malformed: a bug on one side or the other, retried later like an outage.
-            raise HubUnavailable(f"HTTP {status}: {response.text[:300]}")
-        try:
-            return orjson.loads(response.content)
-        except ValueError as exc:   # orjson.JSONDecodeError is a ValueError
-            raise HubUnavailable("the hub's answer is not JSON") from exc
+        # Our own request was malformed: a bug on one side or the other, retried later like an outage.
+        raise HubUnavailable(f"HTTP {status}: {response.text[:300]}")
 
     def station(self) -> str:
         """The station the token belongs to (a hub that knows this bench's name refuses a mismatch itself)."""
@@ -192,6 +252,62 @@ class HubClient:
     def health(self) -> dict[str, Any]:
         return self._call("GET", "/health")
 
+    # -- photos (the bytes behind `inspection_photo` records; `inspector.sync.photo_upload`) ------------------------
+    def photo_status(self, sha256: str) -> dict[str, Any]:
+        """{"sha256", "size" (None while no record names it), "received", "complete"}."""
+        return self._photo_call("GET", f"/photos/{sha256}/upload", status_route=True)
+
+    def put_photo_chunk(self, sha256: str, offset: int, data: bytes, total: int) -> dict[str, Any]:
+        """Bytes `offset`..`offset+len(data)-1` of a photo of `total` bytes: {"received", "complete"}. Raises
+        `PhotoOffsetWrong` (409, with where to go on), `PhotoBytesRefused` (422 hash or not a JPEG),
+        `PhotoSizeWrong` (422 size), `PhotoNotRecorded` (404),
+        `PhotoTooBig` (413), `HubKeepsNoPhotos` (503) or `HubUnavailable` (network, 507, other 5xx)."""
+        end = offset + len(data) - 1
+        headers = {"Content-Type": "application/octet-stream", "Content-Range": f"bytes {offset}-{end}/{total}"}
+        return self._photo_call("PUT", f"/photos/{sha256}", content=data, headers=headers)
+
+    def get_photo(self, sha256: str) -> bytes:
+        """The photo's bytes as the hub holds them (the caller checks the hash); a HubUnavailable whose detail starts
+        "HTTP 404" when the hub has not got them (yet)."""
+        return self._photo_call("GET", f"/photos/{sha256}", raw=True)
+
+    def _photo_call(self, method: str, path: str, status_route: bool = False, raw: bool = False,
+                    **kwargs: Any) -> Any:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as exc:
+            raise HubUnavailable(f"{type(exc).__name__}: {exc}") from exc
+        status = response.status_code
+        if status == 409:
+            try:
+                received = int(orjson.loads(response.content)["received"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise HubUnavailable(_detail(response)) from exc
+            raise PhotoOffsetWrong(received)
+        if status == 422:
+            reason = _reason(response)
+            if reason in ("hash", "not_jpeg"):
+                raise PhotoBytesRefused(_detail(response))
+            if reason == "size":
+                raise PhotoSizeWrong(_detail(response))
+            self._call_failed(response)   # a malformed request (a range): a bug, retried later like an outage
+        if status == 404 and raw:
+            raise HubUnavailable(_detail(response))   # "HTTP 404…": not held (yet); `photo_fetch.not_held`
+        if status == 404:
+            raise HubKeepsNoPhotos(_detail(response)) if status_route else PhotoNotRecorded(_detail(response))
+        if status == 413:
+            raise PhotoTooBig(_detail(response))
+        if status == 503 and "photo" in _detail(response):
+            raise HubKeepsNoPhotos(_detail(response))
+        if status != 200:
+            self._call_failed(response)
+        if raw:
+            return response.content
+        try:
+            return orjson.loads(response.content)
+        except ValueError as exc:
+            raise HubUnavailable("the hub's answer is not JSON") from exc
+
 
 def _detail(response: httpx.Response) -> str:
     """What the hub said when it refused (its answers carry a `detail` sentence), for the log and the tooltip."""
@@ -201,6 +317,15 @@ def _detail(response: httpx.Response) -> str:
         said = None
     return f"HTTP {response.status_code}: {said[:300]}" if isinstance(said, str) and said else \
         f"HTTP {response.status_code}"
+
+
+def _reason(response: httpx.Response) -> str | None:
+    """The `reason` key of a photo PUT's 422 (`inspector.hub.photo_routes.PhotoRefused`)."""
+    try:
+        said = orjson.loads(response.content).get("reason")
+    except (ValueError, AttributeError):
+        return None
+    return said if isinstance(said, str) else None
 
 
 def _refused_record(response: httpx.Response) -> tuple[tuple[str, str] | None, str]:

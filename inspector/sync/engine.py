@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 1000
 MIN_BATCH = 10
+FETCH_PER_PASS = 500      # a desk's photo downloads per pass: the next pass goes on where this one stopped
 
 
 def _nothing_acknowledged() -> EnvironmentProblem:
@@ -376,22 +377,44 @@ class SyncEngine:
         from inspector.sync import site_pull
         site_pull.pull(self, report)
 
+    def move_photos(self, photos: Any, upload: bool = True, fetch: bool = True) -> None:
+        """After the records: the photos whose records the hub has (`inspector.sync.photo_upload`), then, on a desk,
+        other benches' photos it holds copies of (`photo_fetch`). A hub that keeps no photos leaves them waiting here
+        without failing the pass; any other problem stops it as for records."""
+        from inspector.photos.store import PhotoStore
+        from inspector.sync import photo_fetch, photo_upload
+        from inspector.sync.client import HubKeepsNoPhotos
+        try:
+            if upload:
+                photo_upload.upload_all(self, photos)
+            if fetch:
+                photos.fetched = photo_fetch.fetch_missing(self.database, PhotoStore(self.paths.photos_dir),
+                                                           self.client, limit=FETCH_PER_PASS)
+        except HubKeepsNoPhotos as exc:
+            photos.error = str(exc)
+            log.warning("photos not sent: %s", exc)
+
     def run_once(self, push: bool = True, pull: bool = True, max_batches: int | None = None) -> dict[str, Any]:
-        """Pushes until nothing is pending, then pulls; stops at the first error. JSON-ready report."""
+        """Pushes until nothing is pending, then pulls, then uploads photos; stops at the first error. JSON-ready
+        report."""
+        from inspector.sync import photo_upload
         started = time.monotonic()
-        report, error = PassReport(), None
+        report, error, photos = PassReport(), None, photo_upload.PhotoReport()
         try:
             self.check_station()
             if push:
                 self.push_all(report, max_batches)
             if pull:
                 self.pull_all(report)
+            if push or pull:
+                self.move_photos(photos, upload=push, fetch=pull)
             self.note_success()
         except (EnvironmentProblem, PolicyError) as exc:
             error = exc
             self.note_error(exc)
             log.warning("sync stopped: %s", exc)
         left = self.counts()
+        photos.pending = photo_upload.waiting(self)
         return {
             "hub": self.config.hub_url, "station": self.config.station, "ok": error is None,
             "error": None if error is None else str(error),
@@ -401,6 +424,7 @@ class SyncEngine:
             "pulled": {"returns_added": report.returns_added, "returns_updated": report.returns_updated,
                        "returns_refused": report.returns_refused, "policy_version": report.policy_version,
                        "policy_updated": report.policy_updated, **report.site},
+            "photos": photos.to_json(),
             "pending": left[outbox.PENDING], "rejected_waiting": left[outbox.REJECTED],
             "last_success": self._state.last_success, "seconds": round(time.monotonic() - started, 3),
         }

@@ -28,3 +28,25 @@ class Pacing:
         if last_intent is None or now - last_intent >= self.quiet_after_s:
             return Step(self.idle_batch, 0.0)
         return Step(self.busy_batch, self.busy_gap_s)
+
+
+@dataclass(frozen=True)
+class ChunkStep:
+    size: int              # bytes of the photo to send in the next PUT
+    wait_s: float          # pause before it, to leave the network and the disk to the bench's own work
+
+
+@dataclass(frozen=True)
+class PhotoPacing:
+    """The photo queue's pace, with the same notion of "the operator is working" as `Pacing`: 1 MiB chunks back to
+    back when the bench is quiet; while someone is scanning, 64 KiB every quarter second (~256 KiB/s), so a photo
+    upload never competes with the scans for the link or the lane."""
+    idle_chunk: int = 1 << 20
+    busy_chunk: int = 64 << 10
+    busy_gap_s: float = 0.25
+    quiet_after_s: float = Pacing.quiet_after_s
+
+    def next_chunk(self, now: float, last_intent: float | None) -> ChunkStep:
+        if last_intent is None or now - last_intent >= self.quiet_after_s:
+            return ChunkStep(self.idle_chunk, 0.0)
+        return ChunkStep(self.busy_chunk, self.busy_gap_s)

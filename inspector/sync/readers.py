@@ -15,8 +15,10 @@ from sqlalchemy import Connection, Date, Result, String, Table, select, type_coe
 
 from inspector.storage.orm import (BadgeEventRow, FindingRow, InspectionRow, MoneyText, ParcelRow, ReturnLineRow,
                                    ReturnRow, UtcDateTime)
+from inspector.storage.orm_photos import InspectionPhotoRow
 from inspector.storage.orm_review import InspectionAuditRow
-from inspector.usecases.records import badge_event_record, inspection_record, override_record, parcel_record
+from inspector.usecases.records import (badge_event_record, inspection_record, override_record, parcel_record,
+                                        photo_record)
 
 Reader = Callable[[Connection, Sequence[str]], dict[str, dict[str, Any]]]
 
@@ -79,9 +81,16 @@ def read_badge_events(conn: Connection, ids: Sequence[str]) -> dict[str, dict[st
     return {row.id: badge_event_record(row) for row in rows}
 
 
+def read_photos(conn: Connection, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    photos = InspectionPhotoRow.__table__
+    rows = _plain(conn.execute(select(*_as_stored(photos)).where(photos.c.id.in_(ids))))
+    return {row.id: photo_record(row) for row in rows}
+
+
 READERS: dict[str, Reader] = {
     "parcel_receipt": read_parcels,
     "item_inspection": read_inspections,
     "inspection_override": read_overrides,
     "badge_event": read_badge_events,
+    "inspection_photo": read_photos,
 }

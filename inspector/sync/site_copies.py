@@ -43,6 +43,7 @@ from inspector.storage.orm import SITE_COPY, SITE_OPERATOR, UtcDateTime
 from inspector.usecases.unit_of_work import UnitOfWork
 
 PARCEL, INSPECTION, OVERRIDE = "parcel_receipt", "item_inspection", "inspection_override"
+PHOTO = "inspection_photo"    # stored by inspector.sync.site_photo_copies
 # A PIN hash no PIN matches (inspector.domain.operators.verify_pin reads six `$` fields): a placeholder operator can
 # never sign in, and `drop_old_copies` tells placeholders from real site operators by it.
 PLACEHOLDER_PIN_HASH = "none$placeholder-for-an-operator-of-another-station"
@@ -90,7 +91,8 @@ class DropReport:
 
 
 @dataclass(frozen=True)
-class _Copy:
+class Copy:
+    """A record of the site feed, its envelope checked."""
     type: str
     id: str
     version: int
@@ -103,7 +105,7 @@ class _Malformed(ValueError):
 
 
 # -- reading the page -------------------------------------------------------------------------------------------
-def _envelope(item: Any) -> _Copy:
+def _envelope(item: Any) -> Copy:
     if type(item) is not dict:
         raise _Malformed("a feed record is a JSON object")
     kind, record_id, version, station, data = (item.get(k) for k in ("type", "id", "version", "station", "data"))
@@ -115,7 +117,7 @@ def _envelope(item: Any) -> _Copy:
         raise _Malformed("station: text")
     if type(data) is not dict:
         raise _Malformed("data: a JSON object")
-    return _Copy(kind, record_id, version, station, data)
+    return Copy(kind, record_id, version, station, data)
 
 
 def _record_id(item: Any) -> str:
@@ -123,9 +125,9 @@ def _record_id(item: Any) -> str:
     return named[:64] if type(named) is str and named else "(no id)"
 
 
-def _sorted_page(items: Iterable[Any], own_station: str, report: CopyReport) -> dict[str, dict[str, _Copy]]:
+def _sorted_page(items: Iterable[Any], own_station: str, report: CopyReport) -> dict[str, dict[str, Copy]]:
     """The page's good records by type and id (the newest version of each); the rest counted or set aside."""
-    page: dict[str, dict[str, _Copy]] = {PARCEL: {}, INSPECTION: {}, OVERRIDE: {}}
+    page: dict[str, dict[str, Copy]] = {PARCEL: {}, INSPECTION: {}, OVERRIDE: {}, PHOTO: {}}
     for item in items:
         try:
             record = _envelope(item)
@@ -148,7 +150,7 @@ def _sorted_page(items: Iterable[Any], own_station: str, report: CopyReport) -> 
 
 
 # -- the stored forms --------------------------------------------------------------------------------------------
-def _time(text: str | None) -> str | None:
+def stored_time(text: str | None) -> str | None:
     if text is None:
         return None
     # What benches send is the stored form already, less a zero fraction (`UtcDateTime.isoformat_of_stored`):
@@ -159,6 +161,9 @@ def _time(text: str | None) -> str | None:
         if len(text) == 25:
             return text[:19] + ".000000+00:00"
     return UtcDateTime.stored(dt.datetime.fromisoformat(text))
+
+
+_time = stored_time     # the row builders' short name
 
 
 def _money(text: str | None) -> str | None:
@@ -209,8 +214,8 @@ def _write(conn: Connection, table: str, columns: Sequence[str], rows: list[tupl
         conn.exec_driver_sql(f"UPDATE {table} SET {assignments} WHERE id = ? AND origin = '{SITE_COPY}'", updates)
 
 
-def _to_write(records: dict[str, _Copy], held: dict[str, tuple[int, str]],
-              report: CopyReport) -> list[_Copy]:
+def _to_write(records: dict[str, Copy], held: dict[str, tuple[int, str]],
+              report: CopyReport) -> list[Copy]:
     """The records newer than what the desk holds; a record bearing the id of one of the desk's own rows is set
     aside (another station cannot own it)."""
     chosen = []
@@ -223,6 +228,27 @@ def _to_write(records: dict[str, _Copy], held: dict[str, tuple[int, str]],
         else:
             chosen.append(record)
     return chosen
+
+
+@dataclass(frozen=True)
+class OnItems:
+    """Records newer than the desk holds, parted by the item each names (`data["inspection_id"]`)."""
+    held: set[str]            # ids the desk holds (older versions: to update)
+    on_copies: list[Copy]     # the item is held here as a site copy
+    on_own: list[Copy]        # the item is one of this desk's own
+    missing: list[Copy]       # the item is not here
+
+
+def newer_on_items(conn: Connection, table: str, records: dict[str, Copy], report: CopyReport) -> OnItems:
+    """For records that name an item (decisions, photos): which to write, and which name no copy held here."""
+    chosen = _to_write(records, held := _held(conn, table, records), report)
+    origins = dict(_rows(conn, "SELECT id, origin FROM item_inspections WHERE id IN ({marks})",
+                         sorted({r.data["inspection_id"] for r in chosen})))
+    found = OnItems(set(held), [], [], [])
+    for record in chosen:
+        origin = origins.get(record.data["inspection_id"])
+        (found.on_copies if origin == SITE_COPY else found.missing if origin is None else found.on_own).append(record)
+    return found
 
 
 # -- identities ----------------------------------------------------------------------------------------------------
@@ -271,7 +297,7 @@ _PARCEL_COLUMNS = ("id", "return_id", "tracking_number", "carrier", "scanned_tex
                    "weight_g", "weight_source", "expected_weight_g")
 
 
-def _parcel_row(record: _Copy, returns: dict[str, str]) -> tuple[Any, ...]:
+def _parcel_row(record: Copy, returns: dict[str, str]) -> tuple[Any, ...]:
     d = record.data
     rma = d["rma_number"]
     return (record.id, returns.get(rma) if rma else None, d["tracking_number"], d["carrier"],
@@ -281,7 +307,7 @@ def _parcel_row(record: _Copy, returns: dict[str, str]) -> tuple[Any, ...]:
             SITE_COPY, d.get("weight_g"), d.get("weight_source"), d.get("expected_weight_g"))
 
 
-def _store_parcels(conn: Connection, records: dict[str, _Copy], report: CopyReport) -> None:
+def _store_parcels(conn: Connection, records: dict[str, Copy], report: CopyReport) -> None:
     chosen = _to_write(records, held := _held(conn, "parcel_receipts", records), report)
     if not chosen:
         return
@@ -291,10 +317,10 @@ def _store_parcels(conn: Connection, records: dict[str, _Copy], report: CopyRepo
     report.stored += len(chosen)
 
 
-def _placeholder_parcels(conn: Connection, items: list[_Copy], returns: dict[str, str],
+def _placeholder_parcels(conn: Connection, items: list[Copy], returns: dict[str, str],
                          report: CopyReport) -> None:
     """A stand-in for each parcel the desk does not hold yet, made from its first item."""
-    wanted: dict[str, _Copy] = {}
+    wanted: dict[str, Copy] = {}
     for item in items:
         wanted.setdefault(item.data["parcel_id"], item)
     present = {row[0] for row in _rows(conn, "SELECT id FROM parcel_receipts WHERE id IN ({marks})", sorted(wanted))}
@@ -331,7 +357,7 @@ def stand_in_plate(plate: str, record_id: str, attempt: int = 0) -> str:
     return plate[:11] + STAND_IN_MARK + digest
 
 
-def _plates(conn: Connection, chosen: list[_Copy], report: CopyReport) -> dict[str, str]:
+def _plates(conn: Connection, chosen: list[Copy], report: CopyReport) -> dict[str, str]:
     """The plate each copy is stored under: its own, unless another row (or an earlier copy of the page) has it."""
     wanted = [r.data["license_plate"] for r in chosen]
     taken = dict(_rows(conn, "SELECT license_plate, id FROM item_inspections WHERE license_plate IN ({marks})",
@@ -355,7 +381,7 @@ def _plates(conn: Connection, chosen: list[_Copy], report: CopyReport) -> dict[s
     return given
 
 
-def _inspection_row(record: _Copy, plate: str, lines: dict[tuple[str, int], str]) -> tuple[Any, ...]:
+def _inspection_row(record: Copy, plate: str, lines: dict[tuple[str, int], str]) -> tuple[Any, ...]:
     d = record.data
     rma, line_no = d.get("rma_number"), d.get("line_no")
     line_id = lines.get((rma, line_no)) if rma and line_no is not None else None
@@ -370,7 +396,7 @@ def _inspection_row(record: _Copy, plate: str, lines: dict[tuple[str, int], str]
             None if (risk := d.get("risk")) is None else _json(risk))
 
 
-def _store_inspections(conn: Connection, records: dict[str, _Copy], report: CopyReport) -> None:
+def _store_inspections(conn: Connection, records: dict[str, Copy], report: CopyReport) -> None:
     chosen = _to_write(records, held := _held(conn, "item_inspections", records), report)
     if not chosen:
         return
@@ -397,41 +423,33 @@ _AUDIT_COLUMNS = ("id", "inspection_id", "action", "before", "after", "reason", 
                   "inspection_version", "version", "origin")
 
 
-def _store_overrides(conn: Connection, records: dict[str, _Copy], report: CopyReport) -> None:
-    chosen = _to_write(records, held := _held(conn, "inspection_audit", records), report)
-    if not chosen:
-        return
-    origins = dict(_rows(conn, "SELECT id, origin FROM item_inspections WHERE id IN ({marks})",
-                         sorted({r.data["inspection_id"] for r in chosen})))
-    kept = []
-    for record in chosen:
-        origin = origins.get(record.data["inspection_id"])
-        if origin == SITE_COPY:
-            kept.append(record)
-        elif origin is not None:
-            # A decision on this desk's own item: the decisions pull applies it to the item and keeps its row
-            # (`inspector.sync.decision_pull`); storing it here first would make that pull pass it over.
-            report.own += 1
-        else:
-            report.set_aside.append((record.id, "the inspection it decides on is not at this desk"))
+def _store_overrides(conn: Connection, records: dict[str, Copy], report: CopyReport) -> None:
+    found = newer_on_items(conn, "inspection_audit", records, report)
+    # A decision on this desk's own item: the decisions pull applies it to the item and keeps its row
+    # (`inspector.sync.decision_pull`); storing it here first would make that pull pass it over.
+    report.own += len(found.on_own)
+    report.set_aside.extend((r.id, "the inspection it decides on is not at this desk") for r in found.missing)
+    kept = found.on_copies
     if not kept:
         return
     _placeholder_operators(conn, {r.data["operator_id"]: r.data["at"] for r in kept}, report)
     _write(conn, "inspection_audit", _AUDIT_COLUMNS, [
         (r.id, r.data["inspection_id"], r.data["action"], _json(r.data["before"]), _json(r.data["after"]),
          r.data["reason"], r.data["operator_id"], r.station, _time(r.data["at"]), r.data["inspection_version"],
-         r.version, SITE_COPY) for r in kept], set(held))
+         r.version, SITE_COPY) for r in kept], found.held)
     report.stored += len(kept)
 
 
 # -- the contract ------------------------------------------------------------------------------------------------
-def _store_page(uow: UnitOfWork, page: dict[str, dict[str, _Copy]], report: CopyReport) -> None:
+def _store_page(uow: UnitOfWork, page: dict[str, dict[str, Copy]], report: CopyReport) -> None:
+    from inspector.sync.site_photo_copies import store_photos   # it builds on this module's helpers
     with uow:
         conn = uow.connection
-        # Parcels, then items (which name parcels), then decisions (which name items).
+        # Parcels, then items (which name parcels), then decisions and photos (which name items).
         _store_parcels(conn, page[PARCEL], report)
         _store_inspections(conn, page[INSPECTION], report)
         _store_overrides(conn, page[OVERRIDE], report)
+        store_photos(conn, page.get(PHOTO, {}), report)
         uow.commit()
 
 
@@ -446,12 +464,12 @@ def store_copies(items: list[dict[str, Any]], uow: UnitOfWork, own_station: str)
         # Something the checks above did not foresee: each record on its own, so only the one at fault is set
         # aside and the page's others are kept (a page that always failed would stop the desk's feed for good).
         report = CopyReport(own=report.own, set_aside=report.set_aside)
-        for kind in (PARCEL, INSPECTION, OVERRIDE):
+        for kind in (PARCEL, INSPECTION, OVERRIDE, PHOTO):
             for record in page[kind].values():
                 alone = CopyReport()
                 try:
-                    _store_page(uow, {PARCEL: {}, INSPECTION: {}, OVERRIDE: {}} | {kind: {record.id: record}},
-                                alone)
+                    alone_page = {PARCEL: {}, INSPECTION: {}, OVERRIDE: {}, PHOTO: {}} | {kind: {record.id: record}}
+                    _store_page(uow, alone_page, alone)
                 except IntegrityError as exc:
                     alone = CopyReport(set_aside=[(record.id, f"not stored: {str(exc.orig)[:200]}")])
                 report.add(alone)

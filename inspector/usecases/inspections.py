@@ -4,14 +4,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, select, update
 
 from inspector.domain.matching import Match, MatchKind, match_unit
+from inspector.domain.photo_rules import photo_needed_sentence
 from inspector.domain.returns import Return
 from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import OWN, FindingRow, InspectionRow, ParcelRow, UtcDateTime
+from inspector.storage.orm_photos import PHOTO_RECORD, InspectionPhotoRow
 from inspector.storage.snapshots import load_return
 from inspector.usecases.unit_assessment import (COUNTED_MATCHES, Recorded, assess, inspected_per_line,
                                                 parcel_evidence, parcel_evidence_of)
@@ -43,6 +46,7 @@ class GradeInspection:
 class ToggleFinding:
     inspection_id: str
     code: str
+    at: dt.datetime | None = None      # the outbox time of photos moved to the item by an untick (else started_at)
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,7 @@ def toggle_finding(cmd: ToggleFinding, uow: UnitOfWork) -> bool:
         existing = next((f for f in row.findings if f.code == cmd.code), None)
         if existing is not None:
             row.findings.remove(existing)
+            move_finding_photos_to_item(uow, row, cmd.code, cmd.at or row.started_at)
         else:
             row.findings.append(FindingRow(code=cmd.code, basis=""))
         uow.session.flush()
@@ -237,9 +242,35 @@ def set_note(cmd: SetNote, uow: UnitOfWork) -> None:
         uow.commit()
 
 
-# On the driver's cursor (`UnitOfWork.cursor`): completing is the bench's hot path.
+def heard_upstream(status: str, version: int) -> bool:
+    """Whether the item's record was ever queued for upstream. Only completing (and reopening) moves an item's
+    version on while it is in hand, and cancelling one never queued takes it to 2 unsent. Until it is queued its
+    photos' records wait too (`_QUEUE_PHOTOS`): the hub and the desks never get a photo before its item."""
+    return version > (2 if status == "cancelled" else 1)
+
+
+# On the driver's cursor (`UnitOfWork.cursor`): completing is the bench's hot path. An item a photo rule asks a
+# photo of (`photo_needed`, stored by `reassess`) completes only with a live photo.
 _COMPLETE = ("UPDATE item_inspections SET status = 'completed', completed_at = ?, version = version + 1 "
-             f"WHERE id = ? AND status = 'in_progress' AND grade IS NOT NULL AND origin = '{OWN}' RETURNING version")
+             f"WHERE id = ? AND status = 'in_progress' AND grade IS NOT NULL AND origin = '{OWN}' "
+             "AND (photo_needed IS NULL OR EXISTS (SELECT 1 FROM inspection_photos p "
+             "WHERE p.inspection_id = item_inspections.id AND p.removed_at IS NULL)) RETURNING version")
+
+
+# The photos an item took before its first completion, queued right behind it (a photo removed before then is
+# news to no one). Same columns and order as `UnitOfWork.record_change` writes.
+_QUEUE_PHOTOS = (f"INSERT INTO outbox (record_type, record_id, version, created_at, status, attempts) "
+                 f"SELECT '{PHOTO_RECORD}', id, version, ?, 'pending', 0 FROM inspection_photos "
+                 f"WHERE inspection_id = ? AND origin = '{OWN}' AND removed_at IS NULL ORDER BY taken_at, id")
+
+
+class PhotoNeeded(RefusedError):
+    """The item meets a photo rule and has no photo yet; the message names the rule and what to do."""
+
+
+def _photo_needed(uow: UnitOfWork, row: InspectionRow) -> PhotoNeeded:
+    sentence = photo_needed_sentence(row.photo_needed or "", uow.policy)
+    return PhotoNeeded(sentence.template, **dict(sentence.params))
 
 
 def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
@@ -254,10 +285,15 @@ def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
         done = uow.cursor().execute(_COMPLETE, (UtcDateTime.stored(cmd.at), cmd.inspection_id)).fetchall()
         if not done:
             row = in_progress_row(uow, cmd.inspection_id)  # raises the specific refusal
-            raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade the item before completing it.") if row.grade is None
-                               else QT_TRANSLATE_NOOP("bench", "That item cannot be completed now."))
+            if row.grade is None:
+                raise RefusedError(QT_TRANSLATE_NOOP("bench", "Grade the item before completing it."))
+            if row.photo_needed is not None:
+                raise _photo_needed(uow, row)
+            raise RefusedError(QT_TRANSLATE_NOOP("bench", "That item cannot be completed now."))
         version = done[0][0]
         uow.record_change("item_inspection", cmd.inspection_id, version, cmd.at)
+        if version == 2:    # upstream hears of the item for the first time: its photos go right behind it
+            uow.cursor().execute(_QUEUE_PHOTOS, (UtcDateTime.stored(cmd.at), cmd.inspection_id))
         uow.commit()
         return version
 
@@ -265,14 +301,14 @@ def complete_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> int:
 def cancel_inspection(cmd: InspectionCommand, uow: UnitOfWork) -> None:
     with uow:
         row = in_progress_row(uow, cmd.inspection_id)
-        # Only completing (and reopening) moves the version on while an item is in hand: past 1, upstream has
-        # heard of this item (a completion that was reopened), so it hears of the cancellation too.
-        heard_upstream = row.version > 1
+        # Upstream that heard of this item (a completion that was reopened) hears of the cancellation too.
+        heard = heard_upstream(row.status, row.version)
         row.status = "cancelled"
         row.completed_at = cmd.at
         row.version += 1
-        if heard_upstream:
+        if heard:
             uow.record_change("item_inspection", row.id, row.version, cmd.at)
+        remove_photos_of(uow, row.id, cmd.at, queue=heard)
         uow.commit()
 
 
@@ -300,3 +336,30 @@ def item_in_hand(uow: UnitOfWork, parcel_id: str) -> str | None:
 def in_progress_for_parcel(uow: UnitOfWork, parcel_id: str) -> str | None:
     with uow:
         return item_in_hand(uow, parcel_id)
+
+
+# -- the item's photos when its findings change or it is cancelled (inside the caller's transaction) ----------------
+
+_photos = InspectionPhotoRow.__table__
+
+
+def _photos_changed(uow: UnitOfWork, statement: Any, at: dt.datetime, queue: bool) -> None:
+    """Runs an UPDATE of photos that moves their versions on, and queues each photo it changed when `queue` (the
+    item was heard of upstream; else they go with its first completion)."""
+    changed = uow.connection.execute(statement.values(version=_photos.c.version + 1)
+                                     .returning(_photos.c.id, _photos.c.version)).all()
+    for photo_id, version in changed if queue else ():
+        uow.record_change(PHOTO_RECORD, photo_id, version, at)
+
+
+def move_finding_photos_to_item(uow: UnitOfWork, item: InspectionRow, finding_code: str, at: dt.datetime) -> None:
+    """A finding unticked: its photos stay, as photos of the item."""
+    _photos_changed(uow, update(_photos).where(_photos.c.inspection_id == item.id,
+                                               _photos.c.finding_code == finding_code).values(finding_code=None), at,
+                    heard_upstream(item.status, item.version))
+
+
+def remove_photos_of(uow: UnitOfWork, inspection_id: str, at: dt.datetime, queue: bool) -> None:
+    """A cancelled item's photos are no evidence of anything."""
+    _photos_changed(uow, update(_photos).where(_photos.c.inspection_id == inspection_id,
+                                               _photos.c.removed_at.is_(None)).values(removed_at=at), at, queue)

@@ -65,3 +65,13 @@ def badge_event_record(row: Any) -> dict[str, Any]:
         "id": row.id, "version": row.version, "badge": row.badge, "kind": row.kind, "at": _iso(row.at),
         "station": row.station, "while_locked": bool(row.while_locked),
     }
+
+
+def photo_record(row: Any) -> dict[str, Any]:
+    """A damage photo of an item (`inspection_photos`): what it shows and its hash; the bytes go up apart."""
+    return {
+        "id": row.id, "version": row.version, "station": row.station, "inspection_id": row.inspection_id,
+        "finding_code": row.finding_code, "sha256": row.sha256, "bytes": row.bytes, "width": row.width,
+        "height": row.height, "taken_at": _iso(row.taken_at), "operator_id": row.operator_id, "source": row.source,
+        "removed": row.removed_at is not None,
+    }

@@ -31,7 +31,7 @@ from inspector.errors import RefusedError
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage.orm import OWN, InspectionRow, OperatorRow
 from inspector.storage.orm_review import InspectionAuditRow
-from inspector.usecases.review_rows import queue_rows
+from inspector.usecases.review_rows import PhotoRef, queue_rows
 from inspector.usecases.unit_assessment import redecide
 from inspector.usecases.unit_of_work import UnitOfWork
 
@@ -77,6 +77,7 @@ class ReviewItem:
     exchange_sku: str | None = None
     risk_reasons: tuple[Reason, ...] = ()
     held: bool = False          # held for review and not yet released (approved, or its outcome decided)
+    photos: tuple[PhotoRef, ...] = ()   # live photos, oldest first
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> lis
     start, end = uow.policy.zone.range_bounds(query.first_day, query.last_day)
     with uow:
         require_supervisor(uow, supervisor_id)
-        rows, findings, decided = queue_rows(uow.connection, start, end, query.station or None)
+        rows, findings, decided, photos = queue_rows(uow.connection, start, end, query.station or None)
         items, exceptions_of = [], {}    # flags -> exceptions: a day repeats a few flag lists many times
         for r in rows:
             exceptions = exceptions_of.get(r.flags)
@@ -188,7 +189,8 @@ def review_queue(query: ReviewQuery, supervisor_id: str, uow: UnitOfWork) -> lis
                 r.disposition_reason, r.currency, r.unit_price, r.deduction_total, r.refund,
                 tuple(findings.get(r.id, ())), state,
                 current_version(r.version, [d.produced_version for d in kept]), refused, r.outcome, r.outcome_amount,
-                r.outcome_basis, r.exchange_sku, r.risk.reasons, flagged and not any(a in RELEASING for a in actions)))
+                r.outcome_basis, r.exchange_sku, r.risk.reasons, flagged and not any(a in RELEASING for a in actions),
+                tuple(photos.get(r.id, ()))))
         return items
 
 

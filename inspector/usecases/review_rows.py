@@ -1,6 +1,6 @@
 """Reading the review queue's rows: the day's completed items with exception flags, their findings and decisions.
 
-Plain SQL on the session's connection, three statements for the whole range, values converted as the column types
+Plain SQL on the session's connection, four statements for the whole range, values converted as the column types
 convert them (orm.py: UtcDateTime, MoneyText, JsonText). A desk's queue holds a whole site day (20,000 items): ORM
 instances with their findings loaded per item cost five times a bare query of the same rows.
 """
@@ -16,7 +16,8 @@ from sqlalchemy import Connection
 
 from inspector.domain.fraud import Risk
 from inspector.domain.outcomes import stored_outcome
-from inspector.storage.orm import UtcDateTime
+from inspector.storage.orm import OWN, UtcDateTime
+from inspector.storage.photo_hashes import by_item
 
 _TIME = UtcDateTime()
 _RANGE = "i.status = 'completed' AND i.completed_at >= ? AND i.completed_at < ? AND i.flags != '[]' {station}"
@@ -45,6 +46,15 @@ SELECT a.inspection_id, a.action, a.refused_reason, a.inspection_version FROM in
 JOIN item_inspections AS i ON i.id = a.inspection_id
 WHERE {_RANGE}
 ORDER BY a.at, a.id
+"""
+# Live photos, oldest first. `uploaded_at` of a site copy says its bytes were fetched to this desk; an own photo is
+# here from the moment it was taken (never a row without its file). Joined on the range like the others, not an IN
+# list of the queue's ids (`inspector.storage.photo_hashes`): one statement for a site day of 20,000 items.
+_PHOTOS = f"""
+SELECT p.inspection_id, p.sha256, p.finding_code, p.origin, p.uploaded_at FROM inspection_photos AS p
+JOIN item_inspections AS i ON i.id = p.inspection_id
+WHERE p.removed_at IS NULL AND {_RANGE}
+ORDER BY p.inspection_id, p.taken_at, p.id
 """
 
 
@@ -75,6 +85,12 @@ class QueueRow(NamedTuple):
     risk: Risk
 
 
+class PhotoRef(NamedTuple):
+    sha256: str
+    finding_code: str | None     # None: a photo of the whole item
+    here: bool                   # its file is at this bench or desk (a site copy's bytes may not be fetched yet)
+
+
 class Decided(NamedTuple):
     action: str
     refused: str | None
@@ -100,8 +116,10 @@ class _Read(dict):  # type: ignore[type-arg]
 
 
 def queue_rows(conn: Connection, start: dt.datetime, end: dt.datetime, station: str | None
-               ) -> tuple[list[QueueRow], dict[str, list[tuple[str, Decimal | None]]], dict[str, list[Decided]]]:
-    """The items (oldest completion first), their findings by item, and the decisions on them by item (in order)."""
+               ) -> tuple[list[QueueRow], dict[str, list[tuple[str, Decimal | None]]], dict[str, list[Decided]],
+                          dict[str, tuple[PhotoRef, ...]]]:
+    """The items (oldest completion first), their findings by item, the decisions on them by item (in order) and
+    their live photos by item (oldest first)."""
     only = "" if station is None else "AND i.station = ?"
     params: tuple[Any, ...] = (_TIME.process_bind_param(start, None), _TIME.process_bind_param(end, None))
     if station is not None:
@@ -123,4 +141,7 @@ def queue_rows(conn: Connection, start: dt.datetime, end: dt.datetime, station: 
     decided: dict[str, list[Decided]] = defaultdict(list)
     for inspection_id, action, refused, produced in conn.exec_driver_sql(_DECISIONS.format(station=only), params):
         decided[inspection_id].append(Decided(action, refused, produced))
-    return items, findings, decided
+    photos = by_item((inspection_id, PhotoRef(sha256, finding, origin == OWN or fetched is not None))
+                     for inspection_id, sha256, finding, origin, fetched
+                     in conn.exec_driver_sql(_PHOTOS.format(station=only), params))
+    return items, findings, decided, photos

@@ -24,6 +24,7 @@ from inspector.domain.flags import Flag
 from inspector.domain.fraud import Risk, UnitEvidence, assess_risk, unit_reasons
 from inspector.domain.matching import Match, MatchKind
 from inspector.domain.outcomes import Outcome, OutcomeResult, chosen_outcome, decide_outcome, deductions_with
+from inspector.domain.photo_rules import photo_needed
 from inspector.domain.policy import Policy
 from inspector.domain.returns import Return, ReturnLine
 from inspector.domain.review import ReviewAction
@@ -153,6 +154,8 @@ def assess(policy: Policy, unit: Recorded) -> tuple[dict[str, Any], dict[str, De
     values: dict[str, Any] = {"flags": with_hold(result.flags, risk),
                               "proposed_disposition": result.proposed_disposition, "disposition": disposition,
                               "bin": policy.disposition(disposition).bin, "risk": risk_json(risk),
+                              "photo_needed": photo_needed(policy.photos, unit.grade, unit.findings, result.flags,
+                                                           result.deductions.total if result.deductions else None),
                               **outcome_values(decided)}
     if result.deductions is None:
         return values, {}

@@ -9,6 +9,7 @@ BENCHMARKS = (
     "tests.benchmarks.bench_commit",
     "tests.benchmarks.bench_cold_start",
     "tests.benchmarks.bench_scan_to_screen",
+    "tests.benchmarks.bench_photo_frame_gap",
     "tests.benchmarks.bench_scan_during_sync",
     "tests.benchmarks.bench_soak",
     "tests.benchmarks.bench_labels",

@@ -25,6 +25,10 @@ def _prepare(db: Database, n: int) -> list[str]:
     uow = lambda: UnitOfWork(db, policy)  # noqa: E731
     op = create_operator(CreateOperator("OP-1001", "Ana", Role.INSPECTOR, "1234", NOW), uow())
     upsert_returns(UpsertReturns(sample_returns(), "bench", NOW), uow())
+    # Each item has a deduction, so the shipped policy asks a photo of it: the guard's EXISTS runs, as at a bench.
+    from inspector.usecases.photos import AttachPhoto, attach_photo
+    from tests.photos import sample_photo
+    photo = sample_photo()
     ids = []
     for i in range(n):
         pid = parcels.receive_parcel(parcels.ReceiveParcel("b1", op, UPS, NOW, tracking_number=UPS), uow())
@@ -32,6 +36,8 @@ def _prepare(db: Database, n: int) -> list[str]:
             pid, op, "b1", "x", f"LP{i:010d}", NOW, gtin="04006381333931"), uow())
         inspections.grade_inspection(inspections.GradeInspection(iid, "B"), uow())
         inspections.toggle_finding(inspections.ToggleFinding(iid, "scratches"), uow())
+        attach_photo(AttachPhoto(iid, photo.sha256, photo.size, photo.width, photo.height, None, NOW, op, "b1",
+                                 "camera"), uow())
         ids.append(iid)
     return ids
 

@@ -5,7 +5,9 @@ charts, all the tables (the exceptions chunked) and the PDF written atomically.
 The floor: plain ReportLab platypus writing the same table rows as the report (every table: totals, money, mixes,
 reasons, throughput, SKUs, damage rates, and the exceptions in chunks of the same size), built beforehand in memory,
 nothing read or computed, same font and style, no charts or paragraphs. So the ratio is the price of reading the
-day from SQLite, adding it up, the charts and the layout around the tables. Built in the same
+day from SQLite, adding it up, the charts and the layout around the tables. The day has photos (a pool of 64 given
+round-robin to the exceptions' items: `HistoryOptions(photos=True)`), and both sides embed the same thumbnail files
+as the same `Image` cells (`photo_cells.photo_image`), so the images cost alike on both sides. Built in the same
 run, each in a fresh process so peak memory (max RSS) is measured alike for both; the 5,000-item day's time is the
 median of 5 builds in that process, the 50,000-item day's one build.
 """
@@ -39,13 +41,14 @@ def _make_day(root: Path, items: int) -> Path:
     database = Database.open_sqlite(paths.database)
     try:
         # About 1.9 items per parcel in the generated history; all received on one UTC day.
-        generate_history(database, site_policy(paths), HistoryOptions(parcels=round(items / 1.894), days=1, seed=5),
-                         NOW)
+        generate_history(database, site_policy(paths),
+                         HistoryOptions(parcels=round(items / 1.894), days=1, seed=5, photos=True), NOW)
         with database.engine.connect() as conn:
             made = conn.exec_driver_sql("SELECT count(*) FROM item_inspections WHERE status = 'completed'").scalar()
+            photos = conn.exec_driver_sql("SELECT count(*) FROM inspection_photos").scalar()
     finally:
         database.dispose()
-    print(f"   generated a day of {made:,} items", flush=True)
+    print(f"   generated a day of {made:,} items, {photos:,} photos", flush=True)
     return paths.database
 
 
@@ -53,15 +56,22 @@ def _ours(database_path: str, output: str, repeats: int = 1, day: str | None = N
     from inspector.labels.fonts import preload
     from inspector.reports.day_pdf import build_day_report
     from inspector.storage.database import Database
+    photos = _photos(database_path)
     preload()   # the app parses the bundled fonts once at start-up (print lane); the floor's fonts are loaded too
     database = Database.open_sqlite(Path(database_path))
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
-        result = build_day_report(database, _day(day), Path(output), generated_at=NOW)
+        result = build_day_report(database, _day(day), Path(output), generated_at=NOW, photos=photos)
         times.append(time.perf_counter() - started)
     database.dispose()
     return {"seconds": statistics.median(times), "pages": result.pages, "rows": result.exceptions}
+
+
+def _photos(database_path: str):  # type: ignore[no-untyped-def]
+    """The photo store of the database's data folder, as the report's thumbnails (`inspector report` passes it)."""
+    from inspector.reports.photo_cells import bench_photos
+    return bench_photos(Path(database_path))
 
 
 def _day(day: str | None) -> dt.date:
@@ -74,7 +84,8 @@ def _bare(database_path: str, output: str, repeats: int = 1, day: str | None = N
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from inspector.reports.day_pdf import CHUNK_ROWS, EXCEPTION_HEADER, EXCEPTION_WIDTHS
+    from inspector.reports.day_pdf import CHUNK_ROWS, exception_columns
+    from inspector.reports.photo_cells import photo_image
     from inspector.reports.table_look import Fonts as _Fonts
     from inspector.reports.figures import gather
     from inspector.reports.rows import report_rows
@@ -83,9 +94,13 @@ def _bare(database_path: str, output: str, repeats: int = 1, day: str | None = N
     figures = gather(report_rows(database, _day(day), _day(day)), _day(day), _day(day))
     database.dispose()
     fonts = _Fonts()
+    thumbnail = _photos(database_path)
+    header, widths = exception_columns(any(e.photos for e in figures.exceptions))
     rows = [[e.license_plate, e.completed_at.strftime("%H:%M:%S"), e.station, e.operator[:22], e.sku[:16],
              "\n".join(e.exceptions), e.grade, e.disposition, e.currency,
-             "" if e.deduction is None else format(e.deduction, ","), "" if e.refund is None else format(e.refund, ",")]
+             "" if e.deduction is None else format(e.deduction, ","), "" if e.refund is None else format(e.refund, ","),
+             # The same thumbnails as the same Image cells (a photo not here: its words, as the report has them).
+             [photo_image(path) if (path := thumbnail(h)) else "photo not received yet" for h in e.photos] or ""]
             for e in figures.exceptions]
     # Every other table the report has, with the same rows: totals, money, mixes, reasons, throughput, SKUs, damage.
     f = figures
@@ -115,7 +130,7 @@ def _bare(database_path: str, output: str, repeats: int = 1, day: str | None = N
         doc = SimpleDocTemplate(output, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
                                 bottomMargin=19 * mm)
         story = [Table(table, repeatRows=1, style=small_style) for table in small]
-        story += [Table([list(EXCEPTION_HEADER), *rows[i:i + CHUNK_ROWS]], colWidths=list(EXCEPTION_WIDTHS),
+        story += [Table([list(header), *rows[i:i + CHUNK_ROWS]], colWidths=list(widths),
                         repeatRows=1, style=style) for i in range(0, len(rows), CHUNK_ROWS)]
         doc.build(story)
         times.append(time.perf_counter() - started)

@@ -3,6 +3,10 @@
 Ours: the real window; the scan goes through the scanner path (database lane, bench session, use cases) and the
 time stops when the window has rendered the outcome and painted it. Floor, measured beside it: a raw sqlite3 indexed
 lookup of the same return (and line) plus the same window rendering the same state and painting it.
+
+With photos (`BENCH_SCAN_PHOTOS=0` skips it): the same scans with `FileCamera` playing a 1280×720 video into the
+capture session, once with a photo taken (F9) after each item scan, waited for until attached, then CMD:CANCEL, and
+once with the camera running idle (no shot). Same floor and targets.
 """
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ from tests.benchmarks.figures import percentile, report, summary
 
 HISTORY = int(os.environ.get("BENCH_HISTORY_ITEMS", "1000000"))
 CYCLES = int(os.environ.get("BENCH_SCAN_CYCLES", "200"))
+PHOTOS = os.environ.get("BENCH_SCAN_PHOTOS", "1") != "0"
+PHOTO_WAIT_S = 20.0
 
 
 def _raw_parcel(conn: sqlite3.Connection, tracking: str) -> None:
@@ -33,8 +39,30 @@ def _raw_item(conn: sqlite3.Connection, tracking: str, gtin: str) -> None:
                  (tracking, gtin)).fetchone()
 
 
-def measure_scans(driver, pairs) -> tuple[dict[str, list[float]], list[tuple]]:
-    """Parcel and item scans through the window, each timed to the painted screen; the states shown, for the floor."""
+def _spin_until(condition, timeout_s: float = PHOTO_WAIT_S) -> bool:
+    from PySide6.QtCore import QEventLoop, QTimer
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        loop = QEventLoop()
+        QTimer.singleShot(1, loop.quit)
+        loop.exec()
+    return True
+
+
+def take_photo(driver, photos) -> None:
+    """F9 with the item in hand, then wait until the bench has attached the photo (encoded, stored, recorded)."""
+    def attached() -> bool:
+        item = driver.client.state.item
+        return item is not None and bool(item.photos) and not photos.desk.busy and driver.client.in_flight == 0
+    driver.client.request_photo()
+    assert _spin_until(attached), "the photo was never attached"
+
+
+def measure_scans(driver, pairs, after_item=None) -> tuple[dict[str, list[float]], list[tuple]]:
+    """Parcel and item scans through the window, each timed to the painted screen; the states shown, for the floor.
+    `after_item(driver)` runs, untimed, with the item in hand (the photo variant's F9)."""
     ours: dict[str, list[float]] = {"parcel": [], "item": []}
     shown = []
     for tracking, gtin in pairs:
@@ -42,6 +70,8 @@ def measure_scans(driver, pairs) -> tuple[dict[str, list[float]], list[tuple]]:
             ms, state = driver.scan(text)
             ours[kind].append(ms)
             shown.append((kind, tracking, gtin, state))
+        if after_item is not None:
+            after_item(driver)
         driver.scan("CMD:CANCEL")
         driver.scan("CMD:PARCEL-DONE")
     return ours, shown
@@ -80,6 +110,31 @@ def signed_in_driver(data: Path, station: str = "bench-bench"):
     return driver
 
 
+def measure_with_camera(data: Path, pairs, video: Path, shots: bool) -> tuple[dict, dict]:
+    """The scans with `FileCamera` running (it starts once an item is in hand and keeps running across the parcels);
+    with `shots`, F9 after each item scan."""
+    from inspector.paths import Paths
+    from inspector.photos.camera_settings import CameraSettings
+    from ui.bench.photo_actions import attach_photos
+
+    driver = signed_in_driver(data)
+    photos = attach_photos(driver.window, Paths(data), camera=CameraSettings(f"file:{video}"))
+    try:
+        warm_tracking, warm_gtin = pairs[0]       # the camera starts and the player decodes before timing begins
+        driver.scan(warm_tracking)
+        driver.scan(warm_gtin)
+        assert _spin_until(lambda: photos.desk.source is not None and photos.desk.source.active), "no camera"
+        driver.scan("CMD:CANCEL")
+        driver.scan("CMD:PARCEL-DONE")
+        ours, shown = measure_scans(driver, pairs[1:],
+                                    after_item=(lambda d: take_photo(d, photos)) if shots else None)
+        floor = measure_floor(driver, data / "bench.sqlite3", shown)
+    finally:
+        photos.close()
+        driver.close()
+    return ours, floor
+
+
 def run() -> bool:
     with tempfile.TemporaryDirectory() as tmp:
         data = data_dir_with_history(HISTORY, Path(tmp))
@@ -88,8 +143,17 @@ def run() -> bool:
         ours, shown = measure_scans(driver, pairs)
         floor = measure_floor(driver, data / "bench.sqlite3", shown)
         driver.close()
-    print(f"      history: {HISTORY:,} completed inspections")
-    return report_scans("scan to screen, p99 (parcel and item scans)", ours, floor)
+        print(f"      history: {HISTORY:,} completed inspections")
+        ok = report_scans("scan to screen, p99 (parcel and item scans)", ours, floor)
+        if not PHOTOS:
+            return ok
+        from tests.photo_video import make_video
+        video = make_video(Path(tmp) / "camera-720p.mkv", 1280, 720)
+        idle = measure_with_camera(data, pairs, video, shots=False)
+        ok &= report_scans("scan to screen with the camera running idle (720p, preview showing), p99", *idle)
+        shot = measure_with_camera(data, pairs, video, shots=True)
+        ok &= report_scans("scan to screen with a photo (F9) after each item scan (720p), p99", *shot)
+    return ok
 
 
 if __name__ == "__main__":

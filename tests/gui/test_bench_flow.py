@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from inspector.bench import open_bench
 from inspector.bench.state import Cue, Phase
 from inspector.domain.money import format_money
-from tests.conftest import MUG_GTIN, OTHER_GTIN, PHONE_GTIN, UPS
+from inspector.photos.store import PhotoStore
+from tests.conftest import MUG_GTIN, NOW, OTHER_GTIN, PHONE_GTIN, UPS
 from tests.gui.conftest import STATION, Bench, type_text
+from tests.photos import sample_photo
 from ui.bench.disposition_dialog import DispositionDialog
 from ui.bench.packaging_dialog import PackagingDialog
 
@@ -111,6 +113,17 @@ def test_whole_flow_by_scanner_and_keys(bench):
     bench.key(Qt.Key.Key_Return)
     bench.settle()
     assert bench.state.item.note == "scuff on back 2 cm"
+
+    # A deduction is kept back: no completing without a photo (the policy's rule), then a picture file.
+    with bench.qtbot.waitSignal(bench.cues.cue_played) as played:
+        bench.key(Qt.Key.Key_F12)
+    bench.settle()
+    assert played.args == ["error"] and "A photo is needed" in window.banner.message
+    photo = sample_photo(1)
+    PhotoStore(bench.paths.photos_dir).put(photo)           # as the photo lane does, before the row
+    bench.client.photo_taken(photo, "file", None, NOW)
+    bench.settle()
+    assert len(bench.state.item.photos) == 1
 
     with bench.qtbot.waitSignal(bench.cues.cue_played) as played:
         bench.key(Qt.Key.Key_F12)

@@ -106,7 +106,7 @@ def test_the_outcome_box_follows_grades_findings_and_a_typed_weight(bench, monke
     press(bench, Qt.Key.Key_F6)                   # signs of use on a phone returned as "changed my mind"
     text = box_text(bench)
     assert "Risk 70 of 80" in text and "Worn, but returned as unused" in text and "Held" not in text
-    press(bench, Qt.Key.Key_F9)                   # not the item shipped: swapped
+    press(bench, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)   # not the item shipped: swapped (F9 is the photo)
     text = box_text(bench)
     assert text.splitlines()[1].startswith("⚑ Held for review: risk 130 of 80  ·  ")
     assert bench.window.item_panel.risk_line.property("held") is True
@@ -158,7 +158,7 @@ def test_the_review_says_why_an_item_is_held_and_decides_its_outcome(bench, qtbo
     bench.scan(RMA)
     bench.scan(PHONE_GTIN)
     grade_with_key(bench, Qt.Key.Key_2)
-    press(bench, Qt.Key.Key_F9)                   # swapped: 60
+    press(bench, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)   # swapped: 60
     bench.client.typed_weight(900)                # far off 180 g: 40
     bench.settle()
     assert bench.state.item.risk.held

@@ -16,6 +16,7 @@ from inspector.storage.database import Database
 from inspector.usecases import inspections, parcels, review
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, OTHER_GTIN, PHONE_GTIN, UPS
+from tests.photos import attach_test_photo
 from ui.review.override_dialog import OverrideDialog
 from ui.review.review_model import ReviewModel
 
@@ -58,6 +59,9 @@ def _flagged_day(paths) -> None:
             inspections.grade_inspection(inspections.GradeInspection(iid, "B"), uow())
             for code in findings:
                 inspections.toggle_finding(inspections.ToggleFinding(iid, code), uow())
+            # The shipped policy asks a photo of a deduction and of a wrong item (tests.photos: a real JPEG).
+            attach_test_photo(uow(), iid, store=paths.photos_dir, seed=n, at=NOW + dt.timedelta(minutes=n),
+                              operator_id=inspector_id, station="B1")
             inspections.complete_inspection(inspections.InspectionCommand(iid, NOW + dt.timedelta(minutes=n)), uow())
     finally:
         db.dispose()

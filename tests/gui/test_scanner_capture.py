@@ -111,6 +111,29 @@ def test_command_and_finding_keys(rig):
     assert rig.scans == []
 
 
+def test_photo_keys(rig):
+    photos = []
+    rig.capture.finding_photo_pressed.connect(photos.append)
+    rig.key(Qt.Key.Key_F9)
+    rig.key(Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    rig.key(Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)
+    rig.key(Qt.Key.Key_F10, Qt.KeyboardModifier.ControlModifier)
+    rig.key(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    rig.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    rig.key(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    rig.key(Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)      # the 9th finding: F9 is the photo now
+    assert rig.commands == ["take_photo", "remove_photo", "open_picture", "undo_complete", "camera_settings"]
+    assert photos == [2, 9]
+    assert rig.findings == [8]
+
+
+def test_a_photo_key_typed_into_the_note_still_takes_the_photo(rig):
+    rig.note.setFocus()
+    rig.qtbot.waitUntil(rig.note.hasFocus)
+    rig.key(Qt.Key.Key_F9)
+    assert rig.commands == ["take_photo"] and rig.note.text() == ""
+
+
 def test_escape_first_drops_a_half_read_scan(rig):
     type_text(rig.home, "GARBLED")
     rig.key(Qt.Key.Key_Escape)

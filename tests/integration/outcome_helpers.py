@@ -16,6 +16,7 @@ from inspector.usecases.operators import CreateOperator, create_operator
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW
+from tests.photos import attach_if_needed
 
 
 def line(n: int, sku: str, price: str = "149.99", quantity: int = 1, currency: str = "EUR", category: str = "",
@@ -70,8 +71,13 @@ class Bench:
         for code in findings:
             inspections.toggle_finding(inspections.ToggleFinding(iid, code), self.uow())
         if complete:
-            inspections.complete_inspection(inspections.InspectionCommand(iid, self.tick()), self.uow())
+            self.complete(iid, operator)
         return iid
+
+    def complete(self, iid: str, operator: str = "op-test") -> None:
+        """Completes the item, with a photo first when the policy asks one of it (grade D or E, a deduction...)."""
+        attach_if_needed(self.database, self.policy, iid, at=self.at, operator_id=operator, station="B1")
+        inspections.complete_inspection(inspections.InspectionCommand(iid, self.tick()), self.uow())
 
     def done(self, parcel_id: str) -> None:
         parcels.complete_parcel(parcels.ParcelCommand(parcel_id, self.tick()), self.uow())

@@ -31,6 +31,7 @@ from tests.conftest import PHONE_GTIN, UPS, pin_site_zone, sample_returns
 from tests.integration.faults.hubs import ThreadHub
 from tests.integration.faults.postgres import fresh_database, require_url
 from tests.integration.faults.workload import Bench
+from tests.photos import attach_if_needed
 
 UTC = dt.timezone.utc
 # A day a few days before the real one (the demo history and the return checks refuse the future, and the tests run
@@ -143,6 +144,8 @@ def scans(bench: Bench, count: int, start: dt.datetime, plate_prefix: str = "LP"
         inspections.grade_inspection(inspections.GradeInspection(iid, "BCD"[n % 3]), bench.uow())
         if n % 2:
             inspections.toggle_finding(inspections.ToggleFinding(iid, "scratches"), bench.uow())
+        attach_if_needed(bench.database, bench.policy, iid, at=at, operator_id=bench.operator_id,
+                         station=bench.station)
         inspections.complete_inspection(inspections.InspectionCommand(iid, at), bench.uow())
         parcels.complete_parcel(parcels.ParcelCommand(pid, at), bench.uow())
         plates.append(plate)

@@ -19,6 +19,7 @@ from inspector.storage.orm_labels import LabelJobRow
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import Clock, PHONE_GTIN, UPS
 from tests.fake_zebra import FakeZebra, free_port, zebra_settings
+from tests.photos import take_test_photo
 
 PHONE_SCAN = f"]C101{PHONE_GTIN}21SN-AAA1"
 
@@ -196,7 +197,9 @@ def test_reopening_an_item_drops_its_waiting_label_and_completing_it_again_queue
     state = bench.undo_complete()
     assert state.phase is Phase.INSPECTING and state.labels_waiting == 0
     assert jobs_in(seeded_database)[0][:2] == (plate, "cancelled")   # a grade or bin that may change is not printed
-    bench.grade_key(4)
+    bench.grade_key(4)                            # grade D: the policy asks a photo before completing
+    assert bench.handle_scan("CMD:COMPLETE").labels_waiting == 0
+    take_test_photo(bench, paths.photos_dir)
     state = bench.handle_scan("CMD:COMPLETE")
     assert state.labels_waiting == 1
     assert [(p, s) for p, s, _a, _r in jobs_in(seeded_database)] == [(plate, "cancelled"), (plate, "queued")]

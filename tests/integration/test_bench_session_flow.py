@@ -15,6 +15,7 @@ from inspector.storage.orm import InspectionRow, OutboxRow, ParcelRow
 from inspector.usecases import inspections
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import MUG_GTIN, NOW, Clock, OTHER_GTIN, PHONE_GTIN, UPS
+from tests.photos import take_test_photo
 
 GS = "\x1d"
 
@@ -46,7 +47,7 @@ def test_sign_in_needs_badge_then_right_pin(bench):
     assert bench.enter_pin("1234").phase is Phase.AWAITING_PARCEL
 
 
-def test_whole_flow_parcel_item_grade_damage_complete(bench, seeded_database):
+def test_whole_flow_parcel_item_grade_damage_complete(bench, seeded_database, paths):
     signed_in(bench)
     state = bench.handle_scan(UPS + "\r\n")
     assert state.phase is Phase.AWAITING_ITEM and state.feedback.cue is Cue.SUCCESS
@@ -65,6 +66,13 @@ def test_whole_flow_parcel_item_grade_damage_complete(bench, seeded_database):
     assert state.item.deduction_total == Decimal("34.99") and state.item.refund == Decimal("264.91")
     state = bench.toggle_finding("missing_accessory")
     assert state.item.refund == Decimal("269.91")
+
+    # A deduction is kept back: the shipped policy asks a photo first, and says so.
+    state = bench.handle_scan("CMD:COMPLETE")
+    assert state.feedback.cue is Cue.ERROR and state.item is not None
+    assert state.feedback.message.startswith("A photo is needed before completing: a deduction is kept back.")
+    state = take_test_photo(bench, paths.photos_dir, finding="scratches")
+    assert state.feedback.cue is Cue.SUCCESS and len(state.item.photos) == 1
 
     state = bench.handle_scan("CMD:COMPLETE")
     assert state.feedback.cue is Cue.COMPLETED and state.item is None

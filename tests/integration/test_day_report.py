@@ -261,6 +261,6 @@ def test_outcomes_and_held_money_agree_in_csv_json_pdf_and_figures_to_the_cent(w
     released, refused = by_id[done["to_approve"][0]], by_id[done["to_approve"][1]]
     assert (released["held"], refused["held"]) == ("false", "true")
     assert refused["risk_reasons"] and int(refused["risk_score"]) > 0
-    assert list(csv_rows[0])[-11:] == ["customer_id", "requested_outcome", "outcome", "outcome_amount",
+    assert list(csv_rows[0])[-12:] == ["customer_id", "requested_outcome", "outcome", "outcome_amount",
                                        "exchange_sku", "parcel_weight_g", "expected_weight_g", "weight_g",
-                                       "risk_score", "risk_reasons", "held"]
+                                       "risk_score", "risk_reasons", "held", "photo_hashes"]

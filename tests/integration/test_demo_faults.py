@@ -65,24 +65,6 @@ def one_clear_line(done: subprocess.CompletedProcess, *words: str) -> None:
     assert all(w in message[0] for w in words), message[0]
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 4 MB tmpfs: a real filesystem that really fills up."""
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    try:
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
-                              capture_output=True, text=True, timeout=10)
-    except OSError as exc:
-        pytest.skip(f"cannot mount a small tmpfs to fill: {exc}")
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs to fill (needs root): {done.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, timeout=10)
-
-
 def fill_leaving(directory, free_bytes: int):
     """Takes all the space but `free_bytes`; returns the filler to delete."""
     filler = directory / f"filler-{uuid.uuid4().hex}"

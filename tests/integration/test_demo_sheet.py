@@ -49,7 +49,7 @@ def decode_pdf(pdf: Path, work: Path) -> list[str]:
 def expected_payloads(policy, today: dt.date) -> Counter[str]:
     """Worked out from the demo data and the policy, not from the sheet builder."""
     payloads = [op.badge for op in demo_operators()]
-    payloads += ["CMD:COMPLETE", "CMD:CANCEL", "CMD:REPRINT", "CMD:SIGNOUT", "CMD:PARCEL-DONE"]
+    payloads += ["CMD:COMPLETE", "CMD:CANCEL", "CMD:REPRINT", "CMD:SIGNOUT", "CMD:PARCEL-DONE", "CMD:PHOTO"]
     payloads += [f"CMD:GRADE:{g}" for g in policy.grade_codes]
     payloads += [f"CMD:DISP:{d.code.upper()}" for d in policy.dispositions]
     for rma in demo_returns(today):
@@ -89,7 +89,7 @@ def test_what_is_decoded_is_what_the_bench_expects(sheet):
         scan = interpret(text, Expect.PARCEL if text.startswith(("1Z", "RMA")) else None)
         assert scan.check_digit_valid is not False, text
         kinds[scan.kind] += 1
-    assert kinds[ScanKind.BADGE] == 4 and kinds[ScanKind.RMA] == 10 and kinds[ScanKind.COMMAND] >= 17
+    assert kinds[ScanKind.BADGE] == 4 and kinds[ScanKind.RMA] == 10 and kinds[ScanKind.COMMAND] >= 18
     assert kinds[ScanKind.TRACKING] == 11 and kinds[ScanKind.ITEM] >= 20 and kinds[ScanKind.SKU] == 1
 
 

@@ -3,9 +3,14 @@ nothing behind; spreadsheet formulas are neutralised."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import datetime as dt
 import errno
 import json
+import os
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from inspector.domain.returns import Return, ReturnLine, ReturnStatus
 from inspector.domain.site_day import site_zone
 from inspector.exporting import COLUMNS, neutralise
 from inspector.paths import Paths
+from inspector.photos.store import PhotoStore
 from inspector.storage.database import Database
 from inspector.storage.orm import FindingRow, InspectionRow, OperatorRow, ParcelRow, ReturnLineRow, ReturnRow
 from inspector.usecases import inspections as ins
@@ -28,6 +34,7 @@ from inspector.usecases.parcels import ParcelCommand, ReceiveParcel, complete_pa
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import pin_site_zone
+from tests.photos import attach_test_photo
 
 DAY = dt.date(2026, 11, 20)
 UTC = dt.timezone.utc
@@ -38,8 +45,11 @@ def at(hour: int, minute: int = 0, second: int = 0, micro: int = 0, day: dt.date
     return dt.datetime.combine(day, dt.time(hour, minute, second, micro), tzinfo=UTC)
 
 
+PHOTO_SEEDS = iter(range(100, 200))
+
+
 def inspect(uow, parcel_id, operator_id, plate, gtin, when, grade, findings=(), disposition=None, reason=None,
-            note="", serial=None):
+            note="", serial=None, photos=0, store=None):
     inspection_id = ins.start_inspection(ins.StartInspection(parcel_id, operator_id, "BENCH-07", gtin, plate,
                                                              when - dt.timedelta(minutes=1), gtin=gtin,
                                                              serial=serial), uow)
@@ -50,6 +60,11 @@ def inspect(uow, parcel_id, operator_id, plate, gtin, when, grade, findings=(), 
         ins.choose_disposition(ins.ChooseDisposition(inspection_id, disposition, reason), uow)
     if note:
         ins.set_note(ins.SetNote(inspection_id, note), uow)
+    with uow:
+        needed = uow.session.get(InspectionRow, inspection_id).photo_needed
+    for n in range(max(photos, 1 if needed else 0)):   # the shipped policy asks a photo of most of these
+        attach_test_photo(uow, inspection_id, store=store, seed=next(PHOTO_SEEDS),
+                          at=when - dt.timedelta(seconds=30 - n), operator_id=operator_id, station="BENCH-07")
     ins.complete_inspection(ins.InspectionCommand(inspection_id, when), uow)
     return inspection_id
 
@@ -63,6 +78,7 @@ def bench_db(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("export") / "data"
     db = Database.open_sqlite(data_dir / "bench.sqlite3")
     pin_site_zone(Paths(data_dir), "UTC")     # the rows below sit on both sides of UTC midnight
+    store = PhotoStore(Paths(data_dir).photos_dir)
     uow = UnitOfWork(db, policy)
     operator = create_operator(CreateOperator("OP-1001", "Ana Popescu", Role.INSPECTOR, "1234", at(6)), uow)
     rma = Return("", "RMA-10000001", "=cmd|' /C calc'!A0", "+lazy customer", DAY - dt.timedelta(days=3),
@@ -75,14 +91,16 @@ def bench_db(tmp_path_factory):
                                           packaging_condition="dented"), uow)
     ids = {
         "first": inspect(uow, parcel, operator, "LP0000000001", "04006381333931", at(0, 0, 0, 0), "B",
-                         ("scratches", "missing_accessory"), serial="SN-AAA1", note="-broken hinge"),
+                         ("scratches", "missing_accessory"), serial="SN-AAA1", note="-broken hinge", photos=2,
+                         store=store),
         "cup": inspect(uow, parcel, operator, "LP0000000002", "05901234123457", at(12), "C", ("dents", "stains"),
-                       disposition="liquidate", reason="=HYPERLINK(\"http://x\")"),
-        "wrong": inspect(uow, parcel, operator, "LP0000000003", "09501101530003", at(13), "A", ("scratches",)),
+                       disposition="liquidate", reason="=HYPERLINK(\"http://x\")", store=store),
+        "wrong": inspect(uow, parcel, operator, "LP0000000003", "09501101530003", at(13), "A", ("scratches",),
+                         store=store),
         "last": inspect(uow, parcel, operator, "LP0000000004", "05901234123457", at(23, 59, 59, 999999), "D",
-                        ("transit_damage",)),
+                        ("transit_damage",), store=store),
         "next_day": inspect(uow, parcel, operator, "LP0000000005", "05901234123457",
-                            at(0, 0, 0, 0, DAY + dt.timedelta(days=1)), "A"),
+                            at(0, 0, 0, 0, DAY + dt.timedelta(days=1)), "A", store=store),
     }
     complete_parcel(ParcelCommand(parcel, at(0, 5, day=DAY + dt.timedelta(days=1))), uow)
     # An item still in progress is not exported.
@@ -298,3 +316,139 @@ def test_the_day_asked_for_is_the_sites_day_in_its_zone(bench_db, tmp_path, zone
         assert f"Day: {DAY.isoformat()} ({label})" in first_page
     finally:
         pin_site_zone(Paths(data_dir), "UTC")
+
+
+def live_hashes(db) -> dict[str, str]:
+    """Each item's live photo hashes as the CSV cell writes them (space separated, oldest first)."""
+    from inspector.storage.orm_photos import InspectionPhotoRow as P
+    found: dict[str, list[str]] = {}
+    with db.session() as s:
+        for inspection_id, sha in s.execute(select(P.inspection_id, P.sha256).where(P.removed_at.is_(None))
+                                            .order_by(P.taken_at, P.id)):
+            found.setdefault(inspection_id, []).append(sha)
+    return {k: " ".join(v) for k, v in found.items()}
+
+
+def test_photo_hashes_column_lists_each_items_live_photos(bench_db, tmp_path):
+    data_dir, db, ids = bench_db
+    assert COLUMNS[-1] == "photo_hashes"
+    assert export(data_dir, tmp_path / "day.csv") == 0
+    assert export(data_dir, tmp_path / "day.json", "json") == 0
+    rows = {r["inspection_id"]: r for r in read_csv(tmp_path / "day.csv")}
+    expected = live_hashes(db)
+    assert all(r["photo_hashes"] == expected.get(i, "") for i, r in rows.items())
+    assert len(rows[ids["first"]]["photo_hashes"].split(" ")) == 2
+    assert all(len(rows[ids[name]]["photo_hashes"].split(" ")) == 1 for name in ("cup", "wrong", "last"))
+    document = json.loads((tmp_path / "day.json").read_text(encoding="utf-8"))
+    assert all(obj["photo_hashes"] == rows[obj["inspection_id"]]["photo_hashes"].split()
+               for obj in document["inspections"])
+
+
+def exported_hashes(path: Path) -> set[str]:
+    return {sha for r in read_csv(path) for sha in r["photo_hashes"].split()}
+
+
+def _edit_in_place(path: Path) -> int:
+    """The exit code of a process that opens `path` for writing, as a person's editor would (root's override of file
+    modes dropped, so the file's own mode decides)."""
+    command = [sys.executable, "-c", "import sys; open(sys.argv[1], 'r+b').write(b'edited')", str(path)]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root with no setpriv to drop the override of file modes")
+        command = ["setpriv", "--bounding-set=-all", "--inh-caps=-all", *command]
+    return subprocess.run(command, capture_output=True, timeout=60).returncode
+
+
+def test_photos_option_places_byte_identical_files_beside_the_export(bench_db, tmp_path, capsys):
+    data_dir, _, _ = bench_db
+    store = PhotoStore(Paths(data_dir).photos_dir)
+    folder = tmp_path / "photos"
+    assert main(["--data-dir", str(data_dir), "export", "--date", DAY.isoformat(), "-o", str(tmp_path / "day.csv"),
+                 "--photos", str(folder)]) == 0
+    hashes = exported_hashes(tmp_path / "day.csv")
+    assert hashes and {p.name for p in folder.iterdir()} == {f"{sha}.jpg" for sha in hashes}
+    for sha in hashes:
+        placed = folder / f"{sha}.jpg"
+        assert placed.read_bytes() == store.read(sha)
+        assert hashlib.sha256(placed.read_bytes()).hexdigest() == sha
+        assert placed.stat().st_ino == store.path(sha).stat().st_ino          # same disk: a hard link
+        # The link is the bench's evidence itself: read-only, so an edit in place fails and changes nothing.
+        assert placed.stat().st_mode & 0o777 == 0o444 and store.thumb_path(sha).stat().st_mode & 0o777 == 0o444
+        assert _edit_in_place(placed) != 0 and store.verify(sha)
+    assert f"Placed {len(hashes)} photo(s)" in capsys.readouterr().out
+    # Again into the same folder: the files are there already and kept.
+    assert main(["--data-dir", str(data_dir), "export", "--date", DAY.isoformat(), "-o", str(tmp_path / "day.csv"),
+                 "--photos", str(folder)]) == 0
+    assert f"{len(hashes)} there already" in capsys.readouterr().out
+
+
+def test_photos_on_another_disk_are_copied(bench_db, tmp_path_factory, tmp_path, capsys):
+    data_dir, _, _ = bench_db
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == Path(data_dir).stat().st_dev:
+        pytest.skip("no second file system to export to")
+    store = PhotoStore(Paths(data_dir).photos_dir)
+    import tempfile
+    with tempfile.TemporaryDirectory(dir=shm) as other:
+        folder = Path(other) / "photos"
+        assert main(["--data-dir", str(data_dir), "export", "--date", DAY.isoformat(), "-o",
+                     str(tmp_path / "day.csv"), "--photos", str(folder)]) == 0
+        hashes = exported_hashes(tmp_path / "day.csv")
+        assert all((folder / f"{sha}.jpg").read_bytes() == store.read(sha) for sha in hashes)
+        assert {p.name for p in folder.iterdir()} == {f"{sha}.jpg" for sha in hashes}     # no temporary file left
+        assert f"0 linked, {len(hashes)} copied" in capsys.readouterr().out
+
+
+def test_a_full_disk_while_copying_photos_says_so(bench_db, tmp_path, monkeypatch, capsys):
+    from contextlib import contextmanager
+
+    import inspector.exporting.photo_copies as photo_copies
+    data_dir, _, _ = bench_db
+    real = photo_copies.replaced_atomically
+
+    class FillingBuffer:
+        def __init__(self, buffer):
+            self.buffer = buffer
+
+        def write(self, data):
+            self.buffer.write(data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    class Handle:
+        def __init__(self, handle):
+            self.buffer = FillingBuffer(handle.buffer)
+
+    @contextmanager
+    def filling(target, encoding="utf-8"):
+        with real(target, encoding) as handle:
+            yield Handle(handle)
+
+    def no_links(source, target):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(photo_copies, "replaced_atomically", filling)
+    monkeypatch.setattr(photo_copies.os, "link", no_links)
+    folder = tmp_path / "photos"
+    assert main(["--data-dir", str(data_dir), "export", "--date", DAY.isoformat(), "-o", str(tmp_path / "day.csv"),
+                 "--photos", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "Photos not copied: The disk is full:" in err and "Free some space" in err
+    assert "The export itself is complete." in err
+    assert read_csv(tmp_path / "day.csv")                 # the export stands
+    assert list(folder.iterdir()) == []                   # no half picture, no temporary file
+
+
+def test_the_windows_export_places_the_photos_too(bench_db, tmp_path):
+    from inspector.domain.policy import load_policy
+    from inspector.paths import resource
+    from inspector.usecases.exports import ExportInspections, export_inspections
+    data_dir, db, _ = bench_db
+    policy = load_policy(resource("policy.json"))
+    supervisor = create_operator(CreateOperator("OP-2002", "Lan", Role.SUPERVISOR, "4321", at(6)),
+                                 UnitOfWork(db, policy))
+    done = export_inspections(ExportInspections(supervisor, DAY, DAY, "csv", tmp_path / "day.csv",
+                                                photos_to=tmp_path / "photos",
+                                                photo_store=Paths(data_dir).photos_dir), UnitOfWork(db, policy))
+    hashes = exported_hashes(tmp_path / "day.csv")
+    assert done.photos is not None and done.photos.placed == len(hashes) and done.photos.missing == 0
+    assert {p.name for p in (tmp_path / "photos").iterdir()} == {f"{sha}.jpg" for sha in hashes}

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, func, select, text
 from inspector.cli.main import main
 from inspector.errors import EnvironmentProblem
 from inspector.hub import feed, ingest, stations
-from inspector.hub.schema import HubBase, counters, records, return_docs
+from inspector.hub.schema import HubBase, counters, photos, records, return_docs
 from inspector.hub.storage import (MIGRATIONS_DIR, VERSION_TABLE, ensure_schema, make_hub_engine, opened,
                                    schema_version)
 from inspector.storage import migrating
@@ -85,7 +85,7 @@ def check_fresh_database_upgrades_to_head_and_works(url: str, capsys) -> None:
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         assert schema_differences(engine) == []
         with engine.connect() as conn:
-            assert schema_version(conn) == 4   # revision 0004 changed tables' shapes
+            assert schema_version(conn) == 5   # revision 0005 added a table
             assert conn.scalar(select(counters.c.value).where(counters.c.name == "returns")) == 0
             assert conn.scalar(select(counters.c.value).where(counters.c.name == "events")) == 0
         assert stations.station_for_token(engine, token) == "B1"
@@ -137,7 +137,8 @@ def test_revision_0001_is_exactly_what_create_all_made(tmp_path, pre_migration_s
 def test_pre_migration_sqlite_database_is_stamped_and_keeps_its_data(pre_migration_sqlite, capsys):
     assert main(["hub", "stats", "--db", pre_migration_sqlite]) == 0       # a hub command adopts it on opening
     assert json.loads(capsys.readouterr().out) == {
-        "stations": {"LEGACY-1": {"parcel_receipt": 1, "total": 1}}, "records": 1, "returns": 1}
+        "stations": {"LEGACY-1": {"parcel_receipt": 1, "total": 1}}, "records": 1, "returns": 1,
+        "photos": {"held": 0, "stored": 0}}
     with opened(pre_migration_sqlite) as engine:
         assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
         assert schema_differences(engine) == []
@@ -179,7 +180,7 @@ def test_pre_migration_postgres_database_is_stamped_and_keeps_its_data(pg_url):
         assert stations.station_for_token(engine, token) == "OLD-1"
         with engine.connect() as conn:
             assert conn.execute(select(records.c.record_id, records.c.version)).all() == [("p1", 5)]
-            assert schema_version(conn) == 4   # revision 0004 changed tables' shapes
+            assert schema_version(conn) == 5   # revision 0005 added a table
     finally:
         engine.dispose()
 
@@ -207,7 +208,7 @@ def check_revision_0003_keeps_returns_and_takes_longer_numbers(url: str) -> None
         with engine.connect() as conn:
             assert conn.execute(select(return_docs.c.upstream_version, return_docs.c.source)
                                 .where(return_docs.c.rma_number == "R" * 64)).one() == (3, "ERP")
-            assert schema_version(conn) == 4
+            assert schema_version(conn) == 5
     finally:
         engine.dispose()
 
@@ -245,7 +246,7 @@ def check_revision_0004_keeps_returns_and_gives_records_their_subjects(url: str)
             assert conn.execute(select(return_docs.c.first_seen_at, return_docs.c.customer_id)).one() == (
                 "2026-12-01T00:00:00+00:00", None)
             assert conn.scalar(select(records.c.subject).where(records.c.record_id == "p1")) == "RMA-10000001"
-            assert schema_version(conn) == 4
+            assert schema_version(conn) == 5
     finally:
         engine.dispose()
 
@@ -256,6 +257,42 @@ def test_revision_0004_on_sqlite_keeps_returns_and_gives_records_their_subjects(
 
 def test_revision_0004_on_postgres_keeps_returns_and_gives_records_their_subjects(pg_url):
     check_revision_0004_keeps_returns_and_gives_records_their_subjects(pg_url)
+
+
+def check_revision_0005_keeps_photo_records_and_takes_their_photos(url: str) -> None:
+    """A hub at revision 0004 holding a bench's records: after the upgrade they are kept, hub_schema says 5, and a
+    photo's record applied then names its photo in hub_photos (in the same transaction), found by its inspection."""
+    engine = make_hub_engine(url)
+    try:
+        with engine.begin() as conn:
+            migrating.upgrade(MIGRATIONS_DIR, conn, "0004", VERSION_TABLE)
+            assert schema_version(conn) == 4
+        assert [r.outcome for r in ingest.apply_batch(engine, "B1", [parcel("p1")])] == ["applied"]
+        ensure_schema(engine)
+        assert revision_of(engine) == migrating.head_revision(MIGRATIONS_DIR)
+        assert schema_differences(engine) == []
+        sha = "ab" * 32
+        photo = ingest.Incoming("inspection_photo", "ph1", 1, {
+            "id": "ph1", "version": 1, "station": "B1", "inspection_id": "i1", "finding_code": "scratches",
+            "sha256": sha, "bytes": 1234, "width": 1600, "height": 1200, "taken_at": "2026-12-07T10:15:00+00:00",
+            "operator_id": "op", "source": "file", "removed": False})
+        assert [r.outcome for r in ingest.apply_batch(engine, "B1", [photo])] == ["applied"]
+        with engine.connect() as conn:
+            assert schema_version(conn) == 5
+            assert sorted(conn.execute(select(records.c.record_id)).scalars()) == ["p1", "ph1"]
+            assert conn.scalar(select(records.c.subject).where(records.c.record_id == "ph1")) == "i1"
+            assert conn.execute(select(photos.c.sha256, photos.c.bytes, photos.c.station, photos.c.stored_at)
+                                ).all() == [(sha, 1234, "B1", None)]
+    finally:
+        engine.dispose()
+
+
+def test_revision_0005_on_sqlite_keeps_records_and_takes_photos(sqlite_url):
+    check_revision_0005_keeps_photo_records_and_takes_their_photos(sqlite_url)
+
+
+def test_revision_0005_on_postgres_keeps_records_and_takes_photos(pg_url):
+    check_revision_0005_keeps_photo_records_and_takes_their_photos(pg_url)
 
 
 def test_a_database_migrated_by_a_newer_hub_is_refused_with_a_clear_message(sqlite_url, capsys):

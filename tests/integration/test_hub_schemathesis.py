@@ -23,8 +23,10 @@ from tests.integration.faults.hubs import ThreadHub, issue_tokens
 
 EXAMPLES_PER_MODE = 30      # x each operation x 2 modes
 EXPECTED_OPERATIONS = ['DELETE /v1/returns', 'GET /v1/decisions', 'GET /v1/health', 'GET /v1/operators',
-                       'GET /v1/policy', 'GET /v1/returns', 'GET /v1/returns/{rma_number}/status', 'GET /v1/site/days', 'GET /v1/site/records',
-                       'GET /v1/station', 'POST /v1/records', 'POST /v1/returns', 'POST /v1/site/days/{day}/close']
+                       'GET /v1/photos/{sha256}', 'GET /v1/photos/{sha256}/upload', 'GET /v1/policy',
+                       'GET /v1/returns', 'GET /v1/returns/{rma_number}/status', 'GET /v1/site/days',
+                       'GET /v1/site/records', 'GET /v1/station', 'POST /v1/records', 'POST /v1/returns',
+                       'POST /v1/site/days/{day}/close', 'PUT /v1/photos/{sha256}']
 # Pushed and cancelled by an integration (the shop's ERP); every other route takes a station's token (a return's
 # status takes either: fuzzed with the station's).
 INTEGRATION_OPERATIONS = {'DELETE /v1/returns', 'POST /v1/returns'}
@@ -40,7 +42,8 @@ def hub(tmp_path_factory):
         integration = add_integration(engine, "FUZZ-ERP")
     finally:
         engine.dispose()
-    with ThreadHub(db_url) as running:
+    # With a photo folder, so the photo routes' handlers are reached (PUT bodies fuzzed as octet streams).
+    with ThreadHub(db_url, photos_dir=tmp_path_factory.mktemp('fuzz-photos')) as running:
         running.token, running.integration = token, integration
         yield running
 

@@ -142,6 +142,17 @@ def test_0007_widens_return_numbers_in_place_keeping_every_return_and_what_point
         db.dispose()
 
 
+def _before_0009(diffs: list) -> list:
+    """Differences from the models other than what 0009 adds (for a database checked at 0008)."""
+    def of_0009(diff) -> bool:
+        what = diff[0] if isinstance(diff, tuple) else diff[0][0]
+        rest = diff if isinstance(diff, tuple) else diff[0]
+        return (what == "add_table" and rest[1].name == "inspection_photos"
+                or what == "add_index" and rest[1].table.name == "inspection_photos"
+                or what == "add_column" and rest[3].name == "photo_needed")
+    return [d for d in diffs if not of_0009(d)]
+
+
 def test_0008_adds_outcome_and_fraud_columns_in_place_and_old_items_read_as_refunds(tmp_path):
     """Plain ADD COLUMN: no table is copied (each keeps its root page), no row is rewritten, nothing backfilled."""
     from alembic import command
@@ -185,7 +196,7 @@ def test_0008_adds_outcome_and_fraud_columns_in_place_and_old_items_read_as_refu
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             context = MigrationContext.configure(conn, opts={"compare_type": True})
-            assert compare_metadata(context, Base.metadata) == []
+            assert _before_0009(compare_metadata(context, Base.metadata)) == []
             nulls = conn.exec_driver_sql("SELECT outcome, outcome_amount, risk, weight_g, refund FROM item_inspections "
                                          "WHERE id = 'i-1'").one()
         assert nulls[:4] == (None, None, None, None)
@@ -242,5 +253,63 @@ def test_0008_columns_keep_what_the_bench_writes(tmp_path):
         line = next(ln for ln in loaded.lines if ln.id == line_id)
         assert (line.requested_outcome, line.exchange_sku, line.exchange_description, line.unit_weight_g) == (
             "exchange", "TEE-M-BLU", "Tee, medium, blue", 800)
+    finally:
+        db.dispose()
+
+
+def test_0009_adds_the_photo_table_and_column_in_place_and_goes_with_its_downgrade(tmp_path):
+    """create_table and a plain ADD COLUMN: item_inspections keeps its root page and rows; the ORM and 0009 agree."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from inspector.storage.database import migrate
+    from inspector.storage.orm import Base
+    from inspector.storage.orm_photos import InspectionPhotoRow
+
+    copy = tmp_path / "bench.sqlite3"
+    shutil.copy(FIXTURE, copy)
+    db = Database.open_sqlite(copy, migrate_schema=False)
+
+    def state() -> tuple[int, int]:
+        with db.engine.connect() as conn:
+            return (conn.exec_driver_sql("SELECT count(*) FROM item_inspections").scalar(),
+                    conn.exec_driver_sql("SELECT rootpage FROM sqlite_master WHERE name = 'item_inspections'").scalar())
+
+    def has_photos() -> tuple[bool, bool]:
+        columns = {c["name"] for c in inspect(db.engine).get_columns("item_inspections")}
+        return "inspection_photos" in inspect(db.engine).get_table_names(), "photo_needed" in columns
+
+    try:
+        migrate(db.engine, "0008")
+        before = state()
+        assert before[0] == 1 and has_photos() == (False, False)
+        migrate(db.engine, "0009")
+        assert state() == before and has_photos() == (True, True)
+        assert {i["name"] for i in inspect(db.engine).get_indexes("inspection_photos")} == {
+            "ix_inspection_photos_inspection", "ix_inspection_photos_sha256", "ix_inspection_photos_origin_uploaded"}
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+            assert conn.exec_driver_sql("SELECT photo_needed FROM item_inspections").scalar() is None
+        with db.session() as s:     # what the bench writes reads back; deleting an item takes its photos
+            s.add(InspectionPhotoRow(id="p-1", inspection_id="i-1", sha256="a" * 64, bytes=10, width=4, height=3,
+                                     taken_at=s.get(InspectionRow, "i-1").completed_at, operator_id="op",
+                                     station="B1", source="file"))
+            s.commit()
+            photo = s.get(InspectionPhotoRow, "p-1")
+            assert (photo.version, photo.origin, photo.upload_attempts, photo.removed_at) == (1, "own", 0, None)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.exec_driver_sql("DELETE FROM damage_findings WHERE inspection_id = 'i-1'")
+            conn.exec_driver_sql("DELETE FROM item_inspections WHERE id = 'i-1'")
+            assert conn.exec_driver_sql("SELECT count(*) FROM inspection_photos").scalar() == 0
+            conn.rollback()
+
+        command.downgrade(alembic_config(db.engine), "0008")
+        assert state()[0] == before[0] and has_photos() == (False, False)
+        migrate(db.engine, "head")
+        assert has_photos() == (True, True)
     finally:
         db.dispose()

@@ -18,6 +18,7 @@ from inspector.usecases import inspections, parcels, review
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, OTHER_GTIN, PHONE_GTIN, UPS
+from tests.photos import attach_if_needed
 
 DAY = LOCAL.day_of(NOW)        # the site's day (this computer's zone by default) of the records made at NOW
 
@@ -38,6 +39,7 @@ def _item(database, policy, operator_id, n, gtin, serial=None, rma=None, trackin
     inspections.grade_inspection(inspections.GradeInspection(iid, grade), uow())
     for code in findings:
         inspections.toggle_finding(inspections.ToggleFinding(iid, code), uow())
+    attach_if_needed(database, policy, iid, at=at, operator_id=operator_id, station="B1")
     inspections.complete_inspection(inspections.InspectionCommand(iid, at), uow())
     parcels.complete_parcel(parcels.ParcelCommand(pid, at), uow())
     return iid

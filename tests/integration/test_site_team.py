@@ -39,6 +39,7 @@ from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, PHONE_GTIN, UPS, sample_returns
 from tests.integration.faults.checks import hub_records
 from tests.integration.faults.workload import Bench, make_bench, work
+from tests.photos import without_photo_rules
 
 
 def hub_cli(hub, *args: str, stdin: str | None = None, monkeypatch=None) -> int:
@@ -52,7 +53,7 @@ def fresh_bench(root, station: str, hub) -> Bench:
     paths = Paths(root / station).ensure()
     save_settings(paths, StationSettings(station=station, hub_url=hub.url, hub_token=hub.tokens[station]))
     database = Database.open_sqlite(paths.database)
-    policy = load_policy(resource("policy.json"))
+    policy = without_photo_rules(load_policy(resource("policy.json")))   # photos are not this test's subject
     upsert_returns(UpsertReturns(sample_returns(), "test", NOW), UnitOfWork(database, policy))
     return Bench(station, paths, database, policy, operator_id="")
 

@@ -29,6 +29,8 @@ from inspector.scans import (
     ("CMD:SIGNOUT", Command.SIGN_OUT, None),
     ("Cmd:SignOut", Command.SIGN_OUT, None),
     ("CMD:PARCEL-DONE", Command.COMPLETE_PARCEL, None),
+    ("CMD:PHOTO", Command.PHOTO, None),
+    ("cmd:photo", Command.PHOTO, None),
     ("]C0CMD:COMPLETE", Command.COMPLETE, None),
 ])
 def test_commands(text, command, argument):
@@ -37,7 +39,7 @@ def test_commands(text, command, argument):
 
 
 @pytest.mark.parametrize("text", ["CMD:", "CMD:FOO", "CMD:GRADE", "CMD:GRADE:AB", "CMD:GRADE:1", "CMD:DISP:",
-                                  "CMD:DISP:9LIVES", "CMD:COMPLETE:NOW", "CMD:SIGN OUT", "cmd:reprint:x"])
+                                  "CMD:DISP:9LIVES", "CMD:COMPLETE:NOW", "CMD:SIGN OUT", "cmd:reprint:x", "CMD:PHOTO:1"])
 def test_unknown_commands_are_refused_never_read_as_something_else(text):
     with pytest.raises(ScanError) as caught:
         interpret(text)
@@ -55,6 +57,7 @@ def test_unknown_commands_are_refused_never_read_as_something_else(text):
     (Command.REPRINT, None, "CMD:REPRINT", None),
     (Command.SIGN_OUT, None, "CMD:SIGNOUT", None),
     (Command.COMPLETE_PARCEL, None, "CMD:PARCEL-DONE", None),
+    (Command.PHOTO, None, "CMD:PHOTO", None),
 ])
 def test_command_barcode_text_is_canonical_and_round_trips(command, argument, text, read_argument):
     assert command_barcode_text(command, argument) == text

@@ -14,13 +14,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+import inspector.scans  # noqa: F401
 from inspector.bench.state import BenchState, Cue, Feedback, Phase
 from ui.common.task_runner import TaskRunner
+
+# `inspector.scans` is imported above, on the GUI thread and before the database lane opens the bench: its modules
+# import each other, and were the window's lazy imports and the lane's to load it at the same time, one thread would
+# be handed the package half made ("cannot import name … partially initialized module", seen at start-up).
 
 log = logging.getLogger(__name__)
 
 
 IDLE_CHECKPOINT_MS = 2000
+PHOTO_RETRY_MS = 5000          # photos stored but not recorded (database busy) are tried again this often
+# What the photo lane reports back is never dropped for a session still opening: it is replayed once it is open.
+_KEPT_UNTIL_OPEN = frozenset({"photo_taken", "photo_failed"})
 
 
 class BenchClient(QObject):
@@ -39,6 +47,8 @@ class BenchClient(QObject):
         self._in_flight = 0
         self._last_intent: float | None = None
         self._state = BenchState(phase=Phase.SIGNED_OUT, station=station, database="")
+        self._until_open: list[tuple[str, tuple[Any, ...]]] = []
+        self._photo_policy: Any = None
         runner.bug_reported.connect(self._on_bug)
         # SQLite's write-ahead log is copied into the database file when the bench has been idle a moment, so the
         # copying never lands inside a scan (see inspector.storage.database).
@@ -47,6 +57,10 @@ class BenchClient(QObject):
         self._idle_checkpoint.setInterval(IDLE_CHECKPOINT_MS)
         self._idle_checkpoint.timeout.connect(self._checkpoint_if_idle)
         self.settled.connect(self._idle_checkpoint.start)
+        self.photo_retry = QTimer(self)     # runs only while a photo is kept unrecorded (tests shorten it)
+        self.photo_retry.setInterval(PHOTO_RETRY_MS)
+        self.photo_retry.timeout.connect(self._retry_photos_if_kept)
+        self.state_changed.connect(self._watch_unrecorded)
 
     # -- what the window may read ----------------------------------------------------------------------------
     @property
@@ -70,6 +84,11 @@ class BenchClient(QObject):
     @property
     def runner(self) -> TaskRunner:
         return self._runner
+
+    @property
+    def photo_policy(self) -> Any:
+        """The policy's photo block (`PhotoPolicy`) as the last call on the database lane saw it; None before."""
+        return self._photo_policy
 
     @property
     def session(self) -> Any:
@@ -96,6 +115,9 @@ class BenchClient(QObject):
             self._session, self._extras = opened, ()
         self.session_opened.emit()
         self._call("state", by_operator=False)
+        waiting, self._until_open = self._until_open, []
+        for method, args in waiting:
+            self._call(method, *args, by_operator=False)
 
     def _on_open_failed(self, error: BaseException) -> None:
         log.exception("opening the bench failed", exc_info=error)
@@ -158,6 +180,48 @@ class BenchClient(QObject):
     def unlock_badge(self, badge_text: str) -> None:
         self._call("unlock_badge", badge_text)
 
+    # -- damage photos (ui.bench.photo_desk takes and stores them off the GUI thread) --------------------------------
+    def request_photo(self, finding: str | None = None) -> None:
+        self._call("request_photo", finding)
+
+    def photo_taken(self, photo: Any, source: str, finding: str | None, taken_at: Any,
+                    inspection_id: str | None = None, operator_id: str | None = None) -> None:
+        self._call("photo_taken", photo, source, finding, taken_at, inspection_id, operator_id, by_operator=False)
+
+    def photo_failed(self, problem: Any) -> None:
+        self._call("photo_failed", problem, by_operator=False)
+
+    def retry_pending_photos(self) -> None:
+        """Photos stored but not recorded yet (the database was busy) are tried again."""
+        self._call("retry_pending_photos", by_operator=False)
+
+    def _watch_unrecorded(self, state: BenchState) -> None:
+        if state.photos_unrecorded > 0 and self._session is not None:
+            if not self.photo_retry.isActive():
+                self.photo_retry.start()
+        else:
+            self.photo_retry.stop()
+
+    def _retry_photos_if_kept(self) -> None:
+        if self._state.photos_unrecorded > 0 and self._session is not None and not self._runner.database.closed:
+            if self._in_flight == 0:        # a busy database: one retry at a time, and intents retry anyway
+                self.retry_pending_photos()
+        else:
+            self.photo_retry.stop()
+
+    def remove_last_photo(self) -> None:
+        self._call("remove_last_photo")
+
+    def undo(self) -> None:
+        """Ctrl+Z: a photo just removed comes back, else the item just completed reopens."""
+        self._call("undo")
+
+    def set_photos_waiting(self, count: int) -> None:
+        """The uploads' count of this bench's photos not at the hub yet (`BenchState.photos_waiting`)."""
+        if self._session is None or count == self._state.photos_waiting:
+            return     # nothing to tell, and no "still starting" banner for a count the operator did not ask for
+        self._call("set_photos_waiting", count, by_operator=False)
+
     def refresh(self) -> None:
         self._call("state")
 
@@ -198,6 +262,7 @@ class BenchClient(QObject):
     def close(self) -> None:
         """Queues, behind every intent still waiting, the release of the session's database connections."""
         self._idle_checkpoint.stop()
+        self.photo_retry.stop()
         if self._runner.database.closed or self._session is None:
             return
         for holder in (getattr(self._session, "database", None), *self._extras):
@@ -208,6 +273,9 @@ class BenchClient(QObject):
 
     # -- plumbing ----------------------------------------------------------------------------------------------
     def _call(self, method: str, *args: Any, by_operator: bool = True) -> None:
+        if self._session is None and method in _KEPT_UNTIL_OPEN:
+            self._until_open.append((method, args))
+            return
         if self._session is None:
             # The database is still opening: nothing is lost by refusing, and the banner says why.
             log.warning("%s before the bench was open", method)
@@ -220,11 +288,15 @@ class BenchClient(QObject):
         if by_operator:
             self._last_intent = time.monotonic()
         self._in_flight += 1
-        self._runner.run_db(lambda: getattr(session, method)(*args),
-                            on_done=self._on_state, on_error=self._on_call_failed)
 
-    def _on_state(self, state: BenchState) -> None:
+        def call() -> tuple[BenchState, Any]:
+            # The policy's photo block is read here, on the lane, for the photo desk's encoding limits.
+            return getattr(session, method)(*args), getattr(getattr(session, "policy", None), "photos", None)
+        self._runner.run_db(call, on_done=self._on_state, on_error=self._on_call_failed)
+
+    def _on_state(self, outcome: tuple[BenchState, Any]) -> None:
         self._in_flight -= 1
+        state, self._photo_policy = outcome
         self._publish(state)
 
     def _on_call_failed(self, error: BaseException) -> None:

@@ -8,7 +8,7 @@ from inspector.bench.state import FindingView
 from ui.common.retranslate import Retranslating
 from ui.common.texts import money, policy_label
 
-KEY_NAMES = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10")
+KEY_NAMES = ("F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "Alt+9", "F10")   # F9 takes a photo
 
 
 class DamageChecklist(Retranslating, QWidget):

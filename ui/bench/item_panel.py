@@ -6,9 +6,11 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEd
                                QVBoxLayout, QWidget)
 
 from inspector.bench.state import BenchState, FindingView, ItemView, grams_text
+from ui.bench.camera_preview import CameraPreview
 from ui.bench.damage_checklist import DamageChecklist
 from ui.bench.grade_picker import GradePicker
 from ui.bench.outcome_box import OutcomeNote, RiskLine, outcome_row
+from ui.bench.photo_strip import PhotoStrip
 from ui.common.retranslate import Retranslating
 from ui.common.texts import flag_text, match_text, money, phase_prompt, policy_label
 
@@ -158,6 +160,16 @@ class ItemPanel(Retranslating, QFrame):
         right.addWidget(money_box)
         right.addWidget(disposition_box)
         right.addWidget(self.note)
+        # Photos, filled by ui.bench.photo_actions: the live preview (only while a camera runs) and the strip, in the
+        # room the right column has spare, so the damage checklist keeps its height at 1366x768.
+        self.camera_preview = CameraPreview(page)
+        self.camera_preview.hide()
+        self.photo_strip = PhotoStrip(page)
+        photo_row = QHBoxLayout()
+        photo_row.setSpacing(8)
+        photo_row.addWidget(self.camera_preview, 0, Qt.AlignmentFlag.AlignTop)
+        photo_row.addWidget(self.photo_strip, 1)
+        right.addLayout(photo_row)
         right.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel, 1)

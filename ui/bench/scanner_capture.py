@@ -3,7 +3,7 @@
 A wedge scanner "types" its barcode plus Enter into whatever has focus. An event filter on the application sees
 every key press meant for the bench window before any widget does and decides:
 
-* Command keys (F1..F12, Alt+digit, Ctrl+letter, Esc) are never text, so they act wherever focus is, even in the
+* Command keys (F1..F12, Ctrl+F1..F10, Alt+digit, Ctrl+letter, Esc) are never text, so they act wherever focus is, even in the
   note field. Auto-repeats are swallowed: holding F12 completes one item, not ten.
 * Printable text goes into the scan buffer, unless focus is in a free-text field (the note, the PIN, any widget
   with the Qt property ``scan_capture`` set to False): there the operator is typing, not scanning. Invisible
@@ -35,8 +35,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 GRADE_KEY_WINDOW_MS = 60
 GROUP_SEPARATOR = "\x1d"   # GS1 FNC1 as most scanners send it (Ctrl+])
 
-FINDING_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5,
-                Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9, Qt.Key.Key_F10)
+FUNCTION_KEYS = (Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5,
+                 Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8, Qt.Key.Key_F9, Qt.Key.Key_F10)
+# F9 takes a photo, so the 9th finding has Alt+9 only; the others keep their F key and Alt+digit both.
+FINDING_KEYS = tuple(k for k in FUNCTION_KEYS if k != Qt.Key.Key_F9)
 ALT_DIGIT_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
                   Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
 
@@ -58,6 +60,10 @@ class Command(StrEnum):
     UNLOCK_BADGE = "unlock_badge"             # lifts a PIN lockout; refused unless a supervisor is signed in
     TYPE_WEIGHT = "type_weight"               # the item in hand's weight, else the open parcel's
     TYPE_SERIAL = "type_serial"               # the serial of the item in hand (its label had none)
+    TAKE_PHOTO = "take_photo"                 # F9: a photo of the item in hand
+    REMOVE_PHOTO = "remove_photo"             # Shift+F9: the item's newest photo goes (Ctrl+Z brings it back)
+    OPEN_PICTURE = "open_picture"             # Ctrl+O: a picture file for the item in hand
+    CAMERA_SETTINGS = "camera_settings"       # refused unless a supervisor is signed in
 
 
 _EDITING_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Delete})
@@ -82,7 +88,11 @@ COMMAND_KEYS: dict[tuple[Qt.Key, Qt.KeyboardModifier], Command] = {
     (Qt.Key.Key_L, _CTRL_SHIFT): Command.PREVIEW_LABEL,
     (Qt.Key.Key_P, _CTRL_SHIFT): Command.PRINTER_SETTINGS,
     (Qt.Key.Key_R, _CTRL_SHIFT): Command.SUPERVISOR_REVIEW,
-    (Qt.Key.Key_Z, _CTRL): Command.UNDO_COMPLETE,
+    (Qt.Key.Key_Z, _CTRL): Command.UNDO_COMPLETE,   # a photo removed comes back first (BenchSession.undo)
+    (Qt.Key.Key_F9, _NONE): Command.TAKE_PHOTO,
+    (Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier): Command.REMOVE_PHOTO,
+    (Qt.Key.Key_O, _CTRL): Command.OPEN_PICTURE,
+    (Qt.Key.Key_C, _CTRL_SHIFT): Command.CAMERA_SETTINGS,
     (Qt.Key.Key_U, _CTRL_SHIFT): Command.UNLOCK_BADGE,
     (Qt.Key.Key_W, _CTRL): Command.TYPE_WEIGHT,
     (Qt.Key.Key_S, _CTRL_SHIFT): Command.TYPE_SERIAL,
@@ -101,6 +111,7 @@ class ScanCapture(QObject):
     scan_entered = Signal(str)
     grade_key_pressed = Signal(int)
     finding_key_pressed = Signal(int)      # 0-based position in the damage checklist
+    finding_photo_pressed = Signal(int)    # Ctrl+F1..F10: a photo of that finding (0-based position)
     command_pressed = Signal(str)          # a `Command` value
     buffer_changed = Signal(str)
 
@@ -192,8 +203,9 @@ class ScanCapture(QObject):
 
     def _handle_command_key(self, event: QKeyEvent, key: int, mods: Qt.KeyboardModifier) -> bool:
         finding = self._finding_index(key, mods)
-        command = COMMAND_KEYS.get((Qt.Key(key), mods)) if finding is None else None
-        if finding is None and command is None:
+        photo = FUNCTION_KEYS.index(key) if mods == _CTRL and key in FUNCTION_KEYS else None  # type: ignore[arg-type]
+        command = COMMAND_KEYS.get((Qt.Key(key), mods)) if finding is None and photo is None else None
+        if finding is None and command is None and photo is None:
             return False
         if event.isAutoRepeat():
             return True
@@ -203,6 +215,8 @@ class ScanCapture(QObject):
         self._release_held_digit()     # a digit followed by a command key was typed by a person: it grades
         if finding is not None:
             self.finding_key_pressed.emit(finding)
+        elif photo is not None:
+            self.finding_photo_pressed.emit(photo)
         else:
             self.command_pressed.emit(command.value)  # type: ignore[union-attr]
         return True
@@ -210,7 +224,7 @@ class ScanCapture(QObject):
     @staticmethod
     def _finding_index(key: int, mods: Qt.KeyboardModifier) -> int | None:
         if mods == _NONE and key in FINDING_KEYS:
-            return FINDING_KEYS.index(key)  # type: ignore[arg-type]
+            return FUNCTION_KEYS.index(key)  # type: ignore[arg-type]
         if mods == _ALT and key in ALT_DIGIT_KEYS:
             return ALT_DIGIT_KEYS.index(key)  # type: ignore[arg-type]
         return None

@@ -26,6 +26,8 @@ SOUND_FILES = {
     Cue.WARNING: "warning.wav",
     Cue.ERROR: "error.wav",
 }   # INFO is silent on purpose: it only tells what to do next.
+SHUTTER = "shutter"            # not a feedback cue: the window plays it the moment a photo is taken
+SHUTTER_FILE = "shutter.wav"
 
 
 class CuePlayer(QObject):
@@ -36,7 +38,7 @@ class CuePlayer(QObject):
         super().__init__(parent)
         self._sounds_dir = sounds_dir or resource("sounds")
         self._muted = bool(os.environ.get(MUTE_ENV)) if muted is None else muted
-        self._effects: dict[Cue, object] | None = None   # built on first use
+        self._effects: dict[Cue | str, object] | None = None   # built on first use
 
     @property
     def audible(self) -> bool:
@@ -50,12 +52,18 @@ class CuePlayer(QObject):
             effect.play()  # type: ignore[attr-defined]
         self.cue_played.emit(cue.value)
 
-    def _ensure_effects(self) -> dict[Cue, object]:
+    def shutter(self) -> None:
+        effect = self._ensure_effects().get(SHUTTER)
+        if effect is not None:
+            effect.play()  # type: ignore[attr-defined]
+        self.cue_played.emit(SHUTTER)
+
+    def _ensure_effects(self) -> dict[Cue | str, object]:
         if self._effects is None:
             self._effects = {} if self._muted else self._load_effects()
         return self._effects
 
-    def _load_effects(self) -> dict[Cue, object]:
+    def _load_effects(self) -> dict[Cue | str, object]:
         quiet_multimedia_probing()
         try:
             # Imported late: QtMultimedia probes the audio stack when loaded, which a muted bench can skip.
@@ -67,8 +75,8 @@ class CuePlayer(QObject):
         if device.isNull():
             log.info("no audio output device: cues are visual only")
             return {}
-        effects: dict[Cue, object] = {}
-        for cue, name in SOUND_FILES.items():
+        effects: dict[Cue | str, object] = {}
+        for cue, name in (*SOUND_FILES.items(), (SHUTTER, SHUTTER_FILE)):
             path = self._sounds_dir / name
             if not path.exists():
                 log.warning("cue sound %s is missing", path)

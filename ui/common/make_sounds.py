@@ -1,7 +1,7 @@
 """Writes the bench's cue sounds into `resources/sounds/` (run: `python -m ui.common.make_sounds`).
 
 Each cue has its own shape so a worker can tell them apart without looking: success is one short high blip,
-completed a rising three-note chime, warning two middle beeps, error a low harsh double buzz. 16-bit mono 22.05 kHz,
+completed a rising three-note chime, warning two middle beeps, error a low harsh double buzz, shutter two dry clicks (a photo was taken). 16-bit mono 22.05 kHz,
 a few kilobytes each, with short fades so nothing clicks.
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ SHAPES: dict[str, list[tuple[float, float, float]]] = {
     "completed": [(1046.5, 0.08, 0.0), (1318.5, 0.08, 0.0), (1568.0, 0.16, 0.0)],
     "warning": [(659.3, 0.12, 0.25), (0, 0.07, 0), (659.3, 0.12, 0.25)],
     "error": [(196.0, 0.18, 0.9), (0, 0.06, 0), (185.0, 0.26, 0.9)],
+    # Two dry clicks, like a shutter opening and closing: nothing else the bench plays is this short.
+    "shutter": [(2637.0, 0.012, 1.0), (0, 0.035, 0), (1975.5, 0.02, 1.0)],
 }
 VOLUME = 0.6
 FADE_S = 0.008

@@ -77,14 +77,17 @@ class DayReport:
             unit = uow()
             from inspector.domain.code_words import PolicyLabels
             return gather_day(unit.database, day, station=station, progress=flag, zone=unit.policy.zone,
-                              labels=PolicyLabels.of(unit.policy))
+                              labels=PolicyLabels.of(unit.policy)), unit.database.engine.url.database
 
-        def drawn(figures: Any) -> None:   # then the drawing, on the background lane
+        def drawn(read_back: Any) -> None:   # then the drawing, on the background lane
             from inspector.reports.day_pdf import SiteNotes, write_pdf_part
+            from inspector.reports.photo_cells import bench_photos
+            figures, database_file = read_back
+            photos = bench_photos(Path(database_file)) if database_file else None   # the exceptions' thumbnails
             late = window.closing.late_notes if window.closing is not None else ()   # late records of closed days
             notes = SiteNotes(as_of=translated(status.said, lang) if status is not None else None, late=late) \
                 if status is not None or late else None
-            self._runner.run_background(write_pdf_part, figures, path, flag, notes=notes, lang=lang,
+            self._runner.run_background(write_pdf_part, figures, path, flag, notes=notes, lang=lang, photos=photos,
                                         on_done=lambda _r: self._done(path), on_error=self._failed)
 
         self._runner.run_db(read, on_done=drawn, on_error=self._failed)

@@ -8,8 +8,9 @@ writing without holding every row in memory). Both long jobs share one progress 
 (`CancellableJob`). Nothing here holds an ORM object: the model (`ui.review.review_model`) shows frozen `ReviewItem`s.
 
 Keys: Ctrl+Enter approve · Ctrl+G grade · Ctrl+K deduction · Ctrl+D disposition · Ctrl+O outcome · F5 refresh ·
-Ctrl+E PDF · Alt+L the PDF's language · Ctrl+Shift+E export · Ctrl+I insight · Esc cancels a PDF or export being
-built, else closes.
+Ctrl+E PDF · Alt+L the PDF's language · Ctrl+Shift+E export · Ctrl+I insight · Enter the selected item's photos at
+full size (`ui.review.photo_viewer`; its thumbnails show under the queue, `ui.review.photo_strip`) · Esc cancels a PDF
+or export being built, else closes.
 
 Every word follows a language switch (an operator signing in) with the window open: `retranslate` sets the fixed
 words again and says what was read last again (the message line, the queue's headers and words), reading nothing.
@@ -42,6 +43,7 @@ from ui.review.day_report import DayReport
 from ui.review.export_dialog import ExportDialog, ExportRequest, default_export_dir
 from ui.review.live_text import error_words
 from ui.review.override_dialog import OverrideDialog
+from ui.review.photo_strip import PhotoStrip
 from ui.review.review_model import ReviewModel
 
 
@@ -61,7 +63,7 @@ class ReviewWindow(Retranslating, QDialog):
                  grades: tuple[str, ...], dispositions: tuple[str, ...], day: dt.date,
                  clock: Callable[[], dt.datetime] | None = None, parent: QWidget | None = None,
                  export_dir: Path | None = None, site_status: Callable[[], Any] | None = None,
-                 desk_days: Any = None) -> None:
+                 desk_days: Any = None, photos: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("review_window")
         self._runner = runner
@@ -90,11 +92,18 @@ class ReviewWindow(Retranslating, QDialog):
         self.table = QTableView(self)
         self.table.setObjectName("review_table")
         self.table.setModel(self.model)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_refusal())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        # The photo store (inspector.sync.photo_fetch.PhotoFiles); None: the window shows no photos.
+        self._photos = photos
+        self.photo_viewer: QWidget | None = None
+        self.photo_strip = PhotoStrip(runner, photos, lambda: uow_factory().database, self._clock, self)
+        for key in ("Return", "Enter"):
+            QShortcut(QKeySequence(key), self.table, activated=self.open_photos,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.message = QLabel(self)
         self.message.setObjectName("review_message")
         self.message.setWordWrap(True)
@@ -150,6 +159,7 @@ class ReviewWindow(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.photo_strip)
         layout.addLayout(decide)
         layout.addLayout(outputs)
         layout.addWidget(self.message)
@@ -265,6 +275,8 @@ class ReviewWindow(Retranslating, QDialog):
             ids = [i.inspection_id for i in items]
             row = ids.index(selected.inspection_id) if selected and selected.inspection_id in ids else 0
             self.table.selectRow(row)
+        else:
+            self.photo_strip.show_item(None)
         count, still_open = len(items), sum(1 for i in items if i.review_state == "open")
         self.say(lambda: self.tr("{count} exception(s), {open} still open").format(count=count, open=still_open))
         self._show_refusal()
@@ -274,6 +286,22 @@ class ReviewWindow(Retranslating, QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.say(error_words(exc))
         self.refused.emit(self.message.text())
+
+    def _selection_changed(self) -> None:
+        self.photo_strip.show_item(self.selected())
+        self._show_refusal()
+
+    def open_photos(self) -> None:
+        """Enter: the selected item's photos at full size."""
+        from ui.review.photo_viewer import PhotoViewer   # loaded on first use
+        item = self.selected()
+        if item is None or not item.photos or self._photos is None:
+            return
+        viewer = PhotoViewer(self._runner, self._photos, item.photos, 0, item.license_plate, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.finished.connect(lambda _r: setattr(self, "photo_viewer", None))
+        self.photo_viewer = viewer
+        viewer.show()
 
     def _show_refusal(self) -> None:
         """A decision of this bench the hub refused (another supervisor decided first): said when its item is

@@ -29,6 +29,7 @@ class SupervisorActions(QObject):
         from inspector.usecases.unit_of_work import UnitOfWork
         from ui.review.review_view import ReviewWindow  # loaded on first use, not before first paint
         from inspector.usecases.site_status import site_status_beside
+        from inspector.sync.photo_fetch import PhotoFiles
         session = self._client.session
         # A supervisor desk says how current its copies of the site are; the sync state sits beside the database.
         found = session.database.engine.url.database
@@ -40,7 +41,8 @@ class SupervisorActions(QObject):
                               session.policy.zone.day_of(session.clock()),   # the site's today
                               clock=session.clock, parent=self._window,
                               site_status=lambda: site_status_beside(database_file, session.policy.zone, station),
-                              desk_days=self._desk_days(database_file, station, state.operator.name))
+                              desk_days=self._desk_days(database_file, station, state.operator.name),
+                              photos=None if database_file is None else PhotoFiles(database_file.parent, station))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.review_window = window
         window.finished.connect(lambda _r: setattr(self, "review_window", None))

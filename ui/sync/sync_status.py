@@ -54,6 +54,7 @@ class SyncSnapshot:
     last_error: str | None = None         # already translated for the person
     next_try_in: float | None = None      # seconds, after a failure
     error_said: Text | None = None        # last_error's template, to say it again after a language switch
+    photos_waiting: int | None = None     # own photos not at the hub yet (`ui.sync.photo_uploads`)
 
 
 def problem_said(error: BaseException) -> Text:
@@ -96,6 +97,14 @@ class SyncStatus(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
+        self.photos: Any = None            # the photo driver `attach_to_window` starts after good passes
+
+    @property
+    def engine(self) -> SyncEngine | None:
+        return self._alive()
+
+    def show_photos_waiting(self, count: int) -> None:
+        self._publish(photos_waiting=count)
 
     @property
     def snapshot(self) -> SyncSnapshot:
@@ -129,6 +138,8 @@ class SyncStatus(QObject):
         self._stopped = True
         self._stop_flag.set()
         self._timer.stop()
+        if self.photos is not None:
+            self.photos.stop()
         engine, self._engine = self._engine, None
         if engine is not None:
             self._release(engine)
@@ -492,6 +503,8 @@ class SyncStatusWidget(Retranslating, QWidget):
         parts = [_t("Sync: {n} pending").format(n=pending)]
         if s.rejected:
             parts.append(_t("{n} set aside").format(n=s.rejected))
+        if s.photos_waiting:
+            parts.append(_t("photos waiting: {n}").format(n=s.photos_waiting))
         parts.append(_t("last {when}").format(when=_when(s.last_success)))
         if s.running:
             parts.append(_t("sending…"))
@@ -519,7 +532,8 @@ _TEXTS = (QT_TRANSLATE_NOOP("sync", "never"), QT_TRANSLATE_NOOP("sync", "Sync no
           QT_TRANSLATE_NOOP("sync", "error"), QT_TRANSLATE_NOOP("sync", "Last success: {when}"),
           QT_TRANSLATE_NOOP("sync", "Last error: {error}"), QT_TRANSLATE_NOOP("sync", "Next try in {s} s"),
           QT_TRANSLATE_NOOP("sync", "Records set aside by the hub wait for a supervisor: inspector sync --rejected"),
-          QT_TRANSLATE_NOOP("sync", "Sync failed unexpectedly; see the log."))
+          QT_TRANSLATE_NOOP("sync", "Sync failed unexpectedly; see the log."),
+          QT_TRANSLATE_NOOP("sync", "photos waiting: {n}"))
 
 
 def engine_factory_for(paths: Any, station: str | None = None) -> Callable[[], SyncEngine | None]:
@@ -552,6 +566,13 @@ def attach_to_window(window: Any, runner: TaskRunner, paths: Any, interval_s: fl
     status = SyncStatus(runner, engine_factory_for(paths, station), interval_s=interval_s, parent=window,
                         last_intent=(lambda: client.last_intent) if client is not None else (lambda: None))
     window.statusBar().addPermanentWidget(SyncStatusWidget(status, window))
+    from ui.sync.photo_uploads import PhotoUploads
+    status.photos = PhotoUploads(runner, lambda: status.engine, status._last_intent, parent=status)
+    status.photos.waiting_changed.connect(status.show_photos_waiting)
+    status.pass_finished.connect(lambda ok: status.photos.start_round() if ok else None)
+    set_waiting = getattr(client, "set_photos_waiting", None)     # the bench's count (`BenchState.photos_waiting`)
+    if set_waiting is not None:
+        status.photos.waiting_changed.connect(set_waiting)
     if client is not None:
         from inspector.settings import site_policy
         status.policy_pulled.connect(lambda: client.adopt_policy(lambda: site_policy(paths)))

@@ -60,13 +60,14 @@ def issue_integration(db_url: str, name: str) -> str:
 
 
 class ThreadHub:
-    """uvicorn serving the hub app in a daemon thread of this process."""
+    """uvicorn serving the hub app in a daemon thread of this process; `photos_dir`: its `--photos DIR`."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(self, db_url: str, port: int | None = None, photos_dir: Path | None = None) -> None:
         self.db_url = db_url
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = build_server(db_url, "127.0.0.1", self.port)
+        self.photos_dir = photos_dir
+        self.server = build_server(db_url, "127.0.0.1", self.port, photos_dir=photos_dir)
         self.thread = threading.Thread(target=self.server.run, name="hub", daemon=True)
 
     def __enter__(self) -> "ThreadHub":
@@ -81,10 +82,12 @@ class ThreadHub:
 
 
 class ProcessHub:
-    """`inspector hub` as a real process: what the restart and scale tests kill and start again."""
+    """`inspector hub` as a real process: what the restart and scale tests kill and start again. `photos_dir`: its
+    `--photos DIR` (kept across restarts, as a real hub's folder is)."""
 
-    def __init__(self, db_url: str, port: int | None = None) -> None:
+    def __init__(self, db_url: str, port: int | None = None, photos_dir: Path | None = None) -> None:
         self.db_url = db_url
+        self.photos_dir = photos_dir
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
@@ -92,9 +95,10 @@ class ProcessHub:
 
     def start(self, wait: bool = True) -> "ProcessHub":
         env = {**os.environ, "PYTHONPATH": str(REPO)}
+        photos = ["--photos", str(self.photos_dir)] if self.photos_dir is not None else []
         self.process = subprocess.Popen(
             [sys.executable, "-m", "inspector.cli.main", "hub", "--db", self.db_url, "--host", "127.0.0.1",
-             "--port", str(self.port), "--log-level", "warning"], cwd=REPO, env=env,
+             "--port", str(self.port), "--log-level", "warning", *photos], cwd=REPO, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.starts += 1
         if wait:

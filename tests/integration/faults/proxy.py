@@ -12,6 +12,23 @@ requests. For each request `plan(n, method, path)` picks a fault:
     KILL_HUB       forward, then call `on_kill` at once (the test kills the hub mid-request), then close
     HOLD_AFTER     forward, let the hub answer, signal `held`, and keep the client waiting until released
                    (the test kills the bench process while it waits for its acknowledgement)
+
+Faults inside a request's body (for photo uploads, `PUT /v1/photos/{sha256}`; pick them in `plan` by method and
+path). Each forwards the head and the first `mid_body_fraction` of the body (half by default), so the hub holds part
+of the chunk, then:
+
+    CUT_MID_BODY       closes both connections: the bench sees a dropped connection, the hub a client gone. The
+                       next status shows where to go on; `forwarded_bytes["PUT"]` tells how much was sent again.
+    KILL_HUB_MID_BODY  calls `on_kill` (the test's `ProcessHub.kill()`, and `start()` again when it wants the hub
+                       back), then closes the bench's connection: a kill -9 while the body streams in.
+    HOLD_MID_BODY      signals `held` and keeps both connections open until `release()` or until the bench's side
+                       closes (the test kills the `inspector sync --once` child with SIGKILL while it waits, as
+                       `test_bench_process_killed_between_send_and_ack` does); then closes the hub's side too, as
+                       the kernel would for a bench that died.
+    CORRUPT_BODY       forwards the whole request with one byte of its body flipped (the middle one), and the
+                       answer as it comes: the hub refuses the photo with 422 once its last byte arrives.
+
+`forwarded_bytes` counts the request body bytes forwarded to the hub, per method.
 """
 from __future__ import annotations
 
@@ -33,6 +50,13 @@ class Fault(enum.Enum):
     STALL_AFTER = "timeout_after_commit"
     KILL_HUB = "hub_killed_mid_request"
     HOLD_AFTER = "held_after_commit"
+    CUT_MID_BODY = "cut_mid_body"
+    KILL_HUB_MID_BODY = "hub_killed_mid_body"
+    HOLD_MID_BODY = "held_mid_body"
+    CORRUPT_BODY = "body_corrupted"
+
+
+MID_BODY = (Fault.CUT_MID_BODY, Fault.KILL_HUB_MID_BODY, Fault.HOLD_MID_BODY)
 
 
 Plan = Callable[[int, str, str], Fault]
@@ -63,6 +87,8 @@ class FaultProxy:
         self.url = f"http://127.0.0.1:{self.port}"
         self.plan: Plan = plan or (lambda _n, _m, _p: Fault.PASS)
         self.stall_seconds = stall_seconds
+        self.mid_body_fraction = 0.5
+        self.forwarded_bytes: Counter[str] = Counter()
         self.on_kill: Callable[[], None] = lambda: None
         self.injected: Counter[str] = Counter()
         self.requests = 0
@@ -129,8 +155,18 @@ class FaultProxy:
                         upstream = await asyncio.open_connection("127.0.0.1", self.upstream_port)
                     except OSError:
                         return            # hub down: the bench sees a dropped connection
+                head_end = request.index(b"\r\n\r\n") + 4
+                body = request[head_end:]
+                if fault in MID_BODY:
+                    await self._part_of_body(fault, request[:head_end], body, reader, upstream[1])
+                    return
+                if fault is Fault.CORRUPT_BODY and body:
+                    flipped = bytearray(body)
+                    flipped[len(body) // 2] ^= 0x01
+                    request = request[:head_end] + bytes(flipped)
                 upstream[1].write(request)
                 await upstream[1].drain()
+                self.forwarded_bytes[method.decode()] += len(body)
                 if fault is Fault.KILL_HUB:
                     await asyncio.sleep(0.005)   # sometimes it commits first, sometimes not: both must be safe
                     await asyncio.get_running_loop().run_in_executor(None, self.on_kill)
@@ -156,3 +192,24 @@ class FaultProxy:
             for w in (writer, upstream[1] if upstream else None):
                 if w is not None:
                     w.close()
+
+    async def _part_of_body(self, fault: Fault, head: bytes, body: bytes, client: asyncio.StreamReader,
+                            hub: asyncio.StreamWriter) -> None:
+        """The mid-body faults (see the module's docstring); the caller closes both connections after."""
+        sent = min(len(body), max(1, int(len(body) * self.mid_body_fraction))) if body else 0
+        hub.write(head + body[:sent])
+        await hub.drain()
+        self.forwarded_bytes[head.split(b" ", 1)[0].decode()] += sent
+        await asyncio.sleep(0.05)    # the hub reads what arrived before the fault strikes
+        if fault is Fault.KILL_HUB_MID_BODY:
+            await asyncio.get_running_loop().run_in_executor(None, self.on_kill)
+        elif fault is Fault.HOLD_MID_BODY:
+            self.held.set()
+            assert self._release is not None
+            released = asyncio.ensure_future(self._release.wait())
+            gone = asyncio.ensure_future(client.read())      # b"" once the bench's side closes
+            try:
+                await asyncio.wait({released, gone}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                released.cancel()
+                gone.cancel()

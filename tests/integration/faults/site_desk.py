@@ -25,7 +25,7 @@ from tests.integration.faults.workload import Bench, make_bench
 # The hub's and the desk's "now": a day after the work (tests.conftest.NOW), whatever today is.
 HUB_NOW = NOW + dt.timedelta(days=1)
 COPY_TABLES = {"parcel_receipt": "parcel_receipts", "item_inspection": "item_inspections",
-               "inspection_override": "inspection_audit"}
+               "inspection_override": "inspection_audit", "inspection_photo": "inspection_photos"}
 
 
 @dataclass

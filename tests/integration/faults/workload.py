@@ -19,6 +19,7 @@ from inspector.usecases.operators import CreateOperator, create_operator
 from inspector.usecases.returns import UpsertReturns, upsert_returns
 from inspector.usecases.unit_of_work import UnitOfWork
 from tests.conftest import NOW, PHONE_GTIN, UPS, sample_returns
+from tests.photos import without_photo_rules
 
 
 @dataclass
@@ -37,11 +38,16 @@ class Bench:
         self.database.dispose()
 
 
-def make_bench(root: Path, station: str, hub_url: str | None = None, token: str | None = None) -> Bench:
+def make_bench(root: Path, station: str, hub_url: str | None = None, token: str | None = None,
+               photo_rules: bool = False) -> Bench:
+    """A bench with the shipped policy; without its photo rules unless asked (the sync tests push records, and an
+    item a rule asks a photo of would need one to complete: `tests.photos.attach_if_needed`)."""
     paths = Paths(root / station).ensure()
     save_settings(paths, StationSettings(station=station, hub_url=hub_url, hub_token=token))
     database = Database.open_sqlite(paths.database)
     policy = load_policy(resource("policy.json"))
+    if not photo_rules:
+        policy = without_photo_rules(policy)
     op = create_operator(CreateOperator("OP-1001", "Ana Popescu", Role.INSPECTOR, "1234", NOW),
                          UnitOfWork(database, policy))
     upsert_returns(UpsertReturns(sample_returns(), "test", NOW), UnitOfWork(database, policy))
