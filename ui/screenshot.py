@@ -105,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-screenshot-") as data_dir:
         paths = Paths(Path(data_dir)).ensure()
         photos = _attach_video_camera(window, paths, args.video) if args.scene.startswith("photo") else None
+        if photos is None:      # as a bench with no camera: the strip still says when a photo is needed
+            from inspector.photos.camera_settings import CameraSettings
+            from ui.bench.photo_actions import attach_photos
+            no_camera = attach_photos(window, paths, camera=CameraSettings("none"))
 
         taken: list[bool] = []
 
