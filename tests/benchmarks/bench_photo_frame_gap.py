@@ -14,9 +14,10 @@ import time
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from tests.benchmarks.event_spin import spin_for, spin_until
 from tests.benchmarks.figures import percentile, report, summary
 
 SHOTS = int(os.environ.get("BENCH_PHOTO_SHOTS", "30"))
@@ -42,23 +43,6 @@ class Heartbeat:
         return max(b - a for a, b in pairwise(inside)) * 1000
 
 
-def _spin_until(condition, timeout_s: float = 20.0) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        loop = QEventLoop()
-        QTimer.singleShot(1, loop.quit)
-        loop.exec()
-    return True
-
-
-def _spin_for(seconds: float) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-
-
 def _photos(driver) -> int:
     item = driver.client.state.item
     return len(item.photos) if item is not None else 0
@@ -82,10 +66,10 @@ def measure(video: Path, data: Path, preview: bool = True) -> dict[str, list[flo
         if not preview:      # the bench would show it with an item in hand: kept hidden to see what it costs
             photos._show_preview = lambda _state: shown.setVisible(False)
             shown.setVisible(False)
-            assert _spin_until(lambda: photos.desk.source is not None and photos.desk.source.active), "no camera"
+            assert spin_until(lambda: photos.desk.source is not None and photos.desk.source.active), "no camera"
         else:
-            assert _spin_until(shown.isVisible), "the camera preview never showed"
-        _spin_for(1.0)                       # the player is decoding, the preview painting
+            assert spin_until(shown.isVisible), "the camera preview never showed"
+        spin_for(1.0)                       # the player is decoding, the preview painting
         stamps: dict[str, float] = {}
 
         def thumb_shown(_sha: str, _thumb: bytes) -> None:    # after the strip's own slot
@@ -103,10 +87,10 @@ def measure(video: Path, data: Path, preview: bool = True) -> dict[str, list[flo
         for _ in range(SHOTS):
             stamps.clear()
             stamps["count"] = _photos(driver)
-            _spin_for(0.05)
+            spin_for(0.05)
             t0 = time.perf_counter()
             driver.client.request_photo()
-            assert _spin_until(lambda: "thumb" in stamps and "committed" in stamps), "the photo never arrived"
+            assert spin_until(lambda: "thumb" in stamps and "committed" in stamps), "the photo never arrived"
             end = max(stamps["thumb"], stamps["committed"])
             figures["gap"].append(beat.longest_gap(t0, end))
             figures["thumb"].append((stamps["thumb"] - t0) * 1000)
@@ -115,10 +99,10 @@ def measure(video: Path, data: Path, preview: bool = True) -> dict[str, list[flo
                 print(f"      gap {figures['gap'][-1]:.1f} ms at +{beat.where(t0, end):.1f} ms; thumb "
                       f"{figures['thumb'][-1]:.1f} committed {figures['committed'][-1]:.1f}")
             driver.client.remove_last_photo()
-            assert _spin_until(lambda: driver.client.in_flight == 0 and _photos(driver) == stamps["count"])
-            _spin_for(0.05)
+            assert spin_until(lambda: driver.client.in_flight == 0 and _photos(driver) == stamps["count"])
+            spin_for(0.05)
             f0 = time.perf_counter()
-            _spin_for(end - t0)
+            spin_for(end - t0)
             figures["floor"].append(beat.longest_gap(f0, time.perf_counter()))
         beat.timer.stop()
     finally:

@@ -39,25 +39,14 @@ def _raw_item(conn: sqlite3.Connection, tracking: str, gtin: str) -> None:
                  (tracking, gtin)).fetchone()
 
 
-def _spin_until(condition, timeout_s: float = PHOTO_WAIT_S) -> bool:
-    from PySide6.QtCore import QEventLoop, QTimer
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        loop = QEventLoop()
-        QTimer.singleShot(1, loop.quit)
-        loop.exec()
-    return True
-
-
 def take_photo(driver, photos) -> None:
     """F9 with the item in hand, then wait until the bench has attached the photo (encoded, stored, recorded)."""
     def attached() -> bool:
         item = driver.client.state.item
         return item is not None and bool(item.photos) and not photos.desk.busy and driver.client.in_flight == 0
     driver.client.request_photo()
-    assert _spin_until(attached), "the photo was never attached"
+    from tests.benchmarks.event_spin import spin_until
+    assert spin_until(attached, PHOTO_WAIT_S), "the photo was never attached"
 
 
 def measure_scans(driver, pairs, after_item=None) -> tuple[dict[str, list[float]], list[tuple]]:
@@ -116,6 +105,7 @@ def measure_with_camera(data: Path, pairs, video: Path, shots: bool) -> tuple[di
     from inspector.paths import Paths
     from inspector.photos.camera_settings import CameraSettings
     from ui.bench.photo_actions import attach_photos
+    from tests.benchmarks.event_spin import spin_until
 
     driver = signed_in_driver(data)
     photos = attach_photos(driver.window, Paths(data), camera=CameraSettings(f"file:{video}"))
@@ -123,7 +113,7 @@ def measure_with_camera(data: Path, pairs, video: Path, shots: bool) -> tuple[di
         warm_tracking, warm_gtin = pairs[0]       # the camera starts and the player decodes before timing begins
         driver.scan(warm_tracking)
         driver.scan(warm_gtin)
-        assert _spin_until(lambda: photos.desk.source is not None and photos.desk.source.active), "no camera"
+        assert spin_until(lambda: photos.desk.source is not None and photos.desk.source.active), "no camera"
         driver.scan("CMD:CANCEL")
         driver.scan("CMD:PARCEL-DONE")
         ours, shown = measure_scans(driver, pairs[1:],
