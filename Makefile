@@ -2,6 +2,8 @@
 #   make run   - set up and start the bench (embedded SQLite, demo data offered on first start)
 #   make test  - set up (Debian packages included) and run the whole test suite
 #   make test-clocks - the whole suite again under shifted clocks and time zones (CLOCKS picks the moments)
+#   make dist  - the wheel and sdist, and the Debian packages inspector-bench and inspector-hub, into dist/
+#   make deb-check - (root) installs dist/'s .deb files with apt, starts them from the installed files, purges them
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -13,9 +15,10 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_RUNTIME := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0 \
 	libxcb-randr0 libxcb-shape0 libpulse0 libpulse-mainloop-glib0 libdrm2 fonts-dejavu-core
-APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools postgresql faketime
+APT_DIST    := dh-virtualenv debhelper dpkg-dev python3-venv build-essential
+APT_TEST    := xvfb xdotool imagemagick poppler-utils zbar-tools postgresql faketime desktop-file-utils
 
-.PHONY: run test test-clocks bench setup apt-runtime apt-test services clean
+.PHONY: run test test-clocks bench setup apt-runtime apt-test services dist deb-check clean
 
 $(VENV)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || bash .ci/apt-install.sh python3-venv python3-pip
@@ -52,5 +55,20 @@ test-clocks: apt-test setup services
 bench: apt-test setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks $(BENCH_ARGS)
 
+# The wheel carries resources/ with the .qm catalogues `setup` builds. debian/rules puts it into a virtualenv per
+# package, made with Debian's python3; the .deb files are written to dist/, the build trees in debian/ removed after.
+dist: setup
+	@bash .ci/apt-install.sh $(APT_DIST)
+	rm -rf dist build
+	$(PIP) install -q build
+	$(PY) -m build -o dist .
+	rm -rf build
+	dpkg-buildpackage --build=binary --no-sign --post-clean --buildinfo-file=dist/return-inspector.buildinfo \
+	    --changes-file=dist/return-inspector.changes --buildinfo-option=-udist --changes-option=-udist
+	@ls -l dist
+
+deb-check:
+	$(SUDO) bash .ci/deb-check.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis dist build

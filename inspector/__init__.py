@@ -3,4 +3,4 @@
 Nothing in this package may import Qt; `tests/unit/test_layering.py` proves it.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"   # kept equal to pyproject.toml's (tests/unit/test_version.py)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,19 @@ import platformdirs
 DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
 APP_NAME = "return-inspector"
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+def _find_resources() -> Path:
+    """The source tree's `resources/`, else the copy an installed wheel put under `<prefix>/share/` (pyproject's
+    data-files), e.g. /opt/venvs/inspector-bench/share/return-inspector/resources in the Debian package."""
+    source_tree = Path(__file__).resolve().parent.parent / "resources"
+    installed = Path(sys.prefix) / "share" / APP_NAME / "resources"
+    for candidate in (source_tree, installed):
+        if (candidate / "policy.json").is_file():
+            return candidate
+    return source_tree
+
+
+RESOURCES_DIR = _find_resources()
 
 
 @dataclass(frozen=True)

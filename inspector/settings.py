@@ -13,6 +13,7 @@ from inspector.paths import Paths, resource
 
 
 STATION_ENV = "INSPECTOR_STATION"
+TOKEN_ENV = "INSPECTOR_HUB_TOKEN"   # a station token given by the environment wins over the settings file's
 STATION_MAX = 64   # what the hub accepts as a record's `station`
 
 
@@ -36,6 +37,11 @@ class StationSettings:
     # The bench scale's serial port (/dev/ttyUSB0, /dev/serial/by-id/..., COM3); None: no scale, weights are typed.
     scale_port: str | None = None
     scale_baud: int = 9600
+    # Kiosk mode for a shared bench (`inspector.kiosk`): full screen, started at login, closed only by a supervisor.
+    kiosk: bool = False
+    # Minutes without a key, click or scan before the operator is signed out; None: the mode's default (10 in kiosk,
+    # never outside it); 0: never.
+    idle_signout_minutes: int | None = None
 
     @classmethod
     def defaults(cls) -> "StationSettings":

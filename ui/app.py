@@ -3,6 +3,10 @@
 Order matters for the first paint: the window shows at once with "Opening the database…"; opening (migrations,
 policy) runs on the database lane, and the demo-data offer follows once the bench is open. The GUI thread never
 touches the database.
+
+One bench per data dir (`ui.kiosk.single_instance`): a second start opens nothing. Kiosk mode (`--kiosk` or the
+station setting) and the idle sign-out are put on the window by `ui.kiosk.kiosk_window`. SIGTERM, SIGHUP and SIGINT
+end the bench as closing its window does (`ui.kiosk.termination`).
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from inspector.bench.state import Cue
+from inspector.kiosk.mode import mode_of_run
 from inspector.paths import Paths, resolve_paths
 from inspector.settings import SettingsError, station_override
 from ui.bench.bench_client import BenchClient
@@ -25,6 +30,9 @@ from ui.common.qt_logging import route_qt_messages
 from ui.common.style import apply_style
 from ui.common.task_runner import TaskRunner
 from ui.common.translations import install_translators
+from ui.kiosk.kiosk_window import attach_kiosk
+from ui.kiosk.single_instance import take_instance_lock
+from ui.kiosk.termination import quit_on_ending_signals
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +102,25 @@ def run_app(args: Any) -> int:
         print(exc, file=sys.stderr)
         return 2
     paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    from inspector.support.crash_reports import install_crash_reports   # the support package loads only here
+    install_crash_reports(paths, "bench")
     route_qt_messages()
     app = build_app()
     languages = install_translators(app, getattr(args, "lang", None))
-    apply_style(app)
+    lock = take_instance_lock(paths)     # one bench per data dir; a second one opens nothing
+    if isinstance(lock, int):
+        return lock
+    try:
+        return _run_window(app, args, paths, station, languages)
+    finally:
+        lock.release()
 
+
+def _run_window(app: QApplication, args: Any, paths: Paths, station: str | None, languages: Any) -> int:
+    apply_style(app)
+    mode, problem = mode_of_run(paths, bool(getattr(args, "kiosk", False)))
+    if problem:
+        print(f"inspector: {problem}", file=sys.stderr)
     runner = TaskRunner()
     client = BenchClient(runner, station or "")
     window = BenchWindow(client, CuePlayer(parent=app), ui_state_settings(paths), languages=languages)
@@ -114,6 +136,8 @@ def run_app(args: Any) -> int:
 
     def open_bench() -> None:
         _setup_logging(paths)  # until here, warnings go to stderr
+        if problem:
+            log.warning("%s", problem)   # an autostarted kiosk has no terminal: the log keeps it
         from ui.sync.sync_status import attach_to_window  # the HTTP stack loads after the first paint
         sync = attach_to_window(window, runner, paths, start=False, station=station)
         client.session_opened.connect(sync.start)   # the first sync once the database is open
@@ -128,10 +152,15 @@ def run_app(args: Any) -> int:
     opener = _OpenOnce(open_bench)
     first_paint.first_painted.connect(opener)
     QTimer.singleShot(1500, opener)
-    window.show()
+    kiosk = attach_kiosk(window, mode)    # full screen, close guard, idle sign-out, as the mode says
+    kiosk.show()
+    signals = quit_on_ending_signals(app)   # SIGTERM and the like close the window as a person would
     try:
         return app.exec()
     finally:
+        if signals is not None:
+            signals.remove()
+        kiosk.stand_down()
         for service in running:     # the sync loop and the scale
             service.stop()
         client.close()

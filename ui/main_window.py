@@ -394,11 +394,15 @@ class BenchWindow(Retranslating, QMainWindow):
         self._window_state.save({"main_split": self.main_split, "left_split": self.left_split}
                                 if self._work_area is not None else {})
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.supervisor.cancel_running_job()
+    def keep_pending_note(self) -> None:
+        """A note typed but not saved yet goes to the item in hand (on closing, on an idle sign-out)."""
         pending = self.item_panel.pending_note() if self._work_area is not None else None
         if pending is not None and self.client.is_open:
             self.client.set_note(pending)       # the half-done unit resumes with its note
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.supervisor.cancel_running_job()
+        self.keep_pending_note()
         self.save_ui_state()
         self.capture.uninstall()
         if self.photos is not None:

@@ -147,3 +147,24 @@ class SignInSteps:
         self._feedback = None
         self._sign_out()
         return self.state()
+
+    def sign_out_idle(self, minutes: int) -> BenchState:
+        """The window saw no key, click or scan for `minutes` (kiosk mode's idle sign-out, `inspector.kiosk`): the
+        operator (or a badge waiting for its PIN) is signed out as by `sign_out`. An item in hand does not keep them
+        signed in, or a badge left at a shared bench would go on recording: it stays in progress in the database,
+        with everything recorded on it so far, and the next sign-in at this bench resumes it (`_resume`), as after a
+        restart."""
+        self._feedback = None
+        if self._operator is None and self._pending_badge is None:
+            return self.state()    # nobody to sign out: what the screen says stays
+        kept = self._item is not None
+        self._item = None
+        self._sign_out()
+        if kept:
+            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "Signed out: idle for {minutes} min. The item in "
+                                                              "hand is kept and resumes at the next sign-in."),
+                      minutes=minutes)
+        else:
+            self._say(Cue.WARNING, QT_TRANSLATE_NOOP("bench", "Signed out: idle for {minutes} min. An open "
+                                                              "parcel resumes at the next sign-in."), minutes=minutes)
+        return self.state()

@@ -4,6 +4,10 @@ arrived.
     inspector hub --db URL --host H --port P        serve (also `inspector hub serve ...`)
     inspector hub --photos DIR ...                  serve, keeping the benches' photos in DIR (without it, photo
                                                     uploads are refused and benches keep them until it has one)
+    inspector hub --log-format json|text ...        serve, logging JSON lines or text (default: JSON unless
+                                                    stderr is a terminal)
+    inspector hub --forwarded-allow-ips IPS ...     serve behind a reverse proxy at these addresses (default
+                                                    127.0.0.1): X-Forwarded-For/-Proto are believed from them only
     inspector hub add-station NAME --db URL         print a new station token once (only its hash is kept)
     inspector hub add-station NAME --site-view      a supervisor desk: may read every station's records (a known
                                                     station keeps its token; --no-site-view takes the right away)
@@ -30,6 +34,8 @@ from pathlib import Path
 
 from inspector.cli.rma_import_command import add_source_options, format_of
 from inspector.errors import EnvironmentProblem
+from inspector.hub.json_logging import LOG_FORMATS
+from inspector.hub.request_log import FORWARDED_ALLOW_IPS
 from inspector.hub.storage import DEFAULT_URL
 
 HUB_ACTIONS = ("serve", "add-station", "add-integration", "import-rmas", "set-policy", "stats")
@@ -80,6 +86,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="the hub's photo folder: serve keeps the benches' photos in DIR (made if missing); "
                              "without it the hub keeps none")
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    parser.add_argument("--log-format", default="auto", choices=LOG_FORMATS,
+                        help="serve: json (one object per line), text, or auto (default): json unless stderr is a "
+                             "terminal")
+    parser.add_argument("--forwarded-allow-ips", default=FORWARDED_ALLOW_IPS, metavar="IPS",
+                        help="serve: the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are "
+                             f"believed, comma-separated addresses or networks, or * for any (default "
+                             f"{FORWARDED_ALLOW_IPS}: a proxy on this machine)")
     for name in _site_modules():
         importlib.import_module(name).add_arguments(parser)
     parser.set_defaults(func=run)
@@ -97,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "serve":
             from inspector.hub.server import serve
-            serve(args.db, args.host, args.port, args.log_level, args.photos)
+            serve(args.db, args.host, args.port, args.log_level, args.photos, log_format=args.log_format,
+                  forwarded_allow_ips=args.forwarded_allow_ips)
             return 0
         with opened(args.db) as engine:
             if args.action in SITE_ACTION_MODULES:

@@ -20,6 +20,9 @@ COMMAND_MODULES = (
     "inspector.cli.report_command",
     "inspector.cli.scale_command",
     "inspector.cli.photo_command",
+    "inspector.cli.backup_commands",      # backup, restore
+    "inspector.cli.doctor_command",
+    "inspector.cli.support_bundle_command",
 )
 
 
@@ -48,10 +51,15 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
                         help="the station's language: en, ro, sq, vi or zh_CN (default: $INSPECTOR_LANG, else the "
                              "system locale); an operator with a language of their own switches the window to it "
                              "while signed in")
+    parser.add_argument("--kiosk", action="store_true", default=argparse.SUPPRESS,
+                        help="kiosk mode for a shared bench: full screen, idle sign-out, closed only by a supervisor "
+                             "(also on when `inspector settings --kiosk on` was given)")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from inspector import __version__
     parser = argparse.ArgumentParser(prog="inspector", description="Warehouse return inspection bench.")
+    parser.add_argument("--version", action="version", version=f"inspector {__version__}")
     parser.add_argument("--data-dir", help="where the bench keeps its database and files "
                         "(default: $INSPECTOR_DATA_DIR or the per-user data dir)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -79,7 +87,7 @@ def wants_window(argv: list[str]) -> bool:
     Then only the window's few options are parsed, so the start-up does not import every command's dependencies
     before the first paint.
     """
-    if any(a in ("-h", "--help") for a in argv):
+    if any(a in ("-h", "--help", "--version") for a in argv):
         return False
     tokens = iter(argv)
     for token in tokens:
@@ -102,6 +110,7 @@ EXIT_ENVIRONMENT, EXIT_INTERRUPTED, EXIT_PIPE_CLOSED = 2, 130, 141   # 130 and 1
 
 
 def main(argv: list[str] | None = None) -> int:
+    whole_process = argv is None   # the `inspector` command itself, not a caller (a test) running one command
     argv = sys.argv[1:] if argv is None else argv
     if wants_window(argv):
         args = _window_parser().parse_args(argv)
@@ -114,6 +123,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in (None, "run"):
             return importlib.import_module("ui.app").run_app(args)
         name = f"inspector {args.command}"
+        # Hooks are process-wide: installed for the process the command is, never for a caller's. The hub is a
+        # service: its errors go to its structured log, not to a bench's folder.
+        if whole_process and args.command != "hub":
+            from inspector.paths import resolve_paths
+            from inspector.support.crash_reports import install_crash_reports
+            install_crash_reports(resolve_paths(args.data_dir), name)
         return args.func(args)
     except KeyboardInterrupt:
         # Ctrl-C is the person's choice, not a bug: one line, not a traceback. The transaction in flight was rolled

@@ -1,5 +1,5 @@
-"""`inspector settings`: the administrator's station settings (name, hub URL, station token, TLS, scale, camera),
-without an editor. The camera is kept apart, in `camera.json` (`inspector.photos.camera_settings`).
+"""`inspector settings`: the administrator's station settings (name, hub URL, station token, TLS, scale, camera,
+kiosk mode and idle sign-out), without an editor. The camera is kept apart, in `camera.json` (`inspector.photos.camera_settings`).
 
 The token is read from standard input, never from the command line (it would show in the process list), and is never
 printed back.
@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from urllib.parse import urlparse
 
 from inspector.errors import EnvironmentProblem
-from inspector.paths import Paths, resolve_paths
+from inspector.paths import DATA_DIR_ENV, Paths, resolve_paths
+from inspector.kiosk import DEFAULT_IDLE_MINUTES     # the package alone: the rules (kiosk.mode) load in run
 from inspector.settings import STATION_MAX, SettingsError, load_settings, save_settings, valid_station_name
 
 SCALE_BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
@@ -41,6 +43,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              "camera (picture files only), or file:PATH to play a video instead (tests, demos)")
     parser.add_argument("--camera-size", metavar="WxH", help="the camera's picture size, e.g. 1280x720 ('' for its "
                         "default)")
+    parser.add_argument("--kiosk", metavar="on|off",
+                        help="kiosk mode for a shared bench: full screen, started at this user's login (an XDG "
+                             "autostart entry), closed only by a supervisor, idle sign-out on; off removes the entry")
+    parser.add_argument("--idle-signout", metavar="MIN", type=int,
+                        help="sign the operator out after MIN minutes without a key, click or scan (0: never; "
+                             f"default: {DEFAULT_IDLE_MINUTES} in kiosk mode, never outside it)")
     parser.set_defaults(func=run)
 
 
@@ -114,9 +122,23 @@ def run(args: argparse.Namespace) -> int:
                   "nothing changed", file=sys.stderr)
             return 2
         changes["scale_baud"] = args.scale_baud
+    kiosk, problem = _kiosk_changes(args)
+    if problem:
+        print(f"inspector settings: {problem}; nothing changed", file=sys.stderr)
+        return 2
+    changes.update(kiosk)
+    from inspector.kiosk.autostart import autostart_entry
+    had_entry = autostart_entry().exists()
+    if "kiosk" in changes:
+        problem = _autostart(paths, args, on=bool(changes["kiosk"]))
+        if problem:
+            print(f"inspector settings: {problem}; nothing changed", file=sys.stderr)
+            return 2
     camera, problem = _camera(paths, args)
     if problem:
         print(f"inspector settings: {problem}", file=sys.stderr)
+        if "kiosk" in changes:
+            _autostart(paths, args, on=had_entry)   # back as it was
         return 2
     if changes:
         settings = dataclasses.replace(settings, **changes)
@@ -125,12 +147,45 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, SettingsError) as exc:
             print(f"inspector settings: cannot write {paths.settings_file}: {getattr(exc, 'strerror', None) or exc}; "
                   "nothing changed", file=sys.stderr)
+            if "kiosk" in changes:
+                _autostart(paths, args, on=had_entry)   # back as it was
             return 2
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k != "hub_token"}
     shown["hub_token"] = "set" if settings.hub_token else None
     shown["camera"] = camera
+    entry = autostart_entry()
+    shown["kiosk_autostart"] = str(entry) if entry.exists() else None
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     return 0
+
+
+def _kiosk_changes(args: argparse.Namespace) -> tuple[dict[str, object], str | None]:
+    """The kiosk settings --kiosk and --idle-signout ask for; ({}, problem) when one cannot be used."""
+    from inspector.kiosk.mode import KioskSettingError, check_idle_minutes, parse_switch
+    changes: dict[str, object] = {}
+    try:
+        if args.kiosk is not None:
+            changes["kiosk"] = parse_switch(args.kiosk)
+        if args.idle_signout is not None:
+            changes["idle_signout_minutes"] = check_idle_minutes(args.idle_signout)
+    except KioskSettingError as exc:
+        return {}, str(exc)
+    return changes, None
+
+
+def _autostart(paths: Paths, args: argparse.Namespace, on: bool) -> str | None:
+    """Writes (on) or removes (off) this user's autostart entry for the kiosk; the problem when it cannot."""
+    from inspector.kiosk.autostart import autostart_entry, disable_autostart, enable_autostart
+    chosen = args.data_dir or os.environ.get(DATA_DIR_ENV)   # the default data dir is left to the started bench
+    try:
+        if on:
+            enable_autostart(paths.data_dir if chosen else None)
+        else:
+            disable_autostart()
+    except (OSError, ValueError) as exc:
+        return (f"cannot {'write' if on else 'remove'} the autostart entry {autostart_entry()}: "
+                f"{getattr(exc, 'strerror', None) or exc}")
+    return None
 
 
 def _rename_refused(paths: Paths, station: str) -> str | None:

@@ -20,8 +20,8 @@ from typing import Any
 
 from inspector.collector import tune_for_batches
 from inspector.errors import EnvironmentProblem
+from inspector.settings import TOKEN_ENV
 
-TOKEN_ENV = "INSPECTOR_HUB_TOKEN"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -23,8 +23,10 @@ from typing_extensions import TypedDict
 
 from inspector.hub import feed, ingest
 from inspector.hub.http_common import Problem, Station, StationMismatch, declared, hub_clock, json_answer
+from inspector.hub.metrics import HubMetrics
 from inspector.hub.photo_store import HubPhotoStore
 from inspector.hub.record_types import PushedRecord
+from inspector.hub.request_log import RequestLog
 from inspector.hub.request_body import BadBody, BodyTooLarge, batch_items, is_json, parse_json, read_body
 from inspector.hub.storage import schema_version
 
@@ -100,7 +102,7 @@ class _DeclaredBodyLimit:
         await self.app(scope, receive, send)
 
 
-def _push(engine: Engine, station: str, body: bytes, now: dt.datetime) -> bytes:
+def _push(engine: Engine, station: str, body: bytes, now: dt.datetime, metrics: HubMetrics) -> bytes:
     # orjson then checking the objects is several times faster here than pydantic parsing the bytes itself.
     items = batch_items(parse_json(body), "records", MAX_BATCH)
     try:
@@ -108,6 +110,7 @@ def _push(engine: Engine, station: str, body: bytes, now: dt.datetime) -> bytes:
     except ingest.Unnamed as exc:
         raise BadBody(["records", exc.index], str(exc), "record_unnamed") from None
     outcomes = ingest.apply_batch(engine, station, incoming, now)
+    metrics.count_push(station, incoming, outcomes, now)
     counts = {ingest.APPLIED: 0, ingest.DUPLICATE: 0, ingest.REJECTED: 0}
     for o in outcomes:
         counts[o.outcome] += 1
@@ -134,6 +137,7 @@ def create_app(engine: Engine, photos_dir: Path | None = None) -> FastAPI:
     app.state.photo_store = HubPhotoStore(photos_dir) if photos_dir is not None else None
     app.state.token_cache = {}   # token -> ((kind, name), valid until): spares a lookup on every batch
     app.state.body_limit = lambda: MAX_BODY_BYTES   # read at each request: the module's limit as it is then
+    app.state.metrics = HubMetrics(engine, clock=lambda: hub_clock(app)())   # GET /metrics (`health_routes`)
 
     @app.exception_handler(OperationalError)
     async def database_down(_request: Request, exc: OperationalError) -> Response:
@@ -161,6 +165,7 @@ def create_app(engine: Engine, photos_dir: Path | None = None) -> FastAPI:
                       "token_station": exc.token_station, "station": claimed}, 403)
 
     app.add_middleware(_DeclaredBodyLimit)
+    app.add_middleware(RequestLog)   # added last, so outermost: a refused body is logged too
 
     @app.get("/v1/health", response_model=Health, tags=["hub"],
              responses={503: {"model": Health, "description": "the hub database is unavailable"}})
@@ -189,7 +194,7 @@ def create_app(engine: Engine, photos_dir: Path | None = None) -> FastAPI:
         if not is_json(request.headers.get("content-type")):
             return json_answer({"detail": "a batch is sent as Content-Type: application/json (UTF-8)"}, 415)
         body = await read_body(request)
-        answer = await run_in_threadpool(_push, engine, name, body, hub_clock(app)())
+        answer = await run_in_threadpool(_push, engine, name, body, hub_clock(app)(), app.state.metrics)
         return Response(answer, media_type="application/json")
 
     @app.get("/v1/returns", response_model=ReturnsPage, tags=["returns"],
@@ -262,3 +267,7 @@ _SITE_ROUTES.append(status_routes.add_routes)
 from inspector.hub import photo_routes  # noqa: E402  (photos: GET/PUT /v1/photos/{sha256}, its upload status)
 
 _SITE_ROUTES.append(photo_routes.add_routes)
+
+from inspector.hub import health_routes  # noqa: E402  (for load balancers and monitoring: /healthz, /readyz, /metrics)
+
+_SITE_ROUTES.append(health_routes.add_routes)

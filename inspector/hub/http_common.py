@@ -24,6 +24,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from inspector.hub import integrations
+from inspector.hub.request_log import CALLER
 from inspector.hub.stations import may_view_site, note_heard, station_for_token
 from inspector.wire import STATION_HEADER
 
@@ -171,7 +172,9 @@ def hub_clock(app: Any) -> Callable[[], dt.datetime]:
 
 def _heard(request: Request, kind: str, name: str) -> None:
     """Notes that the station's (or integration's) token was used: at most once a minute per name, written on a
-    worker thread so the request never waits for it (a lost note only leaves the time a minute older)."""
+    worker thread so the request never waits for it (a lost note only leaves the time a minute older). The request's
+    log line names it too (`inspector.hub.request_log`)."""
+    request.scope.setdefault("state", {})[CALLER] = (kind, name)
     state = request.app.state
     heard: dict[tuple[str, str], float] | None = getattr(state, "heard", None)
     if heard is None:

@@ -20,14 +20,20 @@ HAPPENED_FIELDS = {"parcel_receipt": ("received_at",), "item_inspection": ("comp
                    "inspection_override": ("at",), "inspection_photo": ("taken_at",)}
 
 
-def happened_at(record_type: str, data: dict[str, Any]) -> str | None:
-    """When the record happened, as UTC text that sorts as time does (the hub's `now_iso` form)."""
+def happened_time(record_type: str, data: dict[str, Any]) -> dt.datetime | None:
+    """When the record happened, on the bench's clock (with its offset)."""
     for name in HAPPENED_FIELDS.get(record_type, ()):
         text = data.get(name)
         if text:
             # Checked by the record's type already: an ISO time with an offset.
-            return dt.datetime.fromisoformat(text).astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
+            return dt.datetime.fromisoformat(text)
     return None
+
+
+def happened_at(record_type: str, data: dict[str, Any]) -> str | None:
+    """When the record happened, as UTC text that sorts as time does (the hub's `now_iso` form)."""
+    when = happened_time(record_type, data)
+    return None if when is None else when.astimezone(dt.timezone.utc).isoformat(timespec="microseconds")
 
 
 _SUBJECT_FIELDS = {"inspection_override": "inspection_id", "item_inspection": "parcel_id",

@@ -56,6 +56,12 @@ def _read_status(sock: socket.socket) -> bytes:
     return reply
 
 
+def query_status(sock: socket.socket) -> ZebraStatus | None:
+    """Asks a connected Zebra for its host status (`~HS`); None when the reply cannot be read as one."""
+    sock.sendall(b"~HS")
+    return parse_host_status(_read_status(sock))
+
+
 def _finish(sock: socket.socket) -> None:
     """Half-close, then give the printer a moment to close its side: a reset here (printer rebooting mid-label)
     is reported. A printer that keeps the socket open has still acknowledged every byte, so that is success: better
@@ -78,8 +84,7 @@ def send_zpl(zpl: bytes, host: str, port: int = 9100, timeout_s: float = 5.0, ch
         with socket.create_connection((host, port), timeout=timeout_s) as sock:
             sock.settimeout(timeout_s)
             if check_status:
-                sock.sendall(b"~HS")
-                status = parse_host_status(_read_status(sock))
+                status = query_status(sock)
                 state = status.problem_state() if status else None
                 if state is not None:
                     raise problems.printer_not_ready(where, state)

@@ -1,12 +1,17 @@
 """Opening the bench database: SQLite in WAL, migrations applied at start-up, environment errors told apart."""
 from __future__ import annotations
 
+import functools
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 
 from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,6 +21,15 @@ from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage import migrating
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BACKUPS_KEPT = 5      # pre-upgrade backups kept in `<data dir>/backups/` (`inspector.storage.backups`)
+
+log = logging.getLogger(__name__)
+
+NEWER_SCHEMA = (
+    QT_TRANSLATE_NOOP("bench", "This database was made by a newer version of the program, which this version "
+                               "cannot read; it was not changed."),
+    QT_TRANSLATE_NOOP("bench", "Install the newer version again, or restore a backup made before it "
+                               "(inspector restore FILE)."))
 
 # SQLite error texts that mean "the machine", not "the code" (qutebrowser's misc/sql.py does the same split).
 _ENVIRONMENT_ERRORS = {
@@ -84,6 +98,36 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     migrating.upgrade(MIGRATIONS_DIR, engine, revision)
 
 
+class SchemaAge(str, Enum):
+    """A bench database's schema revision as this program sees it."""
+    EMPTY = "empty"        # no revision: a new file (or not a bench database)
+    OLDER = "older"        # a revision this program upgrades
+    CURRENT = "current"    # this program's head
+    NEWER = "newer"        # unknown here: a newer program migrated it; never opened, never "upgraded down"
+
+
+@functools.cache
+def _scripts() -> ScriptDirectory:
+    """The bench's migration scripts, read once per process (the start-up asks for the head every time)."""
+    return ScriptDirectory.from_config(migrating.alembic_config(MIGRATIONS_DIR))
+
+
+def head_revision() -> str | None:
+    return _scripts().get_current_head()
+
+
+def schema_age(revision: str | None) -> SchemaAge:
+    if revision is None:
+        return SchemaAge.EMPTY
+    if revision == head_revision():
+        return SchemaAge.CURRENT
+    try:
+        _scripts().get_revision(revision)
+    except CommandError:
+        return SchemaAge.NEWER
+    return SchemaAge.OLDER
+
+
 class Database:
     """One per process. Sessions are short-lived, one per unit of work, on the database lane."""
 
@@ -100,7 +144,11 @@ class Database:
                                      "Choose another folder with --data-dir.") from exc
         db = cls(make_engine(f"sqlite:///{path}"))
         if migrate_schema:
-            db.migrate()
+            try:
+                db.migrate()
+            except BaseException:
+                db.dispose()     # a refused database is let go at once, its -wal and -shm with it
+                raise
         return db
 
     @property
@@ -108,13 +156,32 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     def migrate(self) -> None:
+        """Brings the schema to this program's head. A database at the head costs one revision read; one at an
+        older revision is backed up first (`inspector.storage.backups.pre_upgrade_backup`: no backup, no upgrade);
+        one a newer program made is refused untouched."""
         try:
+            with self.engine.connect() as conn:
+                current = migrating.current_revision(conn)
+            age = schema_age(current)
+            if age is SchemaAge.CURRENT:
+                return
+            if age is SchemaAge.NEWER:
+                log.error("database %s is at schema revision %s, newer than this program's %s",
+                          self.description, current, head_revision())
+                raise EnvironmentProblem(*NEWER_SCHEMA)
+            if age is SchemaAge.OLDER and self._is_sqlite_file:
+                from inspector.storage.backups import pre_upgrade_backup   # rare: kept off the start-up imports
+                pre_upgrade_backup(Path(self.engine.url.database), BACKUPS_KEPT)
             migrate(self.engine)
         except SQLAlchemyError as exc:   # OperationalError, and DatabaseError for a file that is not a database
             problem = environment_problem(exc)
             if problem:
                 raise problem from exc
             raise
+
+    @property
+    def _is_sqlite_file(self) -> bool:
+        return self.engine.dialect.name == "sqlite" and self.engine.url.database not in (None, "", ":memory:")
 
     def session(self) -> Session:
         return self._sessions()

@@ -66,3 +66,20 @@ def save_state(data_dir: Path, state: SyncState) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(asdict(state), indent=2), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def start_over(data_dir: Path, keep_in: Path, name: str) -> Path | None:
+    """After a restore: the pull cursors are ahead of the restored database (what the hub issued after the backup
+    would never come again), so the state is moved to `keep_in/name` and a fresh one written that keeps only the hub's
+    address: the next sync pulls everything again, which is harmless (returns upsert by RMA number, the team by the
+    hub's id, decisions are known by their id, a desk's copies keep the newest version). Returns where the old state
+    went; None when there was none."""
+    path = state_file(data_dir)
+    if not path.exists():
+        return None
+    hub_url = load_state(data_dir).hub_url
+    keep_in.mkdir(mode=0o700, parents=True, exist_ok=True)
+    kept = keep_in / name
+    os.replace(path, kept)
+    save_state(data_dir, SyncState(hub_url=hub_url))
+    return kept

@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+282"/>
+        <location filename="../../ui/bench/bench_client.py" line="+292"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Postul de lucru încă pornește. Scanați din nou peste un moment.</translation>
     </message>
@@ -1799,7 +1799,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+109"/>
+        <location filename="../../ui/app.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -1932,6 +1932,16 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location line="+3"/>
         <source>Badge {badge} was not locked.</source>
         <translation>Ecusonul {badge} nu era blocat.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Signed out: idle for {minutes} min. The item in hand is kept and resumes at the next sign-in.</source>
+        <translation>Ieșire automată după {minutes} min de inactivitate. Articolul curent este păstrat și se reia la următoarea autentificare.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed out: idle for {minutes} min. An open parcel resumes at the next sign-in.</source>
+        <translation>Ieșire automată după {minutes} min de inactivitate. Un colet deschis se reia la următoarea autentificare.</translation>
     </message>
     <message>
         <location filename="../../inspector/bench/parcel_opening.py" line="+54"/>
@@ -2159,7 +2169,7 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>Politica depozitului a fost actualizată de la hub; se aplică de la următorul articol.</translation>
     </message>
     <message>
-        <location filename="../../inspector/bench/sign_in.py" line="+14"/>
+        <location filename="../../inspector/bench/sign_in.py" line="-28"/>
         <source>Finish or cancel the item in hand before signing out.</source>
         <translation>Finalizați sau anulați articolul curent înainte de ieșire.</translation>
     </message>
@@ -2319,7 +2329,17 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <translation>„{scan}” nu este un cod de bare cunoscut la acest post{hint}. Scanați eticheta coletului, codul articolului sau un card de comenzi.</translation>
     </message>
     <message>
-        <location filename="../../inspector/storage/database.py" line="+23"/>
+        <location filename="../../inspector/storage/database.py" line="+29"/>
+        <source>This database was made by a newer version of the program, which this version cannot read; it was not changed.</source>
+        <translation>Această bază de date a fost creată de o versiune mai nouă a programului și nu poate fi citită de această versiune; nu a fost modificată.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer version again, or restore a backup made before it (inspector restore FILE).</source>
+        <translation>Instalați din nou versiunea mai nouă sau restaurați o copie de siguranță făcută înainte de ea (inspector restore FILE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database is busy (locked by another program).</source>
         <translation>Baza de date este ocupată (blocată de alt program).</translation>
     </message>
@@ -3307,6 +3327,14 @@ Scanați eticheta coletului sau numărul RMA.</translation>
     </message>
 </context>
 <context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../ui/kiosk/close_guard.py" line="+35"/>
+        <source>Only a supervisor can close the bench</source>
+        <translation>Doar un supervizor poate închide postul</translation>
+    </message>
+</context>
+<context>
     <name>label</name>
     <message>
         <location filename="../../inspector/labels/captions.py" line="+15"/>
@@ -4136,6 +4164,19 @@ Scanați eticheta coletului sau numărul RMA.</translation>
         <location line="+1"/>
         <source>Repeat returner</source>
         <translation>Client care returnează des</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <location filename="../../ui/kiosk/single_instance.py" line="+20"/>
+        <source>The bench is already running on this data folder ({holder}). Switch to that window, or start with another --data-dir.</source>
+        <translation>Postul rulează deja cu acest dosar de date ({holder}). Treceți la acea fereastră sau porniți cu alt --data-dir.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Return inspection bench</source>
+        <translation>Post de inspecție retururi</translation>
     </message>
 </context>
 <context>

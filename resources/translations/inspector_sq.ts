@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+282"/>
+        <location filename="../../ui/bench/bench_client.py" line="+292"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Stacioni po ndizet ende. Skanoni përsëri pas pak.</translation>
     </message>
@@ -1799,7 +1799,7 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+109"/>
+        <location filename="../../ui/app.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>Po hapet baza e të dhënave…</translation>
     </message>
@@ -2219,6 +2219,16 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>Dolët. Pakoja e hapur vazhdon në hyrjen e ardhshme.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Signed out: idle for {minutes} min. The item in hand is kept and resumes at the next sign-in.</source>
+        <translation>Dalje automatike pas {minutes} minutash pa aktivitet. Artikulli në dorë ruhet dhe vazhdon në hyrjen e ardhshme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed out: idle for {minutes} min. An open parcel resumes at the next sign-in.</source>
+        <translation>Dalje automatike pas {minutes} minutash pa aktivitet. Pakoja e hapur vazhdon në hyrjen e ardhshme.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/bench/views.py" line="+62"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Për këtë pako nuk njihet asnjë kthim: pranohet si kthim i papritur.</translation>
@@ -2509,7 +2519,17 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <translation>„{scan}” nuk është barkod që e njeh ky stacion{hint}. Skanoni etiketën e pakos, barkodin e artikullit ose një kartelë komandash.</translation>
     </message>
     <message>
-        <location filename="../../inspector/storage/database.py" line="+23"/>
+        <location filename="../../inspector/storage/database.py" line="+29"/>
+        <source>This database was made by a newer version of the program, which this version cannot read; it was not changed.</source>
+        <translation>Kjo bazë të dhënash u krijua nga një version më i ri i programit dhe ky version nuk mund ta lexojë; nuk u ndryshua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer version again, or restore a backup made before it (inspector restore FILE).</source>
+        <translation>Instaloni përsëri versionin më të ri, ose riktheni një kopje rezervë të bërë para tij (inspector restore FILE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database is busy (locked by another program).</source>
         <translation>Baza e të dhënave është e zënë (e bllokuar nga një program tjetër).</translation>
     </message>
@@ -3304,6 +3324,14 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <location line="+1"/>
         <source>Units of the return missing from the parcel</source>
         <translation>Mungojnë në pako copë të kthimit</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../ui/kiosk/close_guard.py" line="+35"/>
+        <source>Only a supervisor can close the bench</source>
+        <translation>Vetëm mbikëqyrësi mund ta mbyllë stacionin</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4164,19 @@ Skanoni etiketën e pakos ose numrin RMA.</translation>
         <location line="+1"/>
         <source>Repeat returner</source>
         <translation>Klient që kthen shpesh</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <location filename="../../ui/kiosk/single_instance.py" line="+20"/>
+        <source>The bench is already running on this data folder ({holder}). Switch to that window, or start with another --data-dir.</source>
+        <translation>Stacioni po punon tashmë me këtë dosje të dhënash ({holder}). Kaloni te ajo dritare, ose nisni me një --data-dir tjetër.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Return inspection bench</source>
+        <translation>Stacioni i inspektimit të kthimeve</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+282"/>
+        <location filename="../../ui/bench/bench_client.py" line="+292"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>Bàn kiểm đang khởi động. Quét lại sau giây lát.</translation>
     </message>
@@ -1799,7 +1799,7 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+109"/>
+        <location filename="../../ui/app.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
@@ -2219,6 +2219,16 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>Đã đăng xuất. Kiện hàng đang mở sẽ tiếp tục ở lần đăng nhập sau.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Signed out: idle for {minutes} min. The item in hand is kept and resumes at the next sign-in.</source>
+        <translation>Đã tự động đăng xuất sau {minutes} phút không thao tác. Sản phẩm đang kiểm được giữ lại và sẽ tiếp tục ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed out: idle for {minutes} min. An open parcel resumes at the next sign-in.</source>
+        <translation>Đã tự động đăng xuất sau {minutes} phút không thao tác. Kiện hàng đang mở sẽ tiếp tục ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
         <location filename="../../inspector/bench/views.py" line="+62"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>Không có đơn trả hàng nào cho kiện này: nhận như hàng trả lại ngoài dự kiến.</translation>
@@ -2509,7 +2519,17 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <translation>&quot;{scan}&quot; không phải mã vạch bàn này nhận biết{hint}. Quét nhãn kiện hàng, mã vạch sản phẩm hoặc bảng mã lệnh của bàn.</translation>
     </message>
     <message>
-        <location filename="../../inspector/storage/database.py" line="+23"/>
+        <location filename="../../inspector/storage/database.py" line="+29"/>
+        <source>This database was made by a newer version of the program, which this version cannot read; it was not changed.</source>
+        <translation>Cơ sở dữ liệu này do một phiên bản chương trình mới hơn tạo ra, phiên bản này không đọc được; cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer version again, or restore a backup made before it (inspector restore FILE).</source>
+        <translation>Hãy cài lại phiên bản mới hơn, hoặc khôi phục bản sao lưu tạo trước khi cài phiên bản đó (inspector restore FILE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database is busy (locked by another program).</source>
         <translation>Cơ sở dữ liệu đang bận (bị chương trình khác khóa).</translation>
     </message>
@@ -3304,6 +3324,14 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <location line="+1"/>
         <source>Units of the return missing from the parcel</source>
         <translation>Kiện hàng thiếu sản phẩm trả hàng</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../ui/kiosk/close_guard.py" line="+35"/>
+        <source>Only a supervisor can close the bench</source>
+        <translation>Chỉ tổ trưởng mới được đóng bàn kiểm</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4164,19 @@ Quét nhãn kiện hàng hoặc số RMA.</translation>
         <location line="+1"/>
         <source>Repeat returner</source>
         <translation>Khách hay trả hàng</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <location filename="../../ui/kiosk/single_instance.py" line="+20"/>
+        <source>The bench is already running on this data folder ({holder}). Switch to that window, or start with another --data-dir.</source>
+        <translation>Bàn kiểm đang chạy trên thư mục dữ liệu này ({holder}). Hãy chuyển sang cửa sổ đó, hoặc khởi động với --data-dir khác.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Return inspection bench</source>
+        <translation>Bàn kiểm hàng trả lại</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>BenchClient</name>
     <message>
-        <location filename="../../ui/bench/bench_client.py" line="+282"/>
+        <location filename="../../ui/bench/bench_client.py" line="+292"/>
         <source>The bench is still starting. Scan again in a moment.</source>
         <translation>工作台还在启动，请稍后再扫描。</translation>
     </message>
@@ -1799,7 +1799,7 @@ Scan a parcel label or RMA number.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="+109"/>
+        <location filename="../../ui/app.py" line="+129"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -2219,6 +2219,16 @@ Scan a parcel label or RMA number.</source>
         <translation>已退出登录。未完成的包裹将在下次登录时继续。</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Signed out: idle for {minutes} min. The item in hand is kept and resumes at the next sign-in.</source>
+        <translation>闲置 {minutes} 分钟，已自动退出登录。手上的商品已保留，将在下次登录时继续。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed out: idle for {minutes} min. An open parcel resumes at the next sign-in.</source>
+        <translation>闲置 {minutes} 分钟，已自动退出登录。未完成的包裹将在下次登录时继续。</translation>
+    </message>
+    <message>
         <location filename="../../inspector/bench/views.py" line="+62"/>
         <source>No return is known for this parcel: it is received as an unexpected return.</source>
         <translation>此包裹没有已知的退货单：按无预报退货收货。</translation>
@@ -2509,7 +2519,17 @@ Scan a parcel label or RMA number.</source>
         <translation>“{scan}”不是本工作台能识别的条码{hint}。请扫描包裹标签、商品条码或工作台指令卡。</translation>
     </message>
     <message>
-        <location filename="../../inspector/storage/database.py" line="+23"/>
+        <location filename="../../inspector/storage/database.py" line="+29"/>
+        <source>This database was made by a newer version of the program, which this version cannot read; it was not changed.</source>
+        <translation>此数据库由较新版本的程序创建，当前版本无法读取；数据库未被更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer version again, or restore a backup made before it (inspector restore FILE).</source>
+        <translation>请重新安装较新版本，或恢复安装该版本之前的备份（inspector restore FILE）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database is busy (locked by another program).</source>
         <translation>数据库正忙（被其他程序锁定）。</translation>
     </message>
@@ -3304,6 +3324,14 @@ Scan a parcel label or RMA number.</source>
         <location line="+1"/>
         <source>Units of the return missing from the parcel</source>
         <translation>包裹中缺少退货商品</translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../ui/kiosk/close_guard.py" line="+35"/>
+        <source>Only a supervisor can close the bench</source>
+        <translation>只有主管才能关闭工作台</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4164,19 @@ Scan a parcel label or RMA number.</source>
         <location line="+1"/>
         <source>Repeat returner</source>
         <translation>频繁退货客户</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <location filename="../../ui/kiosk/single_instance.py" line="+20"/>
+        <source>The bench is already running on this data folder ({holder}). Switch to that window, or start with another --data-dir.</source>
+        <translation>工作台已在此数据文件夹上运行（{holder}）。请切换到那个窗口，或使用其他 --data-dir 启动。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Return inspection bench</source>
+        <translation>退货质检台</translation>
     </message>
 </context>
 <context>

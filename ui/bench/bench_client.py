@@ -120,8 +120,14 @@ class BenchClient(QObject):
             self._call(method, *args, by_operator=False)
 
     def _on_open_failed(self, error: BaseException) -> None:
+        from inspector.errors import EnvironmentProblem, RefusedError   # only on this rare path
         log.exception("opening the bench failed", exc_info=error)
-        self.session_failed.emit(str(error) or type(error).__name__)
+        if isinstance(error, (EnvironmentProblem, RefusedError)):
+            # What happened and what to do (a database from a newer version, a full disk), in the person's language.
+            from ui.common.error_text import error_text
+            self.session_failed.emit(error_text(error))
+        else:
+            self.session_failed.emit(str(error) or type(error).__name__)
 
     # -- intents (one per session method) ---------------------------------------------------------------------
     def scan(self, text: str) -> None:
@@ -163,6 +169,10 @@ class BenchClient(QObject):
 
     def sign_out(self) -> None:
         self._call("sign_out")
+
+    def sign_out_idle(self, minutes: int) -> None:
+        """Nobody touched the bench for `minutes` (ui.kiosk.idle_watch); not the operator's intent."""
+        self._call("sign_out_idle", minutes, by_operator=False)
 
     def undo_complete(self) -> None:
         self._call("undo_complete")

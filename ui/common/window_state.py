@@ -28,7 +28,8 @@ class WindowState:
     def save(self, splitters: dict[str, QSplitter]) -> None:
         if self._settings is None:
             return
-        self._settings.setValue("window/geometry", self._window.saveGeometry())
+        if not self._window.isFullScreen():   # a kiosk's full screen is no place for a normal window to come back to
+            self._settings.setValue("window/geometry", self._window.saveGeometry())
         for key, splitter in splitters.items():
             self._settings.setValue(f"window/{key}", splitter.saveState())
         self._settings.sync()

@@ -1,0 +1,1 @@
+"""Support: crash reports, `inspector doctor` and `inspector support-bundle`, with secrets removed."""
