@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import threading
@@ -18,6 +17,7 @@ from inspector.photos.store import PhotoStore
 from inspector.sync.backoff import Backoff
 from inspector.sync.engine import SyncEngine
 from tests.integration.faults.hubs import REPO, ProcessHub, ThreadHub, issue_tokens
+from tests.integration.faults.killing import kill_when_held
 from tests.integration.faults.proxy import Fault, FaultProxy
 from tests.integration.faults.workload import Bench, make_bench
 from tests.integration.test_photo_sync import (
@@ -143,15 +143,8 @@ def test_a_bench_process_killed_mid_upload_is_resumed(tmp_path, photo_hub):
         child = subprocess.Popen([sys.executable, "-m", "inspector.cli.main", "--data-dir",
                                   str(bench.paths.data_dir), "sync", "--once", "--push-only", "--hub", proxy.url],
                                  env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            assert proxy.held.wait(60), "the bench never sent its third chunk"
-            child.send_signal(signal.SIGKILL)      # the bench dies with a chunk half way to the hub
-            assert child.wait(10) == -signal.SIGKILL
-        finally:
-            if child.poll() is None:
-                child.kill()
-                child.wait(10)
-            proxy.release()
+        # The bench dies with a chunk half way to the hub.
+        kill_when_held(child, proxy, "the bench never sent its third chunk")
         uploaded_before = sum(row[1] for row in own_photos(bench))
         assert uploaded_before < 3, "the killed bench should still have photos to send"
         engine = engine_for(bench, proxy.url, photo_hub.token, timeout=5.0)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from inspector.sync import site_pull
 from inspector.sync.backoff import Backoff
 from inspector.sync.engine import SyncEngine
 from tests.integration.faults.hubs import REPO, ThreadHub
+from tests.integration.faults.killing import kill_when_held
 from tests.integration.faults.proxy import Fault, FaultProxy
 from tests.integration.faults.site_desk import (Clock, Site, assert_desk_matches_hub, desk_copies,
                                                 issue_site_tokens, open_site)
@@ -131,15 +131,8 @@ def test_a_desk_killed_in_the_middle_of_a_pull_converges_when_started_again(site
         child = subprocess.Popen([sys.executable, "-m", "inspector.cli.main", "--data-dir",
                                   str(desk.paths.data_dir), "sync", "--once", "--pull-only", "--hub", proxy.url],
                                  env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            assert proxy.held.wait(60), "the desk never asked for its second page"
-            child.send_signal(signal.SIGKILL)      # the hub answered page 2; the desk dies before it reads it
-            assert child.wait(10) == -signal.SIGKILL
-        finally:
-            if child.poll() is None:
-                child.kill()
-                child.wait(10)
-            proxy.release()
+        # The hub answered page 2; the desk dies before it reads it.
+        kill_when_held(child, proxy, "the desk never asked for its second page")
         with desk.database.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
         halfway = len(desk_copies(desk))

@@ -149,32 +149,38 @@ def test_a_desk_fetches_another_benchs_photo_from_the_hub_byte_for_byte(tmp_path
             desk.close()
 
 
-def test_the_desk_pulls_a_benchs_photo_records_through_the_site_feed_then_their_bytes(tmp_path):
-    """The whole way: B1 pushes its records and uploads its photos (`inspector sync`'s pass), the desk's pass pulls
-    the site feed, and the same pass brings the bytes the hub holds (`fetch_missing`)."""
+@pytest.fixture
+def site(tmp_path):
+    """Bench B1 and a desk on a hub that keeps photos."""
     db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
     tokens = issue_site_tokens(db_url, ("B1",), "DESK")
     with ThreadHub(db_url, photos_dir=tmp_path / "hub-photos") as hub:
         site = open_site(tmp_path, hub, tokens, ("B1",), "DESK", Clock())
         try:
-            b1, desk = site.benches["B1"], site.desk
-            iid = _item_with_photos(b1, (11, 12))
-            assert site.engine(b1).run_once()["ok"]
-            desk_engine = site.engine(desk)
-            assert desk_engine.run_once(pull=False)["photos"]["fetched"] == 0     # pushing alone fetches nothing
-            shas = {r[0] for r in _rows(b1, "SELECT sha256 FROM inspection_photos")}
-            report = desk_engine.run_once()
-            assert report["ok"] and report["photos"]["fetched"] == 2    # the copies pulled, then their bytes
-            assert_desk_matches_hub(site, "")
-            store = PhotoStore(desk.paths.photos_dir)
-            assert photo_fetch.fetch_missing(desk.database, store, desk_engine.client, 10) == 0
-            assert desk_engine.run_once()["photos"]["fetched"] == 0
-            sent = PhotoStore(b1.paths.photos_dir)
-            for sha in shas:
-                assert store.read(sha) == sent.read(sha) and store.thumb_path(sha).is_file()
-            assert {r.here for r in _queue(desk)[iid].photos} == {True}
+            yield site
         finally:
             site.close()
+
+
+def test_the_desk_pulls_a_benchs_photo_records_through_the_site_feed_then_their_bytes(site):
+    """The whole way: B1 pushes its records and uploads its photos (`inspector sync`'s pass), the desk's pass pulls
+    the site feed, and the same pass brings the bytes the hub holds (`fetch_missing`)."""
+    b1, desk = site.benches["B1"], site.desk
+    iid = _item_with_photos(b1, (11, 12))
+    assert site.engine(b1).run_once()["ok"]
+    desk_engine = site.engine(desk)
+    assert desk_engine.run_once(pull=False)["photos"]["fetched"] == 0     # pushing alone fetches nothing
+    shas = {r[0] for r in _rows(b1, "SELECT sha256 FROM inspection_photos")}
+    report = desk_engine.run_once()
+    assert report["ok"] and report["photos"]["fetched"] == 2    # the copies pulled, then their bytes
+    assert_desk_matches_hub(site, "")
+    store = PhotoStore(desk.paths.photos_dir)
+    assert photo_fetch.fetch_missing(desk.database, store, desk_engine.client, 10) == 0
+    assert desk_engine.run_once()["photos"]["fetched"] == 0
+    sent = PhotoStore(b1.paths.photos_dir)
+    for sha in shas:
+        assert store.read(sha) == sent.read(sha) and store.thumb_path(sha).is_file()
+    assert {r.here for r in _queue(desk)[iid].photos} == {True}
 
 
 def _photo_records_queued(bench: Bench) -> list[tuple[str, int]]:
@@ -182,43 +188,36 @@ def _photo_records_queued(bench: Bench) -> list[tuple[str, int]]:
                                            "'inspection_photo' ORDER BY id")]
 
 
-def test_a_photo_taken_while_its_item_is_in_hand_reaches_a_desk_that_pulled_in_between(tmp_path):
+def test_a_photo_taken_while_its_item_is_in_hand_reaches_a_desk_that_pulled_in_between(site):
     """The photo's record waits for its item's: a desk pass between the photo and the completion does not set it
     aside for good. A cancelled item never sent sends no photo record; a reopened one sends its changes at once."""
-    db_url = f"sqlite:///{tmp_path}/hub.sqlite3"
-    tokens = issue_site_tokens(db_url, ("B1",), "DESK")
-    with ThreadHub(db_url, photos_dir=tmp_path / "hub-photos") as hub:
-        site = open_site(tmp_path, hub, tokens, ("B1",), "DESK", Clock())
-        try:
-            b1, desk = site.benches["B1"], site.desk
-            op, at = b1.operator_id, NOW
-            pid = parcels.receive_parcel(parcels.ReceiveParcel(b1.station, op, UPS, at, tracking_number=UPS,
-                                                               carrier="ups"), b1.uow())
+    b1, desk = site.benches["B1"], site.desk
+    op, at = b1.operator_id, NOW
+    pid = parcels.receive_parcel(parcels.ReceiveParcel(b1.station, op, UPS, at, tracking_number=UPS,
+                                                       carrier="ups"), b1.uow())
 
-            def start(plate: str) -> str:
-                iid = inspections.start_inspection(inspections.StartInspection(
-                    pid, op, b1.station, PHONE_GTIN, plate, at, gtin=PHONE_GTIN, serial="SN-OTHER"), b1.uow())
-                inspections.grade_inspection(inspections.GradeInspection(iid, "D"), b1.uow())
-                return iid
-            dropped = start("LP00000098")
-            attach_test_photo(b1.uow(), dropped, store=b1.paths.photos_dir, seed=2, at=at, operator_id=op,
-                              station=b1.station)
-            inspections.cancel_inspection(inspections.InspectionCommand(dropped, at), b1.uow())
-            iid = start("LP00000099")
-            sha = attach_test_photo(b1.uow(), iid, store=b1.paths.photos_dir, seed=3, at=at, operator_id=op,
-                                    station=b1.station).sha256
-            assert _photo_records_queued(b1) == []      # neither the cancelled item's nor the one in hand
-            assert site.engine(b1).run_once()["ok"]
-            assert site.engine(desk).run_once()["pulled"]["site"]["set_aside"] == []
-            inspections.complete_inspection(inspections.InspectionCommand(iid, at), b1.uow())
-            assert [v for _id, v in _photo_records_queued(b1)] == [1]
-            assert site.engine(b1).run_once()["ok"]
-            assert site.engine(desk).run_once()["pulled"]["site"]["set_aside"] == []
-            assert [r.sha256 for r in _queue(desk)[iid].photos] == [sha]
-            # Sent once: a change of its photos goes at once, while the item is in hand again too.
-            inspections.reopen_last_completed(inspections.InspectionCommand(iid, at), b1.uow())
-            attach_test_photo(b1.uow(), iid, store=b1.paths.photos_dir, seed=4, at=at + dt.timedelta(seconds=1),
-                              operator_id=op, station=b1.station)
-            assert len(_photo_records_queued(b1)) == 2
-        finally:
-            site.close()
+    def start(plate: str) -> str:
+        iid = inspections.start_inspection(inspections.StartInspection(
+            pid, op, b1.station, PHONE_GTIN, plate, at, gtin=PHONE_GTIN, serial="SN-OTHER"), b1.uow())
+        inspections.grade_inspection(inspections.GradeInspection(iid, "D"), b1.uow())
+        return iid
+    dropped = start("LP00000098")
+    attach_test_photo(b1.uow(), dropped, store=b1.paths.photos_dir, seed=2, at=at, operator_id=op,
+                      station=b1.station)
+    inspections.cancel_inspection(inspections.InspectionCommand(dropped, at), b1.uow())
+    iid = start("LP00000099")
+    sha = attach_test_photo(b1.uow(), iid, store=b1.paths.photos_dir, seed=3, at=at, operator_id=op,
+                            station=b1.station).sha256
+    assert _photo_records_queued(b1) == []      # neither the cancelled item's nor the one in hand
+    assert site.engine(b1).run_once()["ok"]
+    assert site.engine(desk).run_once()["pulled"]["site"]["set_aside"] == []
+    inspections.complete_inspection(inspections.InspectionCommand(iid, at), b1.uow())
+    assert [v for _id, v in _photo_records_queued(b1)] == [1]
+    assert site.engine(b1).run_once()["ok"]
+    assert site.engine(desk).run_once()["pulled"]["site"]["set_aside"] == []
+    assert [r.sha256 for r in _queue(desk)[iid].photos] == [sha]
+    # Sent once: a change of its photos goes at once, while the item is in hand again too.
+    inspections.reopen_last_completed(inspections.InspectionCommand(iid, at), b1.uow())
+    attach_test_photo(b1.uow(), iid, store=b1.paths.photos_dir, seed=4, at=at + dt.timedelta(seconds=1),
+                      operator_id=op, station=b1.station)
+    assert len(_photo_records_queued(b1)) == 2

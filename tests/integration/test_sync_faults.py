@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
 import threading
@@ -21,6 +20,7 @@ from inspector.sync.backoff import Backoff
 from inspector.sync.engine import SyncConfig, SyncEngine
 from tests.integration.faults.checks import assert_hub_matches_bench
 from tests.integration.faults.hubs import REPO, ProcessHub, ThreadHub, issue_tokens
+from tests.integration.faults.killing import kill_when_held
 from tests.integration.faults.proxy import Fault, FaultProxy
 from tests.integration.faults.workload import make_bench, work
 
@@ -157,15 +157,8 @@ def test_bench_process_killed_between_send_and_ack(tmp_path, sqlite_hub):
                                   str(bench.paths.data_dir), "sync", "--once", "--push-only", "--batch", "20",
                                   "--hub", proxy.url], env=env, cwd=REPO,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            assert proxy.held.wait(30), "the bench never sent its third batch"
-            child.send_signal(signal.SIGKILL)   # the hub has committed; the bench dies before the answer
-            assert child.wait(10) == -signal.SIGKILL
-        finally:
-            if child.poll() is None:
-                child.kill()
-                child.wait(10)
-            proxy.release()
+        # The hub has committed; the bench dies before the answer.
+        kill_when_held(child, proxy, "the bench never sent its third batch", timeout=30)
     with bench.database.engine.connect() as conn:
         left = conn.exec_driver_sql("SELECT count(*) FROM outbox WHERE status='pending'").scalar_one()
     assert left > 0, "the killed bench should still have pending rows"
