@@ -24,14 +24,10 @@ LOCK_FILE = "bench.lock"
 
 
 class InstanceLock:
-    def __init__(self, data_dir: Path, name: str = LOCK_FILE) -> None:
-        self.path = Path(data_dir) / name
+    def __init__(self, data_dir: Path) -> None:
+        self.path = Path(data_dir) / LOCK_FILE
         self._fd: int | None = None
         self._writable = False
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
 
     def acquire(self) -> bool:
         """Takes the lock without waiting; False when another process (or another lock object) holds it. Raises

@@ -16,6 +16,7 @@ Exit codes: 0 done; 2 refused or failed (the message says why and what to do).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -50,8 +51,6 @@ def _fail(command: str, message: object) -> int:
 def data_dir_owner_problem(data_dir: Path, command: str) -> str | None:
     """Why this user must not write into `data_dir`: it is another user's (what this wrote would be this user's,
     e.g. root's, and the bench could no longer open it). None when this user owns it, or it does not exist yet."""
-    import os
-
     from inspector.instance_lock import user_name
     try:
         owner = data_dir.stat().st_uid
@@ -77,10 +76,10 @@ def run_backup(args: argparse.Namespace) -> int:
     dest: Path = args.output.expanduser()
     if dest.is_dir():
         return _fail("backup", f"{dest} is a folder. Give a file name, e.g. {dest / 'bench-backup.sqlite3'}.")
+    if dest.resolve() == paths.database.resolve():      # before "exists": --force would not help
+        return _fail("backup", "that is the bench database itself. Choose another file.")
     if dest.exists() and not args.force:
         return _fail("backup", f"{dest} exists already. Choose another name, or add --force to replace it.")
-    if dest.resolve() == paths.database.resolve():
-        return _fail("backup", "that is the bench database itself. Choose another file.")
     if _inside(dest, paths.data_dir) and (problem := data_dir_owner_problem(paths.data_dir, "backup")):
         return _fail("backup", problem)
     try:

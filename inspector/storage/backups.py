@@ -113,8 +113,7 @@ def take_backup(db_path: Path, dest: Path) -> Path:
             raise _write_problem(exc, dest, db_path) from exc
     finally:
         source.close()
-        if partial.exists() or Path(f"{partial}-journal").exists():
-            _discard(partial)
+        _discard(partial)
     return dest
 
 

@@ -170,6 +170,8 @@ def test_backup_and_restore_round_trip_through_the_commands(tmp_path, capsys):
     assert "exists already" in capsys.readouterr().err
     assert _cli(data, "backup", "-o", str(out), "--force") == 0
     capsys.readouterr()
+    assert _cli(data, "backup", "-o", str(path)) == 2                  # the database itself: not "add --force"
+    assert "the bench database itself" in capsys.readouterr().err
 
     with sqlite3.connect(path) as conn:                                 # the day goes on after the backup
         conn.execute("DELETE FROM damage_findings")
