@@ -40,10 +40,13 @@ _PARTS = re.compile(r"[^a-z0-9]+")
 # Shorter values are not hunted through every text: a PIN of "1" would mangle every log line with a 1 in it.
 SHORTEST_HUNTED = 4
 
-_SECRET_NAME = r"[A-Za-z_\-]*(?:token|pin|password|passwd|secret|api[_-]?key)(?:_hash)?"
-# `token=abc`, `pin: 1234`, `"hub_token": "abc"`, `password='x'` in a line of text (a log line, a traceback).
+# As `is_secret_key` takes them: a secret word, or `key` after `_`/`-` (`api_key`, `secret_key`, `site_refused_key`).
+_SECRET_NAME = r"[A-Za-z_\-]*(?:token|pin|password|passwd|passphrase|secret|apikey|[_\-]key)(?:_hash)?"
+# `token=abc`, `pin: 1234`, `"hub_token": "abc"`, `password='x y'` in a line of text (a log line, a traceback). A
+# quoted value is taken up to its closing quote (a password may hold spaces), a bare one up to a space or separator.
 _NAMED_VALUE = re.compile(r"(?i)(?P<name>\b" + _SECRET_NAME + r")(?P<sep>[\"']?\s*[=:]\s*)"
-                          r"(?P<quote>[\"']?)(?P<value>(?!\[removed\])[^\s\"',;&)}\]]+)")
+                          r"(?:(?P<quote>[\"'])(?P<quoted>(?!\[removed\])(?:(?!(?P=quote))[^\\\n]|\\.)+)(?P=quote)"
+                          r"|(?P<open>[\"']?)(?P<value>(?!\[removed\])[^\s\"',;&)}\]]+))")
 # `PIN 1234` in a sentence: a PIN given as digits after the word.
 _PIN_DIGITS = re.compile(r"(?i)\b(?P<lead>pin\s+)\d{3,12}\b")
 # `Authorization: Bearer x`, `Authorization: Basic x`, a bare `Bearer x`.
@@ -51,11 +54,12 @@ _AUTHORIZATION = re.compile(r"(?i)\b(?P<lead>authorization[\"']?\s*[:=]\s*[\"']?
                             r"|bearer\s+)(?P<value>(?!(?:bearer|basic|token)\b)[A-Za-z0-9._~+/=\-]+)")
 # The hub's own token shapes (`inspector.hub.stations`, `.integrations`, `.webhooks`).
 _TOKEN_SHAPED = re.compile(r"\b(?:insp_int_|insp_|whsec_)[A-Za-z0-9_\-]{16,}")
-# Values under a secret-ish name that are settings, not secrets: hunting them would mangle every text.
 # `https://user:password@hub.example` in a URL.
 _URL_PASSWORD = re.compile(r"(?P<lead>[A-Za-z][A-Za-z0-9+.\-]*://[^\s/:@]+:)[^\s/@]+(?=@)")
 # Every pattern above starts from one of these words (or from `://` for a URL's password).
-_CLUES = ("token", "pin", "passw", "secret", "key", "bearer", "authorization", "insp_", "whsec_", "://")
+_CLUES = ("token", "pin", "passw", "passphrase", "secret", "key", "bearer", "authorization", "insp_", "whsec_",
+          "://")
+# Values under a secret-ish name that are settings, not secrets: hunting them would mangle every text.
 _NOT_A_SECRET = frozenset({"true", "false", "none", "null", "yes", "no", "auto", "off", "on"})
 _NOT_A_VALUE = frozenset({"none", "null", "true", "false"})
 
@@ -75,16 +79,21 @@ def secret_values(data: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(data, dict):
         for key, value in data.items():
-            if _holds_secret(key, value) and isinstance(value, (str, int, float)):
-                found.add(str(value))
-            elif _holds_secret(key, value) and isinstance(value, list):
-                found |= {str(v) for v in value if isinstance(v, (str, int))}
-            else:
-                found |= secret_values(value)
+            found |= _leaves(value) if _holds_secret(key, value) else secret_values(value)
     elif isinstance(data, list):
         for value in data:
             found |= secret_values(value)
     return {s for s in found if len(s) >= SHORTEST_HUNTED and s.lower() not in _NOT_A_SECRET}
+
+
+def _leaves(value: Any) -> set[str]:
+    """Every string or number in `value`, however deep: all of what sits under a secret-naming key is secret
+    (`"secrets": {"hub": "..."}`), as `redact_json` removes all of it."""
+    if isinstance(value, dict):
+        return set().union(*map(_leaves, value.values()))
+    if isinstance(value, list):
+        return set().union(*map(_leaves, value))
+    return {str(value)} if isinstance(value, (str, int, float)) and not isinstance(value, bool) else set()
 
 
 def redact_json(data: Any) -> Any:
@@ -120,9 +129,11 @@ def _redact_line(line: str) -> str:
 
 
 def _mask_named(match: re.Match[str]) -> str:
-    if match["value"].lower() in _NOT_A_VALUE:
+    if (match["value"] or match["quoted"]).lower() in _NOT_A_VALUE:
         return match[0]
-    return f"{match['name']}{match['sep']}{match['quote']}{REMOVED}"
+    if match["quote"]:
+        return f"{match['name']}{match['sep']}{match['quote']}{REMOVED}{match['quote']}"
+    return f"{match['name']}{match['sep']}{match['open']}{REMOVED}"
 
 
 def redact_document(text: str, secrets: Iterable[str] = ()) -> str:

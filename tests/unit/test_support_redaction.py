@@ -26,6 +26,8 @@ def test_json_keeps_structure_and_says_when_there_is_no_secret():
                                  "nested": [{"pin": REMOVED}], "label_printer": {"zebra_host": "10.0.0.5",
                                                                                  "password": None}}
     assert secret_values(data) == {"insp_abc", "1234"}
+    # All that sits under a secret-naming key is hunted, as all of it is removed from the JSON.
+    assert secret_values({"secrets": {"hub": "abcdef"}, "tokens": [{"v": "ghijkl"}]}) == {"abcdef", "ghijkl"}
 
 
 @pytest.mark.parametrize("line, kept, gone", [
@@ -40,6 +42,10 @@ def test_json_keeps_structure_and_says_when_there_is_no_secret():
     ("hub_token=None set", "hub_token=None set", None),
     ("her PIN: 4829 was refused", "her PIN: [removed] was refused", "4829"),
     ("pin_hash=scrypt$16384$8$1$a1b2$c3d4 pulled", "pin_hash=[removed] pulled", "scrypt$"),
+    ('password="correct horse battery" set', 'password="[removed]" set', "horse"),
+    ("{'hub_token': 'two words', 'n': 1}", "{'hub_token': '[removed]', 'n': 1}", "words"),
+    ("webhook secret_key=abcd1234 kept", "secret_key=[removed] kept", "abcd1234"),
+    ("primary_key=True hotkey=F9", "primary_key=True hotkey=F9", None),
 ])
 def test_secrets_in_a_line_of_text(line, kept, gone):
     redacted = redact_text(line)
