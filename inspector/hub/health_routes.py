@@ -12,7 +12,6 @@ description on purpose: they are the operators', not the benches' API (`/v1/heal
 # No `from __future__ import annotations`: FastAPI reads these annotations at run time.
 import logging
 
-from alembic.script import ScriptDirectory
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
@@ -23,32 +22,26 @@ from inspector.hub.http_common import json_answer
 from inspector.hub.metrics import HubMetrics
 from inspector.hub.storage import MIGRATIONS_DIR, VERSION_TABLE, reading
 from inspector.storage import migrating
+from inspector.storage.migrating import SchemaAge
 
 _log = logging.getLogger(__name__)
 # The classic text format: every Prometheus reads it (2.x and 3.x), and the hub's metric names need nothing newer.
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 
-class Revisions:
-    """This hub's schema revisions, read once: the head, and every revision it knows (to tell behind from ahead)."""
-
-    def __init__(self) -> None:
-        script = ScriptDirectory.from_config(migrating.alembic_config(MIGRATIONS_DIR))
-        self.head = script.get_current_head()
-        self.known = {s.revision for s in script.walk_revisions()}
-
-    def problem_with(self, current: str | None) -> str | None:
-        """Why a database at `current` is not this hub's; None when it is."""
-        if current == self.head:
-            return None
-        if current is None:
-            return (f"schema behind: the database has no hub schema; this hub needs revision {self.head} (any "
-                    "`inspector hub` command brings it there)")
-        if current in self.known:
-            return (f"schema behind: the database is at revision {current}, this hub needs {self.head} (restarting "
-                    "the hub brings it there)")
-        return (f"schema ahead: the database is at revision {current}, made by a newer hub; this hub knows up to "
-                f"{self.head} (upgrade this hub)")
+def schema_problem(current: str | None) -> str | None:
+    """Why a database at hub revision `current` is not this hub's; None when it is."""
+    age, head = migrating.schema_age(MIGRATIONS_DIR, current), migrating.head_revision(MIGRATIONS_DIR)
+    if age is SchemaAge.CURRENT:
+        return None
+    if age is SchemaAge.EMPTY:
+        return (f"schema behind: the database has no hub schema; this hub needs revision {head} (any "
+                "`inspector hub` command brings it there)")
+    if age is SchemaAge.OLDER:
+        return (f"schema behind: the database is at revision {current}, this hub needs {head} (restarting "
+                "the hub brings it there)")
+    return (f"schema ahead: the database is at revision {current}, made by a newer hub; this hub knows up to "
+            f"{head} (upgrade this hub)")
 
 
 def schema_revision(conn: Connection) -> str | None:
@@ -59,7 +52,7 @@ def schema_revision(conn: Connection) -> str | None:
     return conn.scalar(text(f"SELECT version_num FROM {VERSION_TABLE}"))
 
 
-def readiness(engine: Engine, revisions: Revisions) -> tuple[int, dict[str, str]]:
+def readiness(engine: Engine) -> tuple[int, dict[str, str]]:
     """(status, body) of /readyz. What went wrong in the driver's words is logged, not answered: its text may name
     the database server, user or path."""
     try:
@@ -72,7 +65,7 @@ def readiness(engine: Engine, revisions: Revisions) -> tuple[int, dict[str, str]
     except SQLAlchemyError as exc:
         _log.warning("not ready: reading the schema revision failed: %s", type(exc).__name__)
         return 503, {"status": "unavailable", "reason": "database unreachable: the schema revision could not be read"}
-    problem = revisions.problem_with(current)
+    problem = schema_problem(current)
     if problem is not None:
         _log.warning("not ready: %s", problem)
         return 503, {"status": "unavailable", "reason": problem}
@@ -80,7 +73,6 @@ def readiness(engine: Engine, revisions: Revisions) -> tuple[int, dict[str, str]
 
 
 def add_routes(app: FastAPI, engine: Engine) -> None:
-    revisions = Revisions()
     metrics: HubMetrics = app.state.metrics
 
     @app.get("/healthz", include_in_schema=False)
@@ -89,7 +81,7 @@ def add_routes(app: FastAPI, engine: Engine) -> None:
 
     @app.get("/readyz", include_in_schema=False)
     async def readyz() -> Response:
-        status, body = await run_in_threadpool(readiness, engine, revisions)
+        status, body = await run_in_threadpool(readiness, engine)
         return json_answer(body, status)
 
     @app.get("/metrics", include_in_schema=False)

@@ -1,17 +1,13 @@
 """Opening the bench database: SQLite in WAL, migrations applied at start-up, environment errors told apart."""
 from __future__ import annotations
 
-import functools
 import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 
 from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from inspector.errors import EnvironmentProblem
 from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.storage import migrating
+from inspector.storage.migrating import SchemaAge
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = 5      # pre-upgrade backups kept in `<data dir>/backups/` (`inspector.storage.backups`)
@@ -98,34 +95,14 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     migrating.upgrade(MIGRATIONS_DIR, engine, revision)
 
 
-class SchemaAge(str, Enum):
-    """A bench database's schema revision as this program sees it."""
-    EMPTY = "empty"        # no revision: a new file (or not a bench database)
-    OLDER = "older"        # a revision this program upgrades
-    CURRENT = "current"    # this program's head
-    NEWER = "newer"        # unknown here: a newer program migrated it; never opened, never "upgraded down"
-
-
-@functools.cache
-def _scripts() -> ScriptDirectory:
-    """The bench's migration scripts, read once per process (the start-up asks for the head every time)."""
-    return ScriptDirectory.from_config(migrating.alembic_config(MIGRATIONS_DIR))
-
-
 def head_revision() -> str | None:
-    return _scripts().get_current_head()
+    """The bench line's newest revision."""
+    return migrating.head_revision(MIGRATIONS_DIR)
 
 
 def schema_age(revision: str | None) -> SchemaAge:
-    if revision is None:
-        return SchemaAge.EMPTY
-    if revision == head_revision():
-        return SchemaAge.CURRENT
-    try:
-        _scripts().get_revision(revision)
-    except CommandError:
-        return SchemaAge.NEWER
-    return SchemaAge.OLDER
+    """A bench database's revision against this program's migrations."""
+    return migrating.schema_age(MIGRATIONS_DIR, revision)
 
 
 class Database:

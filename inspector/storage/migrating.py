@@ -7,8 +7,10 @@ around stamping and upgrading that way).
 """
 from __future__ import annotations
 
+import functools
 import threading
 from contextlib import nullcontext
+from enum import Enum
 from pathlib import Path
 
 from alembic import command, context
@@ -53,8 +55,34 @@ def run_env(target_metadata: MetaData) -> None:
             context.run_migrations()
 
 
+class SchemaAge(str, Enum):
+    """A database's revision of one migration line, as this program sees it."""
+    EMPTY = "empty"        # no revision: a new database (or not one of this line's)
+    OLDER = "older"        # a revision this program upgrades
+    CURRENT = "current"    # this program's head
+    NEWER = "newer"        # unknown here: a newer program migrated it; never "upgraded down"
+
+
+@functools.cache
+def _scripts(script_location: Path) -> ScriptDirectory:
+    """A line's migration scripts, read once per process (a start-up or a readiness probe asks every time)."""
+    return ScriptDirectory.from_config(alembic_config(script_location))
+
+
 def head_revision(script_location: Path) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    return _scripts(script_location).get_current_head()
+
+
+def schema_age(script_location: Path, revision: str | None) -> SchemaAge:
+    if revision is None:
+        return SchemaAge.EMPTY
+    if revision == head_revision(script_location):
+        return SchemaAge.CURRENT
+    try:
+        _scripts(script_location).get_revision(revision)
+    except CommandError:
+        return SchemaAge.NEWER
+    return SchemaAge.OLDER
 
 
 def current_revision(connection: Connection, version_table: str = DEFAULT_VERSION_TABLE) -> str | None:
@@ -65,13 +93,8 @@ def current_revision(connection: Connection, version_table: str = DEFAULT_VERSIO
 def check_known(script_location: Path, connection: Connection, version_table: str = DEFAULT_VERSION_TABLE) -> None:
     """Raises NewerSchemaError when the database is at a revision missing from `script_location`."""
     current = current_revision(connection, version_table)
-    if current is None:
-        return
-    script = ScriptDirectory.from_config(alembic_config(script_location))
-    try:
-        script.get_revision(current)
-    except CommandError:
-        raise NewerSchemaError(current, script.get_current_head()) from None
+    if schema_age(script_location, current) is SchemaAge.NEWER:
+        raise NewerSchemaError(current, head_revision(script_location))
 
 
 def upgrade(script_location: Path, bind: Engine | Connection, revision: str = "head",

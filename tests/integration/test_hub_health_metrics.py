@@ -16,8 +16,8 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from inspector.hub.health_routes import Revisions
-from inspector.hub.storage import VERSION_TABLE, make_hub_engine
+from inspector.hub.storage import MIGRATIONS_DIR, VERSION_TABLE, make_hub_engine
+from inspector.storage import migrating
 from inspector.sync.engine import SyncConfig, SyncEngine
 from tests.conftest import NOW
 from tests.integration.faults.checks import hub_records
@@ -98,7 +98,7 @@ def test_metrics_count_what_a_bench_synced_and_what_was_refused(hub, bench):
 
 def test_health_and_readiness_follow_the_schema(hub):
     assert httpx.get(f"{hub.url}/healthz").json() == {"status": "ok"}
-    head = Revisions().head
+    head = migrating.head_revision(MIGRATIONS_DIR)
     ready = httpx.get(f"{hub.url}/readyz")
     assert ready.status_code == 200 and ready.json() == {"status": "ready", "schema_revision": head}
 
