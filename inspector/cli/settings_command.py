@@ -11,6 +11,7 @@ import dataclasses
 import json
 import os
 import sys
+from pathlib import Path
 from urllib.parse import urlparse
 
 from inspector.errors import EnvironmentProblem
@@ -128,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     changes.update(kiosk)
     from inspector.kiosk.autostart import autostart_entry
-    had_entry = autostart_entry().exists()
+    entry = autostart_entry()
+    entry_before = _read_entry(entry) if "kiosk" in changes else None
     if "kiosk" in changes:
         problem = _autostart(paths, args, on=bool(changes["kiosk"]))
         if problem:
@@ -138,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"inspector settings: {problem}", file=sys.stderr)
         if "kiosk" in changes:
-            _autostart(paths, args, on=had_entry)   # back as it was
+            _put_entry_back(entry, entry_before)
         return 2
     if changes:
         settings = dataclasses.replace(settings, **changes)
@@ -148,12 +150,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"inspector settings: cannot write {paths.settings_file}: {getattr(exc, 'strerror', None) or exc}; "
                   "nothing changed", file=sys.stderr)
             if "kiosk" in changes:
-                _autostart(paths, args, on=had_entry)   # back as it was
+                _put_entry_back(entry, entry_before)
             return 2
     shown = {k: v for k, v in dataclasses.asdict(settings).items() if k != "hub_token"}
     shown["hub_token"] = "set" if settings.hub_token else None
     shown["camera"] = camera
-    entry = autostart_entry()
     shown["kiosk_autostart"] = str(entry) if entry.exists() else None
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     return 0
@@ -186,6 +187,26 @@ def _autostart(paths: Paths, args: argparse.Namespace, on: bool) -> str | None:
         return (f"cannot {'write' if on else 'remove'} the autostart entry {autostart_entry()}: "
                 f"{getattr(exc, 'strerror', None) or exc}")
     return None
+
+
+def _read_entry(entry: Path) -> bytes | None:
+    """The autostart entry as it is before a change, to put back when the change is not made; None when absent."""
+    try:
+        return entry.read_bytes()
+    except OSError:
+        return None
+
+
+def _put_entry_back(entry: Path, before: bytes | None) -> None:
+    """The autostart entry exactly as it was (another data dir's included), or none when there was none."""
+    try:
+        if before is None:
+            entry.unlink(missing_ok=True)
+        else:
+            entry.write_bytes(before)
+    except OSError as exc:
+        print(f"inspector settings: cannot put the autostart entry {entry} back: {exc.strerror or exc}",
+              file=sys.stderr)
 
 
 def _rename_refused(paths: Paths, station: str) -> str | None:
