@@ -80,7 +80,6 @@ def signs_out_when_idle(phase: Phase) -> bool:
     return phase is not Phase.SIGNED_OUT
 
 
-
 def mode_of_run(paths: Paths, kiosk_option: bool) -> tuple[KioskMode, str | None]:
     """The mode for a start of the window, from `--kiosk` and the station settings. Settings that cannot be used do
     not keep a kiosk from starting: the mode is then the option's, with its default idle sign-out, and the problem

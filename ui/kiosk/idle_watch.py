@@ -26,11 +26,10 @@ INPUT_EVENTS = frozenset({
 class IdleWatch(QObject):
     signed_out_idle = Signal(int)     # the minutes, when an idle sign-out was asked of the session
 
-    def __init__(self, window: Any, minutes: int, interval_ms: int | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, window: Any, minutes: int, interval_ms: int | None = None) -> None:
         """`window`: the BenchWindow (its client signs out; its open dialogs and review window are closed first).
         `interval_ms`: how long idle really is (tests); `minutes * 60 000` by default."""
-        super().__init__(parent or window)
+        super().__init__(window)
         if minutes <= 0:
             raise ValueError("an idle watch needs at least one minute; 0 means no watch at all")
         self._window = window

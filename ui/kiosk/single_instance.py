@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+from inspector.i18n import QT_TRANSLATE_NOOP
 from inspector.instance_lock import InstanceLock
 from inspector.paths import Paths
 
@@ -17,10 +18,13 @@ EXIT_LOCK_UNUSABLE = 2    # as the CLI's environment problems: the lock file can
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 
+ALREADY_RUNNING = QT_TRANSLATE_NOOP(
+    "single_instance", "The bench is already running on this data folder ({holder}). Switch to that window, or start "
+    "with another --data-dir.")
+
+
 def already_running_text(holder: str) -> str:
-    return QCoreApplication.translate(
-        "single_instance", "The bench is already running on this data folder ({holder}). Switch to that window, or "
-        "start with another --data-dir.").format(holder=holder)
+    return QCoreApplication.translate("single_instance", ALREADY_RUNNING).format(holder=holder)
 
 
 def take_instance_lock(paths: Paths) -> InstanceLock | int:
@@ -38,8 +42,7 @@ def take_instance_lock(paths: Paths) -> InstanceLock | int:
             _show(error_text(exc), "lock_unusable")
         return EXIT_LOCK_UNUSABLE
     holder = lock.holder()
-    print(f"inspector: The bench is already running on this data folder ({holder}). Switch to that window, or start "
-          f"with another --data-dir. (Data folder: {paths.data_dir})", file=sys.stderr)
+    print(f"inspector: {ALREADY_RUNNING.format(holder=holder)} (Data folder: {paths.data_dir})", file=sys.stderr)
     if has_screen():
         show_already_running(holder)
     return EXIT_ALREADY_RUNNING
